@@ -1,0 +1,94 @@
+"""data/ files -> validated pandas DataFrames, one loader per table, plus load_all()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from loaders.camp_population import load_camp_population
+from loaders.core import DATA_DIR
+from loaders.errors import DataError
+from loaders.events import load_events
+from loaders.fx_rates import load_fx_rates
+from loaders.governorates import load_governorates
+from loaders.meetings import load_meetings
+from loaders.member_counts import load_member_counts
+from loaders.members import load_members
+from loaders.pledges import load_pledges
+from loaders.sites import load_sites
+from loaders.sources import load_sources
+from loaders.stabilization_areas import load_stabilization_areas
+
+__all__ = ["DATA_DIR", "DataError", "Dataset", "load_all", "load_camp_population", "load_events",
+           "load_fx_rates", "load_governorates", "load_meetings", "load_member_counts",
+           "load_members", "load_pledges", "load_sites", "load_sources",
+           "load_stabilization_areas"]
+
+FACT_LOADERS = {
+    "meetings": load_meetings,
+    "pledges": load_pledges,
+    "members": load_members,
+    "member_counts": load_member_counts,
+    "sites": load_sites,
+    "camp_population": load_camp_population,
+    "stabilization_areas": load_stabilization_areas,
+    "events": load_events,
+    "fx_rates": load_fx_rates,
+    "governorates": load_governorates,
+}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every table of data/, validated; attribute names are the file stems."""
+
+    sources: pd.DataFrame
+    meetings: pd.DataFrame
+    pledges: pd.DataFrame
+    members: pd.DataFrame
+    member_counts: pd.DataFrame
+    sites: pd.DataFrame
+    camp_population: pd.DataFrame
+    stabilization_areas: pd.DataFrame
+    events: pd.DataFrame
+    fx_rates: pd.DataFrame
+    governorates: pd.DataFrame
+    boundaries: Any
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The DataFrame-valued attributes by name (boundaries excluded)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "boundaries"}
+
+
+def load_all(data_dir: Path = DATA_DIR) -> Dataset:
+    """Loads every table from data_dir, checks references between them, or raises DataError."""
+    from loaders.boundaries import load_boundaries
+
+    data_dir = Path(data_dir)
+    sources = load_sources(data_dir / "sources.csv")
+    tables = {name: loader(data_dir / f"{name}.csv", sources=sources)
+              for name, loader in FACT_LOADERS.items()}
+    check_references(tables, data_dir)
+    return Dataset(sources=sources, boundaries=load_boundaries(data_dir / "geo"), **tables)
+
+
+def check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
+    """Rows that point into another table must find what they point at."""
+    problems = []
+    site_ids = set(tables["sites"]["site_id"])
+    camps = tables["camp_population"]
+    for row in camps.index[~camps["site_id"].isin(site_ids)]:
+        problems.append(f"{data_dir / 'camp_population.csv'}, line {row + 2}, column "
+                        f"'site_id': unknown site '{camps.at[row, 'site_id']}'")
+    names = set(tables["governorates"]["name_en"])
+    sites = tables["sites"]
+    for row in sites.index[~sites["governorate"].isin(names)]:
+        problems.append(f"{data_dir / 'sites.csv'}, line {row + 2}, column 'governorate': "
+                        f"'{sites.at[row, 'governorate']}' is not a governorate in "
+                        "governorates.csv")
+    if problems:
+        raise DataError(f"{data_dir}: {len(problems)} broken references\n  "
+                        + "\n  ".join(problems), problems)

@@ -1,0 +1,267 @@
+"""Shared reading and checking: a CSV path -> a typed, validated DataFrame, or one DataError."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from loaders.errors import DataError
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# Data row n (1-based) sits on line n + 1 of the file, after the header.
+FIRST_DATA_LINE = 2
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+MAX_LISTED_PROBLEMS = 25
+
+
+def where(path: Path, row: int | None = None, column: str | None = None) -> str:
+    """'data/x.csv, line 7, column amount_usd' for a 0-based data row index."""
+    parts = [str(path)]
+    if row is not None:
+        parts.append(f"line {int(row) + FIRST_DATA_LINE}")
+    if column:
+        parts.append(f"column '{column}'")
+    return ", ".join(parts)
+
+
+def fail(path: Path, problems: list[str]) -> DataError:
+    """One error for all problems, keeping the first problem found at each place."""
+    by_place: dict[str, str] = {}
+    for problem in problems:
+        by_place.setdefault(problem.split(": ")[0], problem)
+    problems = list(by_place.values())
+    shown = problems[:MAX_LISTED_PROBLEMS]
+    more = len(problems) - len(shown)
+    tail = f"\n  ... and {more} more problems" if more > 0 else ""
+    header = f"{path}: {len(problems)} problem{'s' if len(problems) > 1 else ''}"
+    return DataError(header + "\n  " + "\n  ".join(shown) + tail, problems)
+
+
+def read_text(path: Path) -> str:
+    """The file's text as UTF-8, refusing missing, huge, binary or non-UTF-8 files."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: file not found")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DataError(f"{path}: file is {size / 1e6:.1f} MB, over the "
+                        f"{MAX_FILE_BYTES / 1e6:.0f} MB limit for a data table")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise DataError(f"{path}: file contains NUL bytes; it looks binary, not a CSV text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise DataError(f"{path}, line {line}: not valid UTF-8 (byte {raw[err.start]:#04x} at "
+                        f"offset {err.start}); save the file as UTF-8") from None
+    if not text.strip():
+        raise DataError(f"{path}: file is empty")
+    return text
+
+
+def read_csv(path: Path, column_map: Mapping[str, str]) -> pd.DataFrame:
+    """Rows as strings under the renamed columns; the header must match column_map exactly."""
+    path = Path(path)
+    text = read_text(path)
+    header = next(csv.reader(io.StringIO(text)))
+    missing = [c for c in column_map if c not in header]
+    extra = [c for c in header if c not in column_map]
+    problems = [f"{where(path, column=c)}: required column is missing" for c in missing]
+    problems += [f"{where(path, column=c)}: unexpected column (not in the table's schema)"
+                 for c in extra]
+    if len(set(header)) != len(header):
+        problems.append(f"{path}, line 1: a column name appears twice")
+    if problems:
+        raise fail(path, problems)
+    check_field_counts(path, text, len(header))
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[])
+    if frame.empty:
+        raise DataError(f"{path}: the header is there but the table has no rows")
+    frame = frame.apply(lambda col: col.str.strip())
+    return frame.rename(columns=dict(column_map))[list(column_map.values())]
+
+
+def check_field_counts(path: Path, text: str, width: int) -> None:
+    problems = []
+    for index, fields in enumerate(csv.reader(io.StringIO(text))):
+        if index and fields and len(fields) != width:
+            problems.append(f"{path}, line {index + 1}: {len(fields)} fields where the header "
+                            f"has {width} (a stray comma or an unclosed quote?)")
+    if problems:
+        raise fail(path, problems)
+
+
+def parse_partial_dates(frame: pd.DataFrame, column: str, path: Path, problems: list[str],
+                        required: bool = True) -> None:
+    """Turns 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' into a Timestamp (start of the period) and
+    adds '<column>_precision' unless the table already states it."""
+    values = frame[column]
+    stamps, precisions = [], []
+    for row, value in values.items():
+        stamp, precision = pd.NaT, None
+        if value:
+            if PARTIAL_DATE.match(value):
+                stamp = pd.to_datetime(value, format={4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}[
+                    len(value)], errors="coerce")
+                precision = PRECISION_BY_LENGTH[len(value)]
+            if pd.isna(stamp):
+                problems.append(f"{where(path, row, column)}: '{value}' is not a date "
+                                "(use YYYY, YYYY-MM or YYYY-MM-DD)")
+        elif required:
+            problems.append(f"{where(path, row, column)}: date is required")
+        stamps.append(stamp)
+        precisions.append(precision)
+    frame[column] = pd.Series(stamps, index=frame.index, dtype="datetime64[ns]")
+    stated = f"{column}_precision"
+    if stated in frame.columns:
+        for row, (given, derived) in enumerate(zip(frame[stated], precisions, strict=True)):
+            if derived and given and given != derived:
+                problems.append(f"{where(path, row, stated)}: says '{given}' but the date "
+                                f"is written to {derived} precision")
+    else:
+        frame[stated] = precisions
+
+
+def period_end(stamps: pd.Series, precisions: pd.Series) -> pd.Series:
+    """Last day of each date's period: 2014 (year) -> 2014-12-31."""
+    offsets = {"year": pd.offsets.YearEnd(0), "month": pd.offsets.MonthEnd(0)}
+    ends = stamps.copy()
+    for precision, offset in offsets.items():
+        mask = precisions.eq(precision) & stamps.notna()
+        ends[mask] = stamps[mask] + offset
+    return ends
+
+
+def nullable_numbers(frame: pd.DataFrame, columns: Iterable[str], path: Path,
+                     problems: list[str]) -> None:
+    """Empty cells become NaN; anything else must be a number (commas are not accepted)."""
+    for column in columns:
+        numbers = pd.to_numeric(frame[column].replace("", None), errors="coerce")
+        bad = frame[column].ne("") & numbers.isna()
+        for row in frame.index[bad]:
+            problems.append(f"{where(path, row, column)}: '{frame.at[row, column]}' is not a "
+                            "number")
+        frame[column] = numbers.astype("float64")
+
+
+def booleans(frame: pd.DataFrame, column: str, path: Path, problems: list[str]) -> None:
+    mapping = {"true": True, "false": False}
+    lowered = frame[column].str.lower()
+    for row in frame.index[~lowered.isin(list(mapping))]:
+        problems.append(f"{where(path, row, column)}: '{frame.at[row, column]}' is not "
+                        "true or false")
+    frame[column] = lowered.map(mapping).fillna(False).astype(bool)
+
+
+def blank_to_na(frame: pd.DataFrame, columns: Iterable[str]) -> None:
+    for column in columns:
+        frame[column] = frame[column].replace("", pd.NA)
+
+
+def validate(frame: pd.DataFrame, schema: type[pa.DataFrameModel], path: Path,
+             problems: list[str]) -> pd.DataFrame:
+    """Runs the pandera schema lazily and adds one readable line per failure."""
+    try:
+        return schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        for case in err.failure_cases.itertuples():
+            row = None if pd.isna(case.index) else int(case.index)
+            problems.append(f"{where(path, row, str(case.column))}: {describe(case)}")
+        return frame
+
+
+def describe(case) -> str:
+    check = str(case.check)
+    value = case.failure_case
+    if isinstance(value, pd.Timestamp):
+        value = f"{value:%Y-%m-%d}"
+    if check.startswith("coerce_dtype("):
+        return f"'{value}' cannot be read as {check[13:-1]}"
+    if check.startswith("isin("):
+        return f"'{value}' is not one of {check[5:-1]}"
+    if check.startswith("greater_than_or_equal_to("):
+        return f"{value} is below the minimum {check[25:-1]}"
+    if check.startswith("less_than_or_equal_to("):
+        return f"{value} is above the maximum {check[22:-1]}"
+    if check.startswith("in_range("):
+        return f"{value} is outside the range {check[9:-1]}"
+    if "not_nullable" in check:
+        return "value is required"
+    if "field_uniqueness" in check or check == "unique":
+        return f"'{value}' appears more than once; it must be unique"
+    if check.startswith("str_matches("):
+        return f"'{value}' does not match the pattern {check[12:-1]}"
+    return f"{check} failed for {value!r}"
+
+
+def require_unique(frame: pd.DataFrame, columns: list[str], path: Path,
+                   problems: list[str]) -> None:
+    duplicated = frame.duplicated(subset=columns, keep="first")
+    for row in frame.index[duplicated]:
+        key = ", ".join(f"{c}={frame.at[row, c]}" for c in columns)
+        problems.append(f"{where(path, row, columns[0])}: duplicate key ({key})")
+
+
+def require_sources(frame: pd.DataFrame, source_ids: set[str], path: Path,
+                    problems: list[str], columns: tuple[str, ...] = ("source_id",)) -> None:
+    """Every cited id (single or ';'-separated) must resolve in sources.csv."""
+    for column in columns:
+        if column not in frame.columns:
+            continue
+        for row, cell in frame[column].items():
+            if pd.isna(cell) or cell == "":
+                if column == "source_id":
+                    problems.append(f"{where(path, row, column)}: no source (every fact row "
+                                    "needs a source_id)")
+                continue
+            for source_id in str(cell).split(";"):
+                if source_id.strip() not in source_ids:
+                    problems.append(f"{where(path, row, column)}: unknown source "
+                                    f"'{source_id.strip()}' (not in sources.csv)")
+
+
+def finish(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
+    if problems:
+        raise fail(path, problems)
+    return frame.reset_index(drop=True)
+
+
+def as_categories(frame: pd.DataFrame, columns: Mapping[str, list[str] | None]) -> None:
+    for column, categories in columns.items():
+        frame[column] = pd.Categorical(frame[column], categories=categories)
+
+
+def load_table(path: Path, column_map: Mapping[str, str], schema: type[pa.DataFrameModel],
+               prepare, keys: list[str] | None = None, source_ids: set[str] | None = None,
+               source_columns: tuple[str, ...] = ("source_id", "also_sources")) -> pd.DataFrame:
+    """The one path every table takes: read, rename, coerce (prepare), validate, cross-check."""
+    path = Path(path)
+    frame = read_csv(path, column_map)
+    problems: list[str] = []
+    prepare(frame, path, problems)
+    frame = validate(frame, schema, path, problems)
+    if keys:
+        require_unique(frame, keys, path, problems)
+    if source_ids is None:
+        source_ids = known_source_ids(path.parent / "sources.csv")
+    require_sources(frame, source_ids, path, problems, source_columns)
+    return finish(frame, path, problems)
+
+
+def known_source_ids(sources_path: Path) -> set[str]:
+    from loaders.sources import load_sources  # sources.py builds on this module
+
+    return set(load_sources(sources_path)["source_id"])
+
+
+def source_ids_of(sources: pd.DataFrame | None) -> set[str] | None:
+    return None if sources is None else set(sources["source_id"])
