@@ -1,4 +1,4 @@
-"""data/member_counts.csv -> stated membership totals, kept as separate (possibly disagreeing) claims."""
+"""data/member_counts.csv -> stated membership totals, each claim kept even when they disagree."""
 
 from __future__ import annotations
 

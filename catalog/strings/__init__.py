@@ -1,0 +1,1 @@
+"""User-facing strings per part of the app: each module holds EN and AR dicts."""

@@ -1,0 +1,5 @@
+"""Strings of the map page."""
+
+EN: dict[str, str] = {}
+
+AR: dict[str, str] = {}

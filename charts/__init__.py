@@ -1,0 +1,1 @@
+"""Validated DataFrames -> plotly Figures and pydeck Decks (pure functions, no streamlit)."""

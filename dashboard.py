@@ -1,0 +1,52 @@
+"""Entry point: page config, shared sidebar (language, as-of date) and navigation over pages/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from catalog import is_rtl, t
+from loaders import DataError
+from ui import cache, state
+
+HERE = Path(__file__).parent
+PAGES = [("overview", "pages/overview.py", ":material/dashboard:", True),
+         ("funding", "pages/funding.py", ":material/payments:", False),
+         ("membership", "pages/membership.py", ":material/groups:", False),
+         ("map", "pages/map.py", ":material/map:", False),
+         ("sources", "pages/sources.py", ":material/menu_book:", False)]
+CSS = """
+<style>
+p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;
+           padding: 0.2rem 0.6rem; margin: 0.2rem 0 0.6rem 0;}
+div[data-testid="stMetricValue"] {font-size: 1.7rem;}
+</style>
+"""
+RTL_CSS = """
+<style>
+section.main .block-container, section[data-testid="stSidebar"] {direction: rtl; text-align: right;}
+.js-plotly-plot, [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"] {direction: ltr;}
+</style>
+"""
+
+
+def main() -> None:
+    st.set_page_config(page_title="Coalition dashboard", page_icon=str(HERE / "static" /
+                                                                       "favicon.png"),
+                       layout="wide", initial_sidebar_state="expanded")
+    lang = state.language()
+    st.markdown(CSS + (RTL_CSS if is_rtl(lang) else ""), unsafe_allow_html=True)
+    try:
+        data = cache.dataset()
+    except DataError as err:
+        st.error(t("error.data", lang))
+        st.code(str(err), language=None)
+        st.stop()
+    state.as_of(data, lang)
+    pages = [st.Page(str(HERE / path), title=t(f"nav.{name}", lang), icon=icon,
+                     url_path=name, default=default) for name, path, icon, default in PAGES]
+    st.navigation(pages).run()
+
+
+main()

@@ -1,0 +1,5 @@
+"""funding page (being built)."""
+
+import streamlit as st
+
+st.title("funding")

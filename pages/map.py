@@ -1,0 +1,5 @@
+"""map page (being built)."""
+
+import streamlit as st
+
+st.title("map")

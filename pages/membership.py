@@ -1,0 +1,5 @@
+"""membership page (being built)."""
+
+import streamlit as st
+
+st.title("membership")

@@ -1,0 +1,32 @@
+"""Overview page: headline figures as of the chosen date, each with its sources, and key events."""
+
+import streamlit as st
+
+from catalog import t
+from charts.overview import events_summary, headline_figures, key_events_figure
+from charts.provenance import cited_sources, short_citation
+from ui.components import show_figure, show_summary, sources_footer
+from ui.context import page_context
+
+ctx = page_context()
+data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
+st.title(t("overview.title", lang))
+st.caption(t("overview.intro", lang))
+
+headlines = headline_figures(data, as_of, lang)
+for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
+    with column, st.container(border=True):
+        label = headline.label + (f" · ⚠ {t('disputed', lang)}" if headline.disputed else "")
+        st.metric(label, headline.value)
+        st.caption(headline.detail)
+        cited = cited_sources([data.sources[data.sources["source_id"].isin(
+            headline.source_ids)]], data.sources)
+        st.caption(t("overview.sources_of", lang, sources=short_citation(cited)))
+        st.page_link(f"pages/{headline.page}.py",
+                     label=t("overview.open_page", lang, page=t(f"nav.{headline.page}", lang)))
+
+shown_events = data.events[data.events["date"] <= as_of]
+show_figure(key_events_figure(data.events, data.sources, as_of, lang), key="events",
+            filename="key_events")
+show_summary(events_summary(data.events, as_of, lang))
+sources_footer([shown_events], data.sources, lang, key="key_events")

@@ -1,0 +1,5 @@
+"""sources page (being built)."""
+
+import streamlit as st
+
+st.title("sources")

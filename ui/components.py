@@ -1,0 +1,46 @@
+"""The frame around every chart: figure, one-sentence summary, sources footer, CSV download."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from catalog import format_date, t
+from charts.provenance import cited_sources, export_rows
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True,
+                 "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def show_figure(fig, key: str, filename: str = "chart") -> None:
+    """A plotly figure in the house style (Streamlit's theme off so exports match the screen)."""
+    config = PLOTLY_CONFIG | {"toImageButtonOptions": {"format": "png", "scale": 2,
+                                                       "filename": filename}}
+    st.plotly_chart(fig, key=key, theme=None, config=config, width="stretch")
+
+
+def show_summary(text: str) -> None:
+    """The finding in words, for screen readers and for briefers' speaking notes."""
+    st.markdown(f"<p class='summary' role='note'>{text}</p>", unsafe_allow_html=True)
+
+
+def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str, key: str,
+                   export: pd.DataFrame | None = None) -> None:
+    """Lists exactly the sources behind the rows shown and offers those rows as CSV."""
+    cited = cited_sources(frames, sources)
+    with st.expander(t("footer.sources", lang, count=len(cited))):
+        for row in cited.itertuples():
+            when = format_date(row.published, "day", lang) if pd.notna(row.published) else ""
+            link = f"[{row.title}]({row.url})" if row.url else row.title
+            st.markdown(f"- **{row.publisher}**, {when}: {link}")
+    rows = export if export is not None else pd.concat(frames, ignore_index=True)
+    if rows.empty:
+        st.caption(t("footer.no_rows", lang))
+        return
+    csv = export_rows(rows, sources).to_csv(index=False).encode("utf-8")
+    st.download_button(t("footer.download_csv", lang), data=csv, file_name=f"{key}.csv",
+                       mime="text/csv", key=f"download_{key}", on_click="ignore")
+
+
+def stamp(as_of: pd.Timestamp, lang: str) -> str:
+    return t("stamp.as_of", lang, date=format_date(as_of, "day", lang))

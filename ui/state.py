@@ -1,0 +1,39 @@
+"""Sidebar controls whose values live in the URL (?as_of=YYYY-MM-DD&lang=ar)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from catalog import LANGUAGES, t
+from loaders import Dataset
+
+EARLIEST = dt.date(2014, 9, 1)
+
+
+def latest_date(data: Dataset) -> dt.date:
+    """The newest dated fact in the dataset: the default as-of date."""
+    candidates = [data.pledges["date"].max(), data.member_counts["date"].max(),
+                  data.members["joined_end"].max(), data.camp_population["date"].max(),
+                  data.events["date"].max()]
+    return max(pd.Timestamp(c) for c in candidates if pd.notna(c)).date()
+
+
+def language() -> str:
+    """The interface language chosen in the sidebar (bound to ?lang=)."""
+    choice = st.sidebar.segmented_control(
+        "Language / اللغة", options=list(LANGUAGES), format_func=LANGUAGES.get, default="en",
+        key="lang", bind="query-params")
+    return choice or "en"
+
+
+def as_of(data: Dataset, lang: str) -> pd.Timestamp:
+    """The as-of date chosen in the sidebar (bound to ?as_of=), default the latest data."""
+    latest = latest_date(data)
+    chosen = st.sidebar.date_input(
+        t("sidebar.as_of", lang), value=latest, min_value=EARLIEST, max_value=latest,
+        key="as_of", bind="query-params", help=t("sidebar.as_of_help", lang),
+        format="YYYY-MM-DD")
+    return pd.Timestamp(chosen or latest)
