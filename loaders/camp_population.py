@@ -44,7 +44,7 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.blank_to_na(frame, ["also_sources"])
     for row in frame.index[frame[COUNT_COLUMNS].isna().all(axis=1)]:
         problems.append(f"{core.where(path, row, 'population')}: a row needs at least one count")
-    core.as_categories(frame, {"metric": METRICS, "qualifier": QUALIFIERS})
+    core.as_categories(frame, {"metric": METRICS, "qualifier": QUALIFIERS}, path, problems)
 
 
 def load_camp_population(path: Path = DEFAULT_PATH,

@@ -235,9 +235,15 @@ def finish(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame
     return frame.reset_index(drop=True)
 
 
-def as_categories(frame: pd.DataFrame, columns: Mapping[str, list[str] | None]) -> None:
+def as_categories(frame: pd.DataFrame, columns: Mapping[str, list[str]], path: Path,
+                  problems: list[str]) -> None:
+    """Fixed-vocabulary columns become categoricals; a value outside the vocabulary is a problem."""
     for column, categories in columns.items():
-        frame[column] = pd.Categorical(frame[column], categories=categories)
+        unknown = frame[column].notna() & ~frame[column].isin(categories)
+        for row in frame.index[unknown]:
+            problems.append(f"{where(path, row, column)}: '{frame.at[row, column]}' is not one "
+                            f"of {categories}")
+        frame[column] = pd.Categorical(frame[column].where(~unknown), categories=categories)
 
 
 def load_table(path: Path, column_map: Mapping[str, str], schema: type[pa.DataFrameModel],

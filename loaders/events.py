@@ -33,7 +33,7 @@ class EventsSchema(pa.DataFrameModel):
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.parse_partial_dates(frame, "date", path, problems)
-    core.as_categories(frame, {"category": CATEGORIES})
+    core.as_categories(frame, {"category": CATEGORIES}, path, problems)
 
 
 def load_events(path: Path = DEFAULT_PATH, sources: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -50,7 +50,7 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     for row in frame.index[states_without_code]:
         problems.append(f"{core.where(path, row, 'iso3')}: a state needs its ISO3 code")
     core.as_categories(frame, {"kind": KINDS, "region": REGIONS,
-                               "joined_precision": PRECISIONS})
+                               "joined_precision": PRECISIONS}, path, problems)
 
 
 def load_members(path: Path = DEFAULT_PATH, sources: pd.DataFrame | None = None) -> pd.DataFrame:

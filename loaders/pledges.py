@@ -53,7 +53,7 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.blank_to_na(frame, ["donor_iso3", "series", "period", "also_sources"])
     check_money(frame, path, problems)
     core.as_categories(frame, {"status": STATUSES, "qualifier": QUALIFIERS,
-                               "recipient": RECIPIENTS})
+                               "recipient": RECIPIENTS}, path, problems)
 
 
 def check_money(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

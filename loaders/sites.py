@@ -60,7 +60,8 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
                              "liberating_forces", "also_sources"])
     check_coordinates(frame, path, problems)
     check_dates(frame, path, problems)
-    core.as_categories(frame, {"site_type": SITE_TYPES, "coord_precision": COORD_PRECISIONS})
+    core.as_categories(frame, {"site_type": SITE_TYPES, "coord_precision": COORD_PRECISIONS},
+                       path, problems)
 
 
 def check_coordinates(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

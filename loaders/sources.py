@@ -39,7 +39,7 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     for row in frame.index[frame["url"].eq("") & frame["notes"].eq("")]:
         problems.append(f"{core.where(path, row, 'url')}: a source without a web address "
                         "must say in its notes where a copy is kept")
-    core.as_categories(frame, {"published_basis": BASES, "kind": KINDS})
+    core.as_categories(frame, {"published_basis": BASES, "kind": KINDS}, path, problems)
 
 
 def load_sources(path: Path = DEFAULT_PATH) -> pd.DataFrame:

@@ -33,3 +33,16 @@ def dataset() -> Dataset:
     """Every table, loaded once per change of the files behind it."""
     folder = data_dir()
     return _load(str(folder), fingerprint(folder))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _facts(folder: str, stamp: tuple):
+    from charts.reconcile import facts_by_source
+
+    return facts_by_source(_load(folder, stamp))
+
+
+def facts_by_source():
+    """Every (source, fact) pair of the dataset; derived once per change of the files."""
+    folder = data_dir()
+    return _facts(str(folder), fingerprint(folder))

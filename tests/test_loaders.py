@@ -1,0 +1,300 @@
+"""Loaders on the shipped data and on broken copies: every bad file names file, line, column."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from loaders import DATA_DIR, DataError, core, load_all, load_pledges, load_sources
+from loaders import __main__ as cli
+
+SEED = "northpress_2023_06_08"
+
+
+@pytest.fixture(scope="module")
+def data():
+    """The shipped dataset, loaded once."""
+    return load_all()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A scratch copy of data/ that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def rewrite(path: Path, change) -> None:
+    """Applies change(rows) to a CSV's rows (a list of dicts) and writes it back."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = list(reader.fieldnames), list(reader)
+    fields = change(rows, fields) or fields
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def set_cell(row: int, column: str, value: str):
+    def change(rows, fields):
+        rows[row][column] = value
+    return change
+
+
+def drop_column(column: str):
+    def change(rows, fields):
+        for r in rows:
+            r.pop(column)
+        return [f for f in fields if f != column]
+    return change
+
+
+def add_column(column: str):
+    def change(rows, fields):
+        for r in rows:
+            r[column] = "x"
+        return [*fields, column]
+    return change
+
+
+def duplicate_row(row: int):
+    def change(rows, fields):
+        rows.append(dict(rows[row]))
+    return change
+
+
+def pledge_row(rows, **match) -> int:
+    return next(i for i, r in enumerate(rows) if all(r[k] == v for k, v in match.items()))
+
+
+def first_usd_row(rows, fields):
+    index = pledge_row(rows, currency="USD", status="pledge")
+    rows[index]["amount_usd"] = rows[index]["amount_original"] = "-5"
+
+
+def mismatched_usd(rows, fields):
+    index = pledge_row(rows, currency="USD", status="pledge")
+    rows[index]["amount_usd"] = "1"
+
+
+def cumulative_without_series(rows, fields):
+    rows[pledge_row(rows, status="cumulative")]["series"] = ""
+
+
+def double_counted(rows, fields):
+    copy = dict(rows[pledge_row(rows, status="pledge")])
+    copy["pledge_id"] = "fund_999"
+    rows.append(copy)
+
+
+def write_bytes(content: bytes):
+    def change(path: Path):
+        path.write_bytes(content)
+    return change
+
+
+# (case id, file, change to its rows or to its bytes, expected words, line, column)
+BAD_CASES = [
+    ("missing_column", "pledges.csv", drop_column("status"), "required column is missing",
+     None, "status"),
+    ("unexpected_column", "members.csv", add_column("colour"), "unexpected column", None,
+     "colour"),
+    ("bad_date", "pledges.csv", set_cell(4, "date", "2023-13-45"), "is not a date", 6, "date"),
+    ("negative_amount", "pledges.csv", first_usd_row, "below the minimum", None, "amount_"),
+    ("unknown_source", "members.csv", set_cell(2, "source_id", "nowhere_99"), "unknown source",
+     4, "source_id"),
+    ("duplicate_id", "members.csv", duplicate_row(0), "more than once", None, "member_id"),
+    ("outside_region", "sites.csv", set_cell(0, "lat", "51.5"), "outside Syria/Iraq", 2, "lat"),
+    ("end_before_start", "sites.csv", set_cell(0, "liberated_end", "2015-01-01"),
+     "ends (2015-01-01) before it starts", 2, "liberated_end"),
+    ("bad_status", "pledges.csv", set_cell(3, "status", "promised"), "'promised' is not one of",
+     5, "status"),
+    ("amount_not_number", "pledges.csv", set_cell(3, "amount_original", "lots"),
+     "'lots' is not a number", 5, "amount_original"),
+    ("no_source", "meetings.csv", set_cell(1, "source_id", ""), "no source", 3, "source_id"),
+    ("usd_mismatch", "pledges.csv", mismatched_usd, "must carry the same amount", None,
+     "amount_usd"),
+    ("cumulative_without_series", "pledges.csv", cumulative_without_series, "running total",
+     None, "series"),
+    ("double_count", "pledges.csv", double_counted, "count it twice", None, "amount_usd"),
+    ("count_not_number", "member_counts.csv", set_cell(0, "count", "eighty"),
+     "'eighty' is not a number", 2, "count"),
+    ("state_without_iso3", "members.csv", set_cell(2, "iso3", ""), "needs its ISO3 code", 4,
+     "iso3"),
+    ("precision_mismatch", "pledges.csv", set_cell(0, "date", "2015-12"),
+     "says 'day' but the date is written to month precision", 2, "date_precision"),
+    ("title_ar_not_arabic", "events.csv", set_cell(0, "title_ar", "Coalition"),
+     "does not match", 2, "title_ar"),
+    ("zero_fx_rate", "fx_rates.csv", set_cell(0, "usd_per_unit", "0"), "", 2, "usd_per_unit"),
+    ("bad_url", "sources.csv", set_cell(0, "url", "not a url"), "does not match", 2, "url"),
+    ("unknown_camp", "camp_population.csv", set_cell(0, "site_id", "sy_nowhere"),
+     "unknown site 'sy_nowhere'", 2, "site_id"),
+    ("unknown_governorate", "sites.csv", set_cell(0, "governorate", "Atlantis"),
+     "is not a governorate", 2, "governorate"),
+    ("ragged_row", "sources.csv", None, "fields where the header has", 3, None),
+    ("wrong_encoding", "members.csv", write_bytes("name,kind\nC\u00f4te,state\n".encode(
+        "latin-1")), "not valid UTF-8", 2, None),
+    ("empty_file", "meetings.csv", write_bytes(b""), "file is empty", None, None),
+    ("header_only", "events.csv", write_bytes(
+        b"event_id,date,date_precision,category,title_en,title_ar,source_id,notes\n"),
+     "has no rows", None, None),
+    ("binary_file", "sites.csv", write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00"), "NUL bytes", None,
+     None),
+]
+
+
+def apply_case(folder: Path, name: str, change) -> Path:
+    path = folder / name
+    if name == "sources.csv" and change is None:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines[2] = lines[2].rstrip("\n") + ",extra\n"
+        path.write_text("".join(lines), encoding="utf-8")
+    elif getattr(change, "__name__", "") == "change" and change.__code__.co_argcount == 1:
+        change(path)
+    else:
+        rewrite(path, change)
+    return path
+
+
+@pytest.mark.parametrize(("name", "change", "words", "line", "column"),
+                         [case[1:] for case in BAD_CASES], ids=[c[0] for c in BAD_CASES])
+def test_bad_file_is_refused_with_file_line_and_column(data_copy, name, change, words, line,
+                                                       column):
+    """A broken table raises DataError naming the file, the line and the column at fault."""
+    path = apply_case(data_copy, name, change)
+    with pytest.raises(DataError) as caught:
+        load_all(data_copy)
+    message = str(caught.value)
+    assert str(path) in message
+    assert words in message
+    if line is not None:
+        assert f"line {line}" in message
+    if column is not None:
+        assert f"column '{column}" in message
+
+
+def test_missing_file_is_named(data_copy):
+    """A table that is not there is reported as missing, with its path."""
+    (data_copy / "events.csv").unlink()
+    with pytest.raises(DataError, match=r"events\.csv: file not found"):
+        load_all(data_copy)
+
+
+def test_huge_file_is_refused(data_copy, monkeypatch):
+    """A file over the size limit is refused before it is parsed."""
+    monkeypatch.setattr(core, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(DataError, match="over the 0 MB limit"):
+        load_sources(data_copy / "sources.csv")
+
+
+def test_all_problems_reported_at_once(data_copy):
+    """Validation is lazy: two broken rows give two messages in one error."""
+    rewrite(data_copy / "pledges.csv", set_cell(3, "status", "promised"))
+    rewrite(data_copy / "pledges.csv", set_cell(5, "amount_original", "lots"))
+    with pytest.raises(DataError) as caught:
+        load_pledges(data_copy / "pledges.csv")
+    assert len(caught.value.problems) == 2
+
+
+def test_check_command_passes_on_shipped_data(capsys):
+    """`python -m loaders check` summarises every table and exits 0 on the shipped data."""
+    assert cli.main(["check"]) == 0
+    out = capsys.readouterr().out
+    for table in ("pledges", "members", "member_counts", "sites", "events", "sources"):
+        assert table in out
+    assert "goal: 8" in out and "OK" in out
+
+
+@pytest.mark.parametrize(("name", "change", "words", "line", "column"),
+                         [case[1:] for case in BAD_CASES[:6]], ids=[c[0] for c in BAD_CASES[:6]])
+def test_check_command_fails_with_messages(data_copy, capsys, name, change, words, line, column):
+    """`python -m loaders check DIR` exits 1 and prints the problem on a broken copy."""
+    apply_case(data_copy, name, change)
+    assert cli.main(["check", str(data_copy)]) == 1
+    assert words in capsys.readouterr().err
+
+
+def test_every_fact_row_cites_a_known_source():
+    """Provenance: each row of each CSV in data/ (but sources.csv) resolves its source ids."""
+    with open(DATA_DIR / "sources.csv", newline="", encoding="utf-8") as handle:
+        known = {row["source_id"] for row in csv.DictReader(handle)}
+    checked = 0
+    for path in sorted(DATA_DIR.glob("*.csv")):
+        if path.name == "sources.csv":
+            continue
+        with open(path, newline="", encoding="utf-8") as handle:
+            for number, row in enumerate(csv.DictReader(handle), start=2):
+                ids = [row["source_id"]] + [
+                    s for c in ("also_sources", "closed_source_id") for s in
+                    (row.get(c) or "").split(";") if s]
+                assert row["source_id"], f"{path.name} line {number}: no source_id"
+                unknown = [s for s in ids if s not in known]
+                assert not unknown, f"{path.name} line {number}: unknown {unknown}"
+                checked += 1
+    assert checked > 400
+
+
+def test_geojson_features_cite_known_sources(data):
+    """Every bundled boundary feature names a source that sources.csv holds."""
+    known = set(data.sources["source_id"])
+    for layer in (data.boundaries.admin1, data.boundaries.region_countries,
+                  data.boundaries.world_countries):
+        assert {f["properties"]["source_id"] for f in layer["features"]} <= known
+
+
+def test_reference_facts_reproduced(data):
+    """The headline facts of the research dossier come out of load_all() as recorded."""
+    members = data.members.set_index("name")
+    assert len(members) == 87
+    assert members.at["Togo", "joined"] == pd.Timestamp("2023-06-08")
+    assert members.at["Syria", "joined"] == pd.Timestamp("2025-11-10")
+    pledges = data.pledges
+    riyadh = pledges[(pledges["date"] == "2023-06-08") & (pledges["status"] == "goal")].iloc[0]
+    assert riyadh["amount_usd"] == 601_000_000 and riyadh["qualifier"] == "more_than"
+    us = pledges[(pledges["date"] == "2023-06-08") & (pledges["donor"] == "United States")]
+    assert us["amount_usd"].tolist() == [148_700_000]
+    washington = pledges[(pledges["date"] == "2024-09-30") & (pledges["status"] == "goal")]
+    assert washington["amount_usd"].tolist() == [394_000_000]
+    seed = pledges[pledges["source_id"] == SEED].iloc[0]
+    assert (seed["amount_usd"], seed["status"], seed["period"]) == (445e6, "drive_total", "2022")
+
+
+def test_both_member_totals_kept_for_riyadh(data):
+    """The seed's 85 and the communique's 86 on 2023-06-08 are both claims in the data."""
+    day = data.member_counts[data.member_counts["date"] == "2023-06-08"]
+    assert set(day["count"]) == {85, 86}
+    assert SEED in set(day["source_id"])
+
+
+def test_converted_amounts_use_cited_rates(data):
+    """EUR/GBP rows reported without USD are converted with fx_rates and flagged converted."""
+    converted = data.pledges[data.pledges["converted"]]
+    assert not converted.empty and (converted["currency"] != "USD").all()
+    rates = data.fx_rates.set_index(["currency", "year"])["usd_per_unit"]
+    for row in converted.itertuples():
+        expected = row.amount_original * rates[(row.currency, row.date.year)]
+        assert row.amount_usd == pytest.approx(expected, rel=1e-9, abs=1)
+
+
+def test_dates_keep_their_precision(data):
+    """A year-only join keeps 'year' precision and its window ends on the period's last day."""
+    members = data.members.set_index("name")
+    assert members.at["Afghanistan", "joined_precision"] == "year"
+    assert members.at["Afghanistan", "joined_end"] == pd.Timestamp("2016-12-31")
+    assert data.pledges["status"].dtype == "category"
+
+
+def test_check_is_reproducible_from_a_fresh_process():
+    """The command line entry point runs as documented and exits 0."""
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "loaders", "check"], capture_output=True,
+                            text=True, cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "every source_id resolves" in result.stdout
