@@ -22,11 +22,20 @@ def latest_date(data: Dataset) -> dt.date:
 
 
 def language() -> str:
-    """The interface language chosen in the sidebar (bound to ?lang=)."""
+    """The interface language chosen in the sidebar, kept in the URL as ?lang=ar.
+
+    Not a bound widget: binding would put the option's display name ('العربية') in the URL."""
+    if "lang" not in st.session_state:
+        asked = st.query_params.get("lang", "en")
+        st.session_state["lang"] = asked if asked in LANGUAGES else "en"
     choice = st.sidebar.segmented_control(
-        "Language / اللغة", options=list(LANGUAGES), format_func=LANGUAGES.get, default="en",
-        key="lang", bind="query-params")
-    return choice or "en"
+        "Language / اللغة", options=list(LANGUAGES), format_func=LANGUAGES.get, key="lang")
+    lang = choice or "en"
+    if lang == "en":
+        st.query_params.pop("lang", None)
+    else:
+        st.query_params["lang"] = lang
+    return lang
 
 
 def as_of(data: Dataset, lang: str) -> pd.Timestamp:
