@@ -1,4 +1,4 @@
-"""Every page through Streamlit's AppTest: renders without exception, reads the URL, obeys controls."""
+"""Every page through Streamlit's AppTest: no exception, reads the URL, obeys its controls."""
 
 from __future__ import annotations
 
