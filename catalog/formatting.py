@@ -23,7 +23,7 @@ def format_usd(amount: float | None, qualifier: str = "exact", lang: str = "en")
     if amount is None or (isinstance(amount, float) and math.isnan(amount)):
         return "—"
     value, unit = scale(amount, lang)
-    number = f"{value:,.1f}".rstrip("0").rstrip(".") if value < 100 else f"{value:,.0f}"
+    number = f"{value:,.1f}".removesuffix(".0")
     words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(str(qualifier), "")
     if lang == "ar":
         return f"{words}{number} {unit} دولار".replace("  ", " ").strip()
