@@ -1,0 +1,54 @@
+"""Article text and publication date -> money, membership counts, dates and places (see README)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+
+from extraction.counts import find_member_counts
+from extraction.dates import find_dates
+from extraction.fx import to_usd
+from extraction.gazetteer import ALIASES_PATH, DATA_DIR, load_gazetteer
+from extraction.money import find_money
+from extraction.normalize import detect_lang, fold_text
+from extraction.places import find_places
+
+__all__ = ["extract_facts", "parse_published"]
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """Accept 'YYYY-MM-DD' (or a longer ISO timestamp), a date/datetime, or None."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError as error:
+        raise ValueError(f"published must be YYYY-MM-DD, got {published!r}") from error
+
+
+def extract_facts(text: str, published: str | date | None, lang: str | None = None, *,
+                  data_dir: Path | None = None) -> dict:
+    """Extract money, membership counts, dates and places; every item carries its text span."""
+    day = parse_published(published)
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    folded = fold_text(text)
+    dated = find_dates(folded, day)
+    year = day.year if day else None
+    convert = partial(_convert, year=year, path=data_dir / "fx_rates.csv")
+    return {
+        "published": day.isoformat() if day else None,
+        "lang": lang or detect_lang(text),
+        "money": find_money(folded, convert),
+        "member_counts": find_member_counts(folded, dated, day),
+        "dates": [item for _, _, item in dated],
+        "places": find_places(folded, load_gazetteer(data_dir, ALIASES_PATH)),
+    }
+
+
+def _convert(amount: float, currency: str, year: int | None, path: Path) -> float | None:
+    return to_usd(amount, currency, year, path)

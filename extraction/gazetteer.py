@@ -1,0 +1,160 @@
+"""sites.csv, governorates.csv and aliases.csv -> an index of place names in Syria and Iraq."""
+
+from __future__ import annotations
+
+import csv
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extraction.normalize import fold_key
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ALIASES_PATH = Path(__file__).resolve().parent / "aliases.csv"
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Descriptors stripped from site names ("Deir ez-Zor city", "مخيم الهول").
+_EN_SUFFIXES = re.compile(
+    r"(?:^|\s+)(?:city|town|camp|prison|community rehabilitation centre)$", re.IGNORECASE
+)
+_AR_PREFIXES = re.compile(r"^(?:مخيم|سجن|مدينة|مدينه|بلدة|بلده)\s+")
+# Name variants that are also common words; they are never used as surface forms.
+_GENERIC_VARIANTS = {"الثوره", "الصناعه", "al thawra", "last isis enclave"}
+_MAX_VARIANT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place a surface form can refer to."""
+
+    name_en: str
+    name_ar: str
+    lat: float
+    lon: float
+    site_id: str | None
+    gov_id: str | None
+    kind: str  # site | governorate | town
+
+    def as_dict(self) -> dict:
+        """Return the place fields as a plain dict."""
+        return {
+            "name_en": self.name_en, "name_ar": self.name_ar, "lat": self.lat, "lon": self.lon,
+            "site_id": self.site_id, "gov_id": self.gov_id, "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Folded surface form -> candidate places, one table per language."""
+
+    arabic: dict[str, tuple[Place, ...]]
+    english: dict[str, tuple[Place, ...]]
+
+
+def split_name_variants(name: str) -> list[str]:
+    """'Kobani (Ayn al-Arab)' -> ['Kobani', 'Ayn al-Arab']; drops descriptors and long notes."""
+    name = re.sub(r"\s+-\s+.*$", "", name)
+    parts = re.split(r"[()/]|\s+and\s+", name)
+    variants = []
+    for part in parts:
+        part = re.sub(r"^renamed\s+", "", part.strip())
+        part = _AR_PREFIXES.sub("", _EN_SUFFIXES.sub("", part)).strip()
+        if not part or len(part.split()) > _MAX_VARIANT_WORDS:
+            continue
+        if fold_key(part) not in _GENERIC_VARIANTS:
+            variants.append(part)
+    return variants
+
+
+def _read_rows(path: Path) -> list[dict]:
+    if not path.is_file():
+        warnings.warn(f"gazetteer file not found: {path}", stacklevel=3)
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _governorate_places(path: Path) -> tuple[list[tuple[str, Place]], dict[str, str]]:
+    forms, id_by_name = [], {}
+    for row in _read_rows(path):
+        place = Place(
+            row["name_en"].strip(), row["name_ar"].strip(), float(row["lat"]), float(row["lon"]),
+            None, row["gov_id"].strip(), "governorate",
+        )
+        id_by_name[fold_key(place.name_en)] = place.gov_id
+        names = [place.name_en, place.name_ar]
+        names += [a for a in (row.get("aliases_en") or "").split("|") if a.strip()]
+        names += [a for a in (row.get("aliases_ar") or "").split("|") if a.strip()]
+        forms += [(name.strip(), place) for name in names]
+    return forms, id_by_name
+
+
+def _site_places(path: Path, gov_ids: dict[str, str]) -> tuple[list[tuple[str, Place]], dict]:
+    forms, by_id = [], {}
+    for row in _read_rows(path):
+        names_en = split_name_variants(row["name_en"])
+        names_ar = split_name_variants(row["name_ar"])
+        if not names_en or not names_ar:
+            continue
+        place = Place(
+            names_en[0], names_ar[0], float(row["lat"]), float(row["lon"]), row["site_id"],
+            gov_ids.get(fold_key(row.get("governorate", ""))), "site",
+        )
+        by_id[place.site_id] = place
+        forms += [(name, place) for name in names_en + names_ar]
+    return forms, by_id
+
+
+def _alias_places(path: Path, sites: dict[str, Place]) -> list[tuple[str, Place]]:
+    forms = []
+    for row in _read_rows(path):
+        site_id = row["site_id"].strip() or None
+        place = sites.get(site_id) if site_id else None
+        if place is None:
+            place = Place(
+                row["name_en"].strip(), row["name_ar"].strip(), float(row["lat"]),
+                float(row["lon"]), site_id, row["gov_id"].strip() or None,
+                "site" if site_id else "town",
+            )
+        forms.append((row["alias"].strip(), place))
+    return forms
+
+
+def _index(forms: list[tuple[str, Place]]) -> Gazetteer:
+    arabic: dict[str, list[Place]] = {}
+    english: dict[str, list[Place]] = {}
+    for name, place in forms:
+        table = arabic if _ARABIC.search(name) else english
+        candidates = table.setdefault(fold_key(name), [])
+        if all((c.name_en, c.kind) != (place.name_en, place.kind) for c in candidates):
+            candidates.append(place)
+    return Gazetteer(
+        {k: _ranked(v) for k, v in arabic.items()}, {k: _ranked(v) for k, v in english.items()}
+    )
+
+
+def _ranked(places: list[Place]) -> tuple[Place, ...]:
+    order = {"site": 0, "town": 1, "governorate": 2}
+    return tuple(sorted(places, key=lambda place: order[place.kind]))
+
+
+def _drop_shadowed(forms: list[tuple[str, Place]], primary: dict[str, Place]):
+    """Drop secondary variants that are another place's main name ('(Hasakah)' in a prison)."""
+    return [
+        (name, place) for name, place in forms
+        if primary.get(fold_key(name), place) == place or fold_key(name) in (
+            fold_key(place.name_en), fold_key(place.name_ar))
+    ]
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path = DATA_DIR, aliases_path: Path = ALIASES_PATH) -> Gazetteer:
+    """Build (once per path pair) the place index from the three CSV files."""
+    gov_forms, gov_ids = _governorate_places(data_dir / "governorates.csv")
+    site_forms, sites = _site_places(data_dir / "sites.csv", gov_ids)
+    primary = {fold_key(p.name_en): p for _, p in gov_forms + site_forms}
+    primary.update({fold_key(p.name_ar): p for _, p in gov_forms + site_forms})
+    site_forms = _drop_shadowed(site_forms, primary)
+    return _index(gov_forms + site_forms + _alias_places(aliases_path, sites))

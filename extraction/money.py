@@ -1,0 +1,232 @@
+"""Folded article text -> money amounts with currency, USD value, status and qualifier.
+
+An amount needs a currency ($, US$, USD, €, £, dollars, دولار, يورو ...) next to a number
+phrase; vague phrases with no count ("ملايين الدولارات", "millions of dollars") never parse.
+Qualifiers: more than/over/just over/in excess of/أكثر من/ما يزيد عن -> more_than;
+about/around/approximately/roughly/some/نحو/حوالي/زهاء/تقريبا -> about; nearly/almost/close to/
+just under/ما يقارب/يقارب/قرابة/ما يقرب من -> nearly (قرابة and ما يقارب literally mean
+"close to", so they count as nearly; زهاء means "approximately", so it counts as about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.normalize import FoldedText
+from extraction.numbers import (
+    DIGITS,
+    ENGLISH_SCALES,
+    parse_arabic_number,
+    parse_digits,
+    parse_english_number,
+)
+from extraction.sentences import sentence_span
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "cad": "CAD", "c$": "CAD", "aud": "AUD", "a$": "AUD",
+    "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sar": "SAR", "aed": "AED",
+}
+_CURRENCY_WORDS = [
+    (r"(?:us\s+|american\s+)?dollars?", "USD"), (r"euros?", "EUR"),
+    (r"pounds?(?:\s+sterling)?|sterling", "GBP"), (r"yen", "JPY"),
+    (r"swiss\s+francs?", "CHF"), (r"iraqi\s+dinars?", "IQD"), (r"kuwaiti\s+dinars?", "KWD"),
+    (r"دينار(?:ا)?\s+عراقي", "IQD"), (r"دينار(?:ا)?\s+كويتي", "KWD"),
+    (r"(?:saudi\s+)?riyals?", "SAR"), (r"dirhams?", "AED"),
+    (r"دولار(?:ا)?(?:\s+امريكي)?", "USD"), (r"يورو", "EUR"),
+    (r"جنيه(?:ا)?\s+استرليني", "GBP"), (r"ين\s+ياباني", "JPY"),
+    (r"ريال(?:ا)?\s+سعودي", "SAR"), (r"درهم(?:ا)?\s+اماراتي", "AED"),
+]
+_SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
+_PREFIX_RE = re.compile(
+    r"(?<![\w$])(?P<cur>us\$|c\$|a\$|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
+    rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(
+    r"(?<!\w)(?P<cur>" + "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+    + r"|(?:usd|eur|gbp)(?!\s*\d))(?!\w)",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(rf"{DIGITS}|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+Amount = tuple[int, int, float, str]  # folded start, folded end, value, currency
+_MAX_PHRASE_TOKENS = 8
+_PROCLITICS = "وفبلك"
+_LOOKBACK = 90
+
+_QUALIFIERS = [
+    ("more_than", r"at\s+least|more\s+than|(?:just\s+)?over|in\s+excess\s+of|upwards\s+of|above|"
+                  r"[وفب]{0,2}اكثر\s+من|(?:ما\s+)?[يت]زيد\s+(?:عن|علي)|[وفب]{0,2}ما\s+يفوق|يفوق"),
+    ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|"
+               r"(?:ما\s+)?[يت]قارب|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
+    ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|"
+              r"[وفب]{0,2}نحو|[وفب]{0,2}حوالي|[وفب]{0,2}زهاء|تقريبا"),
+]
+_QUALIFIER_BEFORE = [
+    (name, re.compile(rf"(?<!\w)(?:{pattern})\s*(?:of\s+)?(?:the\s+)?$", re.IGNORECASE))
+    for name, pattern in _QUALIFIERS
+]
+_QUALIFIER_AFTER = [
+    ("about", re.compile(r"^\s*(?:تقريبا|approximately)(?!\w)", re.IGNORECASE)),
+    ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least)(?!\w)", re.IGNORECASE)),
+]
+
+_STATUS_WORDS = {
+    "goal": r"goals?|targets?|aims?\s+to\s+raise|aiming\s+to\s+raise|seeks?\s+to\s+raise|"
+            r"seeking|appeal(?:ed)?\s+for|hopes?\s+to\s+raise|"
+            r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
+            r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
+    "pledge": r"pledg\w*|will\s+(?:provide|give|contribute|donate|allocate)|would\s+provide|"
+              r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|"
+              r"[وفبل]?تعهد\w*|[وفبل]?اعلن\w*|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
+              r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*",
+    "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
+                    r"donated|spent|funded|paid|[وفبل]?قدم\w*|[وفبل]?ساهم\w*|[وفبل]?مساهم\w*|"
+                    r"[وف]?صرف\w*|[وف]?انفق\w*|[وف]?تبرع\w*|[وف]?منح\w*|[وف]?دفع\w*",
+    "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
+                   r"[وفبل]?جمع\w*|[وفبل]?حشد\w*|اجمالي|مجموع|حصيله",
+}
+_STATUS_RE = re.compile(
+    "|".join(
+        f"(?P<{name}>(?<!\\w)(?:{pattern})(?!\\w))" for name, pattern in _STATUS_WORDS.items()
+    ),
+    re.IGNORECASE,
+)
+_GOAL_LEAD = re.compile(
+    r"(?<!\w)(?:[وفب]?[يت]?هدف|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_EQUIVALENT_GAP = re.compile(
+    r"^\s*(?:[(\[]|,?\s*(?:or|i\.e\.|اي|او\s+ما\s+يعادل|ما\s+يعادل|بما\s+يعادل|يعادل))\s*"
+    r"(?:about|around|approximately|roughly|some|nearly|حوالي|نحو|قرابه)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _currency_of_word(word: str) -> str:
+    lowered = " ".join(word.lower().split())
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, lowered):
+            return code
+    return CURRENCY_SYMBOLS[lowered]
+
+
+def _prefix_amounts(text: str) -> list[Amount]:
+    found = []
+    for match in _PREFIX_RE.finditer(text):
+        value = float(match.group("num").replace(",", ""))
+        scale = (match.group("scale") or "").lower()
+        value *= ENGLISH_SCALES.get(scale, 1.0)
+        currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
+        found.append((match.start(), match.end(), value, currency))
+    return found
+
+
+def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
+    """Start and value of the longest number phrase ending right before `end`."""
+    window_start = max(0, end - _LOOKBACK)
+    tokens = list(_TOKEN_RE.finditer(text, window_start, end))[-_MAX_PHRASE_TOKENS:]
+    while tokens and not tokens[0].group()[0].isalnum():
+        tokens.pop(0)
+    for first in range(len(tokens)):
+        words = [t.group().lower() for t in tokens[first:]]
+        if words[0] in ("and", "و") or any(not word[0].isalnum() for word in words):
+            continue
+        words[0] = _without_proclitics(words[0])
+        value = parse_arabic_number(words) if _is_arabic(words) else parse_english_number(words)
+        if value:
+            return tokens[first].end() - len(words[0]), value
+    return None
+
+
+def _without_proclitics(word: str) -> str:
+    """'وبمليار' -> 'مليار', 'بثلاثة' -> 'ثلاثة': proclitics on the phrase's first word."""
+    prefix = 0
+    while prefix < 2 and prefix < len(word) - 2 and word[prefix] in _PROCLITICS:
+        prefix += 1
+    for cut in range(prefix, 0, -1):
+        rest = word[cut:]
+        if parse_arabic_number([rest]) or rest in ("نصف", "ربع") or parse_digits(rest):
+            return rest
+    return word
+
+
+def _is_arabic(words: list[str]) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for word in words for ch in word)
+
+
+def _suffix_amounts(text: str) -> list[Amount]:
+    found = []
+    for match in _SUFFIX_RE.finditer(text):
+        phrase = _phrase_before(text, match.start())
+        if phrase:
+            found.append((phrase[0], match.end(), phrase[1], _currency_of_word(match.group("cur"))))
+    return found
+
+
+def _qualifier(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 30):start]
+    for name, pattern in _QUALIFIER_BEFORE:
+        if pattern.search(before):
+            return name
+    after = text[end:end + 15]
+    return next((name for name, pattern in _QUALIFIER_AFTER if pattern.match(after)), "exact")
+
+
+def _status(text: str, start: int, end: int) -> str:
+    sentence_start, sentence_end = sentence_span(text, start)
+    best, best_distance = "unknown", None
+    for match in _STATUS_RE.finditer(text, sentence_start, sentence_end):
+        if match.end() <= start:
+            distance = start - match.end()
+        elif match.start() >= end and not _CLAUSE_BREAK.search(text, end, match.start()):
+            distance = 2 * (match.start() - end)  # wording after the amount counts less
+        else:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = match.lastgroup, distance
+            if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, match.start()):
+                best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
+    return best
+
+
+def _without_overlaps(found: list[Amount]) -> list[Amount]:
+    kept: list[Amount] = []
+    for item in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
+def find_money(folded: FoldedText, to_usd) -> list[dict]:
+    """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown)."""
+    text = folded.text
+    found = _without_overlaps(_prefix_amounts(text) + _suffix_amounts(text))
+    items: list[dict] = []
+    for index, (start, end, value, currency) in enumerate(found):
+        if items and items[-1].get("_equivalent_of_next") == index:
+            continue
+        amount_usd = value if currency == "USD" else to_usd(value, currency)
+        equivalent = _usd_equivalent(text, found, index)
+        item = {
+            **folded.item(start, end),
+            "amount_original": value, "currency": currency,
+            "amount_usd": equivalent if equivalent is not None else amount_usd,
+            "status": _status(text, start, end), "qualifier": _qualifier(text, start, end),
+        }
+        if equivalent is not None:
+            item["_equivalent_of_next"] = index + 1
+        items.append(item)
+    for item in items:
+        item.pop("_equivalent_of_next", None)
+    return items
+
+
+def _usd_equivalent(text: str, found: list, index: int) -> float | None:
+    """USD amount stated right after a non-USD one: '€10 million ($11 million)'."""
+    if found[index][3] == "USD" or index + 1 >= len(found):
+        return None
+    start, _, value, currency = found[index + 1]
+    gap = text[found[index][1]:start]
+    return value if currency == "USD" and _EQUIVALENT_GAP.match(gap) else None

@@ -1,0 +1,113 @@
+"""Raw text -> folded text (ASCII digits, plain Arabic letters) with a map back to raw offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Characters dropped while folding: Arabic diacritics, tatweel, bidi/zero-width controls.
+_DROPPED = set(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+_TRAILING_MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
+
+# One character in, one character out.
+_REPLACED = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Extended (Persian) digits
+        "\u066b": ".",  # Arabic decimal separator
+        "\u066c": ",",  # Arabic thousands separator
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
+
+_FOLD = {**_REPLACED, **{ord(char): None for char in _DROPPED}}
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """Folded text plus, for each folded character, its index in the original text."""
+
+    original: str
+    text: str
+    index: Sequence[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded [start, end) span back to the original text."""
+        if end <= start:
+            position = self.index[start] if start < len(self.index) else len(self.original)
+            return position, position
+        orig_end = self.index[end - 1] + 1
+        while orig_end < len(self.original) and self.original[orig_end] in _TRAILING_MARKS:
+            orig_end += 1  # keep the tanween of 'عضواً' with its word
+        return self.index[start], orig_end
+
+    def item(self, start: int, end: int) -> dict:
+        """Return the original span and its text as an item dict."""
+        orig_start, orig_end = self.span(start, end)
+        return {"start": orig_start, "end": orig_end, "text": self.original[orig_start:orig_end]}
+
+
+def fold_char(char: str) -> str:
+    """Fold one character (may return '' for dropped characters)."""
+    return char.translate(_FOLD)
+
+
+def fold_text(text: str) -> FoldedText:
+    """Fold digits and Arabic letter variants, drop diacritics/controls, keep an offset map."""
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text):
+        return FoldedText(text, folded, range(len(text)))
+    index = [position for position, char in enumerate(text) if char not in _DROPPED]
+    return FoldedText(text, folded, index)
+
+
+def fold_key(text: str) -> str:
+    """Fold a gazetteer name into a lookup key (lower case, single spaces, no hyphens)."""
+    folded = "".join(fold_char(c) for c in text).lower()
+    folded = re.sub(r"[-_'`]", " ", folded)
+    return " ".join(folded.split())
+
+
+def scripts_in(text: str) -> set[str]:
+    """Which of 'ar' and 'en' letters the text holds (patterns of an absent script are skipped)."""
+    found = set()
+    if _ARABIC_LETTER.search(text):
+        found.add("ar")
+    if _LATIN_LETTER.search(text):
+        found.add("en")
+    return found
+
+
+def detect_lang(text: str) -> str:
+    """Return 'ar' when Arabic letters make up at least 30% of the letters, else 'en'."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if arabic + latin == 0:
+        return "en"
+    return "ar" if arabic / (arabic + latin) >= 0.3 else "en"

@@ -1,0 +1,216 @@
+"""Number phrases (digits, Arabic and English number words, scale words) -> float values."""
+
+from __future__ import annotations
+
+import re
+
+# Keys are folded (see normalize.fold_text): no hamza on alef, taa marbuta as haa.
+ARABIC_UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+    "احد عشر": 11, "احدي عشره": 11, "اثنا عشر": 12, "اثني عشر": 12,
+}
+ARABIC_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+ARABIC_HUNDREDS = {
+    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    **{f"{stem}{h}": n * 100 for stem, n in (
+        ("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("تسع", 9),
+    ) for h in ("مئه", "مائه")},
+}
+# Scale word -> (value, grammatical number: 1 singular, 2 dual, 3 plural).
+ARABIC_SCALES = {
+    "الف": (1e3, 1), "الفا": (1e3, 1), "الاف": (1e3, 3), "الفين": (1e3, 2), "الفان": (1e3, 2),
+    "مليون": (1e6, 1), "مليونا": (1e6, 1), "ملايين": (1e6, 3), "مليونين": (1e6, 2),
+    "مليوني": (1e6, 2), "مليونان": (1e6, 2),
+    "مليار": (1e9, 1), "مليارا": (1e9, 1), "مليارات": (1e9, 3), "مليارين": (1e9, 2),
+    "ملياري": (1e9, 2), "ملياران": (1e9, 2),
+    "بليون": (1e9, 1), "بلايين": (1e9, 3),
+}
+ARABIC_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+
+ENGLISH_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+ENGLISH_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ENGLISH_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+ENGLISH_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+}
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS_RE = re.compile(rf"(?:{DIGITS})")
+_ARABIC_CONJ = "و"
+
+
+def parse_digits(token: str) -> float | None:
+    """Parse '1,200', '2.5' or '445' (already folded to ASCII digits)."""
+    if not _DIGITS_RE.fullmatch(token):
+        return None
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _strip_conjunction(token: str) -> str:
+    rest = token[1:]
+    if token.startswith(_ARABIC_CONJ) and len(token) > 2 and (
+        _is_arabic_number_word(rest) or parse_digits(rest) is not None
+    ):
+        return rest
+    return token
+
+
+def _is_arabic_number_word(token: str) -> bool:
+    bare = token[2:] if token.startswith("ال") else token
+    return (
+        token in ARABIC_UNITS or token in ARABIC_TENS or token in ARABIC_HUNDREDS
+        or token in ARABIC_SCALES or bare in ARABIC_SCALES or token in ARABIC_FRACTIONS
+    )
+
+
+def _arabic_small_value(token: str) -> int | None:
+    for table in (ARABIC_UNITS, ARABIC_TENS, ARABIC_HUNDREDS):
+        if token in table:
+            return table[token]
+    return None
+
+
+def parse_arabic_number(tokens: list[str]) -> float | None:
+    """Value of a folded Arabic number phrase such as ['مليار', 'ونصف', 'المليار'], else None.
+
+    Plural scale words need a count of at least three ('ملايين' alone is vague -> None);
+    a dual scale word stands alone ('ملياري' = 2e9); 'نصف' halves the next scale word or adds
+    half of the previous one ('مليار ونصف' = 1.5e9).
+    """
+    total, current, last_scale = 0.0, 0.0, 0.0
+    pending_fraction = 0.0
+    seen_number = False
+    for raw in tokens:
+        if raw == _ARABIC_CONJ:
+            continue
+        token = _strip_conjunction(raw)
+        joined_by_and = token != raw
+        digits = parse_digits(token)
+        small = _arabic_small_value(token)
+        scale = ARABIC_SCALES.get(token) or ARABIC_SCALES.get(token[2:] if token.startswith("ال")
+                                                            else "")
+        if digits is not None or small is not None:
+            if digits is not None and (current or pending_fraction):
+                return None
+            current += digits if digits is not None else small
+        elif token in ARABIC_FRACTIONS:
+            fraction = ARABIC_FRACTIONS[token]
+            if joined_by_and and last_scale and not current:
+                total += fraction * last_scale
+                last_scale = -last_scale  # an optional 'المليار' may repeat the scale
+            elif not current and not pending_fraction:
+                pending_fraction = fraction
+            else:
+                return None
+        elif scale:
+            value, number = scale
+            if last_scale < 0 and token.startswith("ال") and value == -last_scale:
+                continue  # 'مليار ونصف المليار': the trailing 'المليار' restates the scale
+            if token.startswith("ال"):
+                return None
+            multiplier = _scale_multiplier(number, current, pending_fraction)
+            if multiplier is None:
+                return None
+            total += multiplier * value
+            current, pending_fraction, last_scale = 0.0, 0.0, value
+        else:
+            return None
+        seen_number = True
+    if not seen_number or pending_fraction:
+        return None
+    return total + current
+
+
+def _scale_multiplier(number: int, current: float, fraction: float) -> float | None:
+    if fraction:
+        return fraction if number == 1 else None
+    if number == 2:
+        return None if current else 2.0
+    if number == 3:
+        return current if current >= 3 else None
+    return current or 1.0
+
+
+def parse_english_number(tokens: list[str]) -> float | None:
+    """Value of a lower-case English number phrase ('one billion', 'half a billion', '1.2 bn')."""
+    total, current = 0.0, 0.0
+    half = False
+    seen = False
+    for token in tokens:
+        digits = parse_digits(token)
+        if digits is not None:
+            if current:
+                return None
+            current = digits
+        elif token in ENGLISH_UNITS or token in ENGLISH_TENS:
+            current += ENGLISH_UNITS.get(token) or ENGLISH_TENS[token]
+        elif "-" in token and parse_english_cardinal(token) is not None:
+            current += parse_english_cardinal(token)
+        elif token == "half":
+            half = True
+        elif token in ("a", "an", "and"):
+            continue
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in ENGLISH_SCALES:
+            factor = 0.5 if half and not current else (current or 1)
+            if half and current:
+                factor += 0.5
+            total += factor * ENGLISH_SCALES[token]
+            current, half = 0.0, False
+        else:
+            return None
+        seen = True
+    if not seen or half:
+        return None
+    return total + current
+
+
+def parse_english_cardinal(word: str) -> int | None:
+    """'eighty-six' -> 86, 'twelve' -> 12; None for anything else."""
+    word = word.lower()
+    if word in ENGLISH_UNITS:
+        return ENGLISH_UNITS[word]
+    if word in ENGLISH_TENS:
+        return ENGLISH_TENS[word]
+    tens, _, unit = word.partition("-")
+    if tens in ENGLISH_TENS and unit in ENGLISH_UNITS and ENGLISH_UNITS[unit] < 10:
+        return ENGLISH_TENS[tens] + ENGLISH_UNITS[unit]
+    return None
+
+
+def parse_english_ordinal(word: str) -> int | None:
+    """'eighty-seventh' -> 87, '67th' -> 67; None for anything else."""
+    word = word.lower()
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if match:
+        return int(match.group(1))
+    tens, _, unit = word.rpartition("-")
+    if unit in ENGLISH_ORDINAL_UNITS:
+        if not tens:
+            return ENGLISH_ORDINAL_UNITS[unit]
+        return ENGLISH_TENS[tens] + ENGLISH_ORDINAL_UNITS[unit] if tens in ENGLISH_TENS else None
+    if unit.endswith("ieth") and unit[:-4] + "y" in ENGLISH_TENS and not tens:
+        return ENGLISH_TENS[unit[:-4] + "y"]
+    return None

@@ -1,0 +1,194 @@
+"""Folded article text -> mentions of places in Syria and Iraq found through the gazetteer.
+
+Context rules for names that are also common words (all keys are folded):
+- camp-only names (روج, Roj) need a camp word (مخيم, camp) just before or after, or a
+  neighbouring place in a list ("al-Hol and Roj");
+- town names that double as words (هيت "Hit", عنه "about him", الباب "the door", القائم
+  "the standing", الطبقة "the class", الميادين "the fields", تدمر "destroys", هجين "hybrid",
+  حديثة "recent", البصيرة "insight", English Hit/Heet/Anah/Qaim) need a town word
+  (مدينة, بلدة, قضاء, ناحية, town, city, district) just before, or a neighbouring place in a list
+  ("الرمادي وهيت", "Ramadi, Hit and Anah"); English ones must also be capitalised;
+- governorate names that are also personal names or words (صلاح الدين, التأميم, حماة, المثنى,
+  القادسية, Saladin, Tamim, Babylon) need a governorate word (محافظة, ريف, province, governorate);
+- a name shared by a city and its governorate is the governorate only with a governorate word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extraction.gazetteer import Gazetteer, Place
+from extraction.normalize import FoldedText
+
+NEEDS_CAMP = {"روج", "roj"}
+NEEDS_TOWN = {
+    "هيت", "عنه", "الباب", "القائم", "الطبقه", "الميادين", "تدمر", "هجين", "حديثه", "البصيره",
+    "hit", "heet", "anah", "qaim",
+}
+NEEDS_GOVERNORATE = {
+    "صلاح الدين", "التاميم", "حماه", "المثني", "القادسيه", "saladin", "tamim", "babylon", "babel",
+}
+_CAMP_BEFORE = re.compile(r"(?:مخيم|مخيمي|مخيمات|camps?)\W*(?:\w+\W+)?$", re.IGNORECASE)
+_CAMP_AFTER = re.compile(r"^\W*camps?\b", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(
+    r"(?:مدينه|مدينتي|مدن|بلده|بلدتي|بلدات|قضاء|ناحيه|سد|towns?|city|cities|district)"
+    r"(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+_TOWN_AFTER = re.compile(r"^\s*(?:town|city|district|dam)\b", re.IGNORECASE)
+_GOVERNORATE_BEFORE = re.compile(
+    r"(?:محافظه|محافظتي|محافظات|ريف|(?:province|governorate)s?\s+of)\s*$", re.IGNORECASE
+)
+_GOVERNORATE_AFTER = re.compile(
+    r"^\s*(?:governorates?|provinces?|countryside)\b", re.IGNORECASE
+)
+_LIST_GAP = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$", re.IGNORECASE)
+_EXCLUDED_BEFORE = re.compile(r"ابو\s+$")  # أبو الهول is the Sphinx, not al-Hol
+_WINDOW = 30
+_PROCLITICS = "وفبكل"
+# Words of folded text; apostrophes and hyphens split words as fold_key turns them into spaces.
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer name found in folded text; `start` includes any Arabic proclitic."""
+
+    start: int
+    name_start: int
+    end: int
+    key: str
+    is_arabic: bool
+
+
+@lru_cache(maxsize=4)
+def _first_words(gazetteer: Gazetteer) -> dict[str, int]:
+    """First word of every name -> the most words a name starting with it has."""
+    firsts: dict[str, int] = {}
+    for table in (gazetteer.arabic, gazetteer.english):
+        for key in table:
+            words = key.split()
+            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    return firsts
+
+
+def _arabic_variants(token: str) -> list[tuple[int, str]]:
+    """(characters cut, lookup form) of a first token: 'وبالحسكه' -> (2, 'الحسكه'), ..."""
+    variants = [(0, token)]
+    for cut in (1, 2):
+        if len(token) - cut >= 2 and all(char in _PROCLITICS for char in token[:cut]):
+            variants.append((cut, token[cut:]))
+            if token[cut - 1] == "ل" and token[cut:cut + 1] == "ل":
+                variants.append((cut, "ا" + token[cut:]))  # 'للرقه' = ل + الرقه
+    return variants
+
+
+def _candidates(folded: FoldedText, gazetteer: Gazetteer) -> list[Candidate]:
+    """Longest gazetteer names starting at each word, left to right, without overlaps."""
+    tokens = list(_WORD.finditer(folded.text))
+    words = [token.group().lower() for token in tokens]
+    firsts = _first_words(gazetteer)
+    found: list[Candidate] = []
+    index = 0
+    while index < len(tokens):
+        word = words[index]
+        arabic = word[0] >= "\u0600"
+        variants = _arabic_variants(word) if arabic else [(0, word)]
+        candidate = None
+        for cut, head in variants:
+            if head in firsts:
+                candidate = _longest_at(tokens, words, index, cut, head, firsts[head], gazetteer)
+                if candidate:
+                    break
+        if candidate is None:
+            index += 1
+            continue
+        found.append(candidate[0])
+        index += candidate[1]
+    return found
+
+
+def _longest_at(tokens: list[re.Match], words: list[str], index: int, cut: int, head: str,
+                longest: int, gazetteer: Gazetteer) -> tuple[Candidate, int] | None:
+    arabic = head[0] >= "\u0600"
+    table = gazetteer.arabic if arabic else gazetteer.english
+    for size in range(min(longest, len(tokens) - index), 0, -1):
+        key = " ".join([head, *words[index + 1:index + size]])
+        if key in table:
+            start = tokens[index].start()
+            end = tokens[index + size - 1].end()
+            return Candidate(start, start + cut, end, key, arabic), size
+    return None
+
+
+def _has_context(text: str, match: Candidate, before: re.Pattern, after: re.Pattern) -> bool:
+    start, end = match.start, match.end
+    return bool(before.search(text[max(0, start - _WINDOW):start]) or after.search(
+        text[end:end + _WINDOW]))
+
+
+def _next_to_accepted(text: str, match: Candidate, accepted: list[Candidate]) -> bool:
+    for other in accepted:
+        if other.end <= match.start:
+            gap = text[other.end:match.start]
+        elif other.start >= match.end:
+            gap = text[match.end:other.start]
+        else:
+            continue
+        if len(gap) <= 8 and _LIST_GAP.match(gap):
+            return True
+    return False
+
+
+def _is_plain(text: str, match: Candidate, key: str, original: str) -> bool | None:
+    """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
+    if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
+        return False
+    if key in NEEDS_CAMP:
+        return True if _has_context(text, match, _CAMP_BEFORE, _CAMP_AFTER) else None
+    if key in NEEDS_GOVERNORATE:
+        return _has_context(text, match, _GOVERNORATE_BEFORE, _GOVERNORATE_AFTER)
+    if key in NEEDS_TOWN:
+        if not original[:1].isupper() and original[:1].isascii():
+            return False
+        return True if _has_context(text, match, _TOWN_BEFORE, _TOWN_AFTER) else None
+    return True
+
+
+def _choose(candidates: tuple[Place, ...], governorate_context: bool) -> Place:
+    if governorate_context:
+        for place in candidates:
+            if place.kind == "governorate":
+                return place
+    return candidates[0]
+
+
+def find_places(folded: FoldedText, gazetteer: Gazetteer) -> list[dict]:
+    """Place mentions in reading order, each with its span in the original text."""
+    text = folded.text
+    accepted: list[Candidate] = []
+    pending: list[Candidate] = []
+    for candidate in _candidates(folded, gazetteer):
+        original = folded.original[folded.span(candidate.name_start, candidate.end)[0]:]
+        verdict = _is_plain(text, candidate, candidate.key, original)
+        if verdict:
+            accepted.append(candidate)
+        elif verdict is None:
+            pending.append(candidate)
+    rescued = True
+    while rescued:  # a list 'الرمادي وهيت وعنه' rescues its members one after another
+        rescued = [c for c in pending if _next_to_accepted(text, c, accepted)]
+        accepted += rescued
+        pending = [c for c in pending if c not in rescued]
+    accepted.sort(key=lambda candidate: candidate.start)
+    return [_place_item(folded, candidate, gazetteer) for candidate in accepted]
+
+
+def _place_item(folded: FoldedText, candidate: Candidate, gazetteer: Gazetteer) -> dict:
+    table = gazetteer.arabic if candidate.is_arabic else gazetteer.english
+    governorate_context = _has_context(folded.text, candidate, _GOVERNORATE_BEFORE,
+                                       _GOVERNORATE_AFTER)
+    place = _choose(table[candidate.key], governorate_context)
+    return {**folded.item(candidate.name_start, candidate.end), **place.as_dict()}

@@ -1,0 +1,150 @@
+"""Folder of articles with NAME.gold.json files -> precision/recall/F1 of extract_facts per field.
+
+Usage: python tools/eval_extraction.py tests/fixtures/articles [--json] [--errors]
+
+Matching: money items match on amount_usd (within 1%), currency, status and qualifier;
+member counts on (count, date); dates on value; all three as multisets (a date mentioned
+twice is expected twice). Places match on the set of distinct name_en per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repo root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extraction import extract_facts
+from extraction.article import split_header
+
+FIELDS = ("money", "member_counts", "dates", "places")
+_AMOUNT_TOLERANCE = 0.01
+
+
+def _money_matches(gold: dict, predicted: dict) -> bool:
+    gold_usd, predicted_usd = gold.get("amount_usd"), predicted.get("amount_usd")
+    if gold_usd is None or predicted_usd is None:
+        amounts_agree = gold_usd == predicted_usd
+    else:
+        amounts_agree = abs(predicted_usd - gold_usd) <= _AMOUNT_TOLERANCE * abs(gold_usd)
+    return amounts_agree and all(
+        gold.get(key) == predicted.get(key) for key in ("currency", "status", "qualifier")
+    )
+
+
+def _pair_up(gold: list[dict], predicted: list[dict], matches) -> tuple[int, list, list]:
+    """Greedy one-to-one matching; returns true positives, missed gold, spurious predictions."""
+    unmatched = list(predicted)
+    missed = []
+    for item in gold:
+        hit = next((p for p in unmatched if matches(item, p)), None)
+        if hit is None:
+            missed.append(item)
+        else:
+            unmatched.remove(hit)
+    return len(gold) - len(missed), missed, unmatched
+
+
+def _keys(items: list[dict], field: str) -> list:
+    if field == "member_counts":
+        return [(item["count"], item["date"]) for item in items]
+    if field == "dates":
+        return [item["value"] for item in items]
+    return sorted({item["name_en"] for item in items})
+
+
+def compare_field(field: str, gold: list[dict], predicted: list[dict]) -> tuple[int, list, list]:
+    """True positives, missed and spurious items of one field for one article."""
+    if field == "money":
+        return _pair_up(gold, predicted, _money_matches)
+    gold_keys, predicted_keys = Counter(_keys(gold, field)), Counter(_keys(predicted, field))
+    true_positive = sum((gold_keys & predicted_keys).values())
+    return (true_positive, sorted((gold_keys - predicted_keys).elements()),
+            sorted((predicted_keys - gold_keys).elements()))
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+def evaluate_folder(folder: Path) -> dict:
+    """Scores per field plus per-article errors for every NAME.txt that has NAME.gold.json."""
+    totals = {field: Counter() for field in FIELDS}
+    errors = []
+    articles = sorted(folder.glob("*.txt"))
+    for path in articles:
+        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        meta, body = split_header(path.read_text(encoding="utf-8"))
+        facts = extract_facts(body, meta.get("published"), meta.get("lang"))
+        for field in FIELDS:
+            gold_items = gold.get(field, [])
+            true_positive, missed, spurious = compare_field(field, gold_items, facts[field])
+            gold_count = len(_keys(gold_items, field)) if field == "places" else len(gold_items)
+            predicted_count = (len(_keys(facts[field], field)) if field == "places"
+                               else len(facts[field]))
+            totals[field].update(gold=gold_count, predicted=predicted_count, tp=true_positive)
+            if missed or spurious:
+                errors.append({"article": path.name, "field": field, "missed": missed,
+                               "spurious": [_brief(item) for item in spurious]})
+    scores = {}
+    for field, total in totals.items():
+        precision = _ratio(total["tp"], total["predicted"])
+        recall = _ratio(total["tp"], total["gold"])
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[field] = {"gold": total["gold"], "predicted": total["predicted"],
+                         "true_positive": total["tp"], "precision": round(precision, 3),
+                         "recall": round(recall, 3), "f1": round(f1, 3)}
+    return {"folder": str(folder), "articles": len(articles), "scores": scores, "errors": errors}
+
+
+def _brief(item):
+    if not isinstance(item, dict):
+        return item
+    keep = ("text", "amount_usd", "currency", "status", "qualifier")
+    return {key: item[key] for key in keep if key in item}
+
+
+def markdown_table(result: dict) -> str:
+    """The scores as a markdown table."""
+    lines = [
+        f"{result['articles']} articles in `{result['folder']}`",
+        "",
+        "| field | gold | predicted | correct | precision | recall | F1 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for field, score in result["scores"].items():
+        lines.append(
+            f"| {field} | {score['gold']} | {score['predicted']} | {score['true_positive']} | "
+            f"{score['precision']:.3f} | {score['recall']:.3f} | {score['f1']:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table (or JSON) for one fixture folder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of markdown")
+    parser.add_argument("--errors", action="store_true", help="also list misses and extras")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"error: {args.folder}: not a folder", file=sys.stderr)
+        return 2
+    result = evaluate_folder(args.folder)
+    if not args.errors:
+        result.pop("errors")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    print(markdown_table(result))
+    for error in result.get("errors", []):
+        print(json.dumps(error, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
