@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import copy
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from loaders.camp_population import load_camp_population
-from loaders.core import DATA_DIR
+from loaders.core import DATA_DIR, fingerprint
 from loaders.errors import DataError
 from loaders.events import load_events
 from loaders.fx_rates import load_fx_rates
@@ -62,12 +63,32 @@ class Dataset:
         """The DataFrame-valued attributes by name (boundaries excluded)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "boundaries"}
 
+    def copy(self) -> Dataset:
+        """An independent copy: callers may change it without touching the memo."""
+        tables = {name: frame.copy(deep=True) for name, frame in self.tables().items()}
+        return replace(self, boundaries=copy.deepcopy(self.boundaries), **tables)
+
+
+# Validated datasets by folder, with the fingerprint of the files they were read from.
+_LOADED: dict[Path, tuple[tuple, Dataset]] = {}
+
 
 def load_all(data_dir: Path = DATA_DIR) -> Dataset:
-    """Loads every table from data_dir, checks references between them, or raises DataError."""
+    """Every table from data_dir, validated and cross-checked, or a DataError.
+
+    In a warm process an unchanged folder is not read again: a copy of the last result is
+    returned, so validation runs once per change of the files."""
+    data_dir = Path(data_dir).resolve()
+    stamp = fingerprint(data_dir)
+    cached = _LOADED.get(data_dir)
+    if cached is None or cached[0] != stamp:
+        _LOADED[data_dir] = (stamp, read_all(data_dir))
+    return _LOADED[data_dir][1].copy()
+
+
+def read_all(data_dir: Path) -> Dataset:
     from loaders.boundaries import load_boundaries
 
-    data_dir = Path(data_dir)
     sources = load_sources(data_dir / "sources.csv")
     tables = {name: loader(data_dir / f"{name}.csv", sources=sources)
               for name, loader in FACT_LOADERS.items()}

@@ -19,7 +19,15 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 FIRST_DATA_LINE = 2
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
 MAX_LISTED_PROBLEMS = 25
+
+
+def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of every file below folder."""
+    files = sorted(p for p in Path(folder).rglob("*") if p.is_file())
+    return tuple((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
+                 for p in files)
 
 
 def where(path: Path, row: int | None = None, column: str | None = None) -> str:
@@ -105,28 +113,28 @@ def parse_partial_dates(frame: pd.DataFrame, column: str, path: Path, problems: 
     """Turns 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' into a Timestamp (start of the period) and
     adds '<column>_precision' unless the table already states it."""
     values = frame[column]
-    stamps, precisions = [], []
-    for row, value in values.items():
-        stamp, precision = pd.NaT, None
-        if value:
-            if PARTIAL_DATE.match(value):
-                stamp = pd.to_datetime(value, format={4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}[
-                    len(value)], errors="coerce")
-                precision = PRECISION_BY_LENGTH[len(value)]
-            if pd.isna(stamp):
-                problems.append(f"{where(path, row, column)}: '{value}' is not a date "
-                                "(use YYYY, YYYY-MM or YYYY-MM-DD)")
-        elif required:
+    stamps = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+    precisions = pd.Series(None, index=frame.index, dtype="object")
+    shaped = values.str.match(PARTIAL_DATE.pattern)
+    for length, precision in PRECISION_BY_LENGTH.items():
+        mask = shaped & values.str.len().eq(length)
+        stamps[mask] = pd.to_datetime(values[mask], format=DATE_FORMATS[length],
+                                      errors="coerce")
+        precisions[mask] = precision
+    for row in frame.index[values.ne("") & stamps.isna()]:
+        problems.append(f"{where(path, row, column)}: '{values[row]}' is not a date "
+                        "(use YYYY, YYYY-MM or YYYY-MM-DD)")
+    if required:
+        for row in frame.index[values.eq("")]:
             problems.append(f"{where(path, row, column)}: date is required")
-        stamps.append(stamp)
-        precisions.append(precision)
-    frame[column] = pd.Series(stamps, index=frame.index, dtype="datetime64[ns]")
+    precisions[stamps.isna()] = None
+    frame[column] = stamps
     stated = f"{column}_precision"
     if stated in frame.columns:
-        for row, (given, derived) in enumerate(zip(frame[stated], precisions, strict=True)):
-            if derived and given and given != derived:
-                problems.append(f"{where(path, row, stated)}: says '{given}' but the date "
-                                f"is written to {derived} precision")
+        clash = frame[stated].ne("") & precisions.notna() & frame[stated].ne(precisions)
+        for row in frame.index[clash]:
+            problems.append(f"{where(path, row, stated)}: says '{frame.at[row, stated]}' but "
+                            f"the date is written to {precisions[row]} precision")
     else:
         frame[stated] = precisions
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from loaders import DATA_DIR, Dataset, load_all
+from loaders.core import fingerprint
 
 DATA_DIR_ENV = "COALITION_DATA_DIR"
 
@@ -15,13 +16,6 @@ DATA_DIR_ENV = "COALITION_DATA_DIR"
 def data_dir() -> Path:
     """The data folder: data/ unless COALITION_DATA_DIR points elsewhere (benchmarks, tests)."""
     return Path(os.environ.get(DATA_DIR_ENV) or DATA_DIR)
-
-
-def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and modification times: a changed file invalidates the cache."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    return tuple((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
-                 for p in files)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
