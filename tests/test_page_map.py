@@ -1,0 +1,62 @@
+"""The stabilisation map page through AppTest via dashboard.py: no basemap, the replay driven."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+
+
+def deck_spec(at: AppTest) -> dict:
+    return json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+
+
+def place_ids(at: AppTest, status: str | None = None) -> set[str]:
+    places = next(layer for layer in deck_spec(at)["layers"] if layer["id"] == "places")
+    return {p["site_id"] for p in places["data"] if status is None or p["status"] == status}
+
+
+@pytest.fixture()
+def page() -> AppTest:
+    """The map page opened with ?as_of=2023-06-08."""
+    at = AppTest.from_file(DASHBOARD, default_timeout=120)
+    at.query_params["as_of"] = "2023-06-08"
+    at.run()
+    at.switch_page("pages/map.py").run()
+    return at
+
+
+def test_page_renders_without_basemap(page):
+    """No exception; the deck has no map provider and the title states the finding."""
+    assert not page.exception
+    spec = deck_spec(page)
+    assert spec.get("mapProvider") is None
+    assert "carto" not in page.get("deck_gl_json_chart")[0].proto.json.lower()
+    assert "iq_mosul" in place_ids(page, "Retaken from ISIS")
+    assert any("34 places retaken from ISIS by 8 June 2023" in m.value for m in page.markdown)
+    assert len(page.get("plotly_chart")) == 1
+
+
+def test_replay_to_january_2016_removes_mosul_from_liberated(page):
+    """Setting the month slider to 2016-01 draws Mosul as held by ISIS, not as retaken."""
+    page.select_slider(key="map_month").set_value("2016-01").run()
+    assert not page.exception
+    assert "iq_mosul" not in place_ids(page, "Retaken from ISIS")
+    assert "iq_mosul" in place_ids(page, "Held by ISIS on this date")
+    assert any("31 January 2016" in m.value for m in page.markdown)
+    assert page.info, "al-Hol has no count yet: a message replaces the empty chart"
+
+
+def test_switching_layers_off_explains_itself(page):
+    """With every layer unticked the page says so instead of drawing an empty map silently."""
+    for key in ("map_places", "map_camps", "map_governorates"):
+        page.checkbox(key=key).uncheck()
+    page.run()
+    assert not page.exception
+    ids = {layer["id"] for layer in deck_spec(page)["layers"]}
+    assert ids == {"neighbours", "governorates", "borders"}
+    assert page.info
