@@ -15,7 +15,8 @@ PAGES = [("overview", "pages/overview.py", ":material/dashboard:", True),
          ("funding", "pages/funding.py", ":material/payments:", False),
          ("membership", "pages/membership.py", ":material/groups:", False),
          ("map", "pages/map.py", ":material/map:", False),
-         ("sources", "pages/sources.py", ":material/menu_book:", False)]
+         ("sources", "pages/sources.py", ":material/menu_book:", False),
+         ("briefing", "pages/briefing.py", ":material/slideshow:", False)]
 CSS = """
 <style>
 p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;
@@ -23,9 +24,18 @@ p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;
 div[data-testid="stMetricValue"] {font-size: 1.7rem;}
 </style>
 """
+# Presentation mode (?present=1): chrome hidden; sidebar widgets still run, only unseen.
+PRESENT_CSS = """
+<style>
+[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'],
+header[data-testid='stHeader'], [data-testid='stToolbar'] {display: none;}
+.block-container {padding-top: 1rem; max-width: 100%;}
+</style>
+"""
 RTL_CSS = """
 <style>
-section.main .block-container, section[data-testid="stSidebar"] {direction: rtl; text-align: right;}
+[data-testid="stMain"] .block-container, section[data-testid="stSidebar"] {
+  direction: rtl; text-align: right;}
 .js-plotly-plot, [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"] {direction: ltr;}
 </style>
 """
@@ -36,7 +46,9 @@ def main() -> None:
                                                                        "favicon.png"),
                        layout="wide", initial_sidebar_state="expanded")
     lang = state.language()
-    st.markdown(CSS + (RTL_CSS if is_rtl(lang) else ""), unsafe_allow_html=True)
+    presenting = st.query_params.get("present") == "1"
+    st.markdown(CSS + (RTL_CSS if is_rtl(lang) else "") + (PRESENT_CSS if presenting else ""),
+                unsafe_allow_html=True)
     try:
         data = cache.dataset()
     except DataError as err:

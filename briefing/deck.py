@@ -1,0 +1,362 @@
+"""Views + rendered charts -> a 16:9 PowerPoint: title, one slide per view, the sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+from lxml import etree
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Inches, Pt
+
+from briefing import figures
+from briefing.render import Shot, render
+from briefing.text import bt
+from briefing.views import SECTIONS, View, build_views, stamp
+from catalog import format_date
+
+log = logging.getLogger("briefing")
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+MARGIN = Inches(0.45)
+INK, GREY, ACCENT = RGBColor(0x1A, 0x1A, 0x1A), RGBColor(0x55, 0x55, 0x55), RGBColor(0, 0x72,
+                                                                                     0xB2)
+LATIN_FONT, ARABIC_FONT = "Noto Sans", "Noto Sans Arabic"
+SOURCES_PER_COLUMN = 40
+SOURCE_LINE_CHARS = 98
+
+
+@dataclass
+class DeckReport:
+    """What build produced: the file (or bytes), slide count, sources and missing images."""
+
+    output: Path | bytes
+    slides: int
+    sources: pd.DataFrame
+    missing: dict[str, str] = field(default_factory=dict)
+
+
+# --- text helpers ---------------------------------------------------------------------
+
+def set_direction(paragraph, rtl: bool, align=None) -> None:
+    """Right-to-left paragraphs for Arabic (a:pPr rtl="1", right-aligned)."""
+    if rtl:
+        paragraph.alignment = align or PP_ALIGN.RIGHT
+        paragraph._p.get_or_add_pPr().set("rtl", "1")
+    elif align is not None:
+        paragraph.alignment = align
+
+
+def style_run(run, size: float, rtl: bool, bold: bool = False, color: RGBColor = INK) -> None:
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.rgb = color
+    run.font.name = LATIN_FONT
+    rpr = run._r.get_or_add_rPr()
+    if rtl:
+        rpr.set("lang", "ar-SA")
+    # Arabic letters take the complex-script font; without it they fall back unshaped.
+    for tag in ("a:cs",):
+        node = rpr.find(qn(tag))
+        if node is None:
+            node = etree.SubElement(rpr, qn(tag))
+        node.set("typeface", ARABIC_FONT)
+
+
+def add_text(slide, left, top, width, height, lines, rtl: bool, size: float = 14,
+             bold: bool = False, color: RGBColor = INK, anchor=MSO_ANCHOR.TOP, align=None,
+             spacing: float = 0):
+    """A text box; each item of lines is a paragraph (str, or (text, size, bold, color))."""
+    box = slide.shapes.add_textbox(mirror(left, width, rtl), top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    for side in ("margin_left", "margin_right"):
+        setattr(frame, side, Inches(0.05))
+    for number, line in enumerate(lines):
+        text, line_size, line_bold, line_color = (line if isinstance(line, tuple)
+                                                  else (line, size, bold, color))
+        paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+        set_direction(paragraph, rtl, align)
+        if spacing and number:
+            paragraph.space_before = Pt(spacing)
+        run = paragraph.add_run()
+        run.text = text
+        style_run(run, line_size, rtl, line_bold, line_color)
+    return box
+
+
+def mirror(left, width, rtl: bool):
+    """Arabic slides are laid out right to left: boxes mirror around the slide's centre."""
+    return Emu(SLIDE_W - left - width) if rtl else left
+
+
+# --- source numbering -----------------------------------------------------------------
+
+def number_sources(views: list[View]) -> pd.DataFrame:
+    """Every source of the deck once, numbered in order of first use."""
+    frames = [v.sources for v in views if len(v.sources)]
+    if not frames:
+        return pd.DataFrame(columns=["source_id", "publisher", "title", "published", "url",
+                                     "number"])
+    table = pd.concat(frames, ignore_index=True).drop_duplicates("source_id")
+    return table.assign(number=range(1, len(table) + 1)).reset_index(drop=True)
+
+
+def reference(row) -> str:
+    """'Publisher, 2023-06-08. Title. URL' (undated sources say so)."""
+    when = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else "undated"
+    parts = [f"{row.publisher}, {when}.", str(row.title or "").strip()]
+    if isinstance(row.url, str) and row.url:
+        parts.append(row.url)
+    return " ".join(p for p in parts if p)
+
+
+def ranges(numbers: Iterable[int]) -> str:
+    """[1, 2, 3, 7, 9, 10] -> '1–3, 7, 9–10'."""
+    numbers = sorted(set(numbers))
+    spans, start = [], None
+    for index, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if index + 1 == len(numbers) or numbers[index + 1] != n + 1:
+            spans.append(f"{start}" if start == n else f"{start}–{n}")
+            start = None
+    return ", ".join(spans)
+
+
+def short_url(url, limit: int) -> str:
+    if not isinstance(url, str) or not url:
+        return ""
+    parsed = urlparse(url)
+    text = (parsed.netloc.removeprefix("www.") + parsed.path).rstrip("/")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- slides ---------------------------------------------------------------------------
+
+def title_slide(prs, as_of, lang: str, views: list[View], today: dt.date) -> None:
+    rtl = lang == "ar"
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    band = slide.shapes.add_shape(1, 0, 0, SLIDE_W, Inches(0.28))
+    band.fill.solid()
+    band.fill.fore_color.rgb = ACCENT
+    band.line.fill.background()
+    width = SLIDE_W - 2 * MARGIN
+    add_text(slide, MARGIN, Inches(1.9), width, Inches(1.6), [bt("briefing.deck_title", lang)],
+             rtl, size=38, bold=True, anchor=MSO_ANCHOR.BOTTOM)
+    add_text(slide, MARGIN, Inches(3.6), width, Inches(0.7),
+             [bt("briefing.deck_subtitle", lang, date=format_date(as_of, "day", lang))], rtl,
+             size=26, color=ACCENT, bold=True)
+    sections = " · ".join(v.section for v in views)
+    add_text(slide, MARGIN, Inches(4.5), width, Inches(1.4),
+             [bt("briefing.generated", lang, date=format_date(today, "day", lang)),
+              bt("briefing.contents", lang, sections=sections)], rtl, size=16, color=GREY,
+             spacing=8)
+
+
+def view_slide(prs, view: View, picture: bytes | None, why: str, numbers: list[int], as_of,
+               lang: str, sources: pd.DataFrame) -> None:
+    rtl = lang == "ar"
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    width = SLIDE_W - 2 * MARGIN
+    add_text(slide, MARGIN, Inches(0.22), width, Inches(0.35),
+             [f"{view.section} · {stamp(as_of, lang)}"], rtl, size=13, color=ACCENT, bold=True)
+    add_text(slide, MARGIN, Inches(0.55), width, Inches(0.95), [view.headline], rtl,
+             size=26 if len(view.headline) < 90 else 22, bold=True, anchor=MSO_ANCHOR.TOP)
+    if view.key == "overview":
+        overview_body(slide, view, picture, why, rtl)
+    else:
+        chart_body(slide, view, picture, why, rtl)
+    footer(slide, view, numbers, as_of, lang, rtl)
+    notes(slide, view, sources, lang)
+
+
+def picture_or_gap(slide, view: View, picture: bytes | None, why: str, left, top, width,
+                   height, rtl: bool) -> None:
+    """The chart, fitted inside the box keeping its aspect; or a box saying what is missing."""
+    if picture is None:
+        box = add_text(slide, left, top, width, height,
+                       [bt("briefing.missing", lang="ar" if rtl else "en",
+                           name=view.section, reason=why or "unknown")],
+                       rtl, size=16, color=GREY, anchor=MSO_ANCHOR.MIDDLE,
+                       align=PP_ALIGN.CENTER)
+        box.line.color.rgb = RGBColor(0xBB, 0xBB, 0xBB)
+        box.line.dash_style = 4
+        return
+    aspect = figures.image_height(view) / figures.WIDTH
+    fit_w = min(width, int(height / aspect))
+    fit_h = int(fit_w * aspect)
+    x = left + (width - fit_w) // 2
+    slide.shapes.add_picture(io.BytesIO(picture), mirror(x, fit_w, rtl), top, fit_w, fit_h)
+
+
+def chart_body(slide, view: View, picture, why: str, rtl: bool) -> None:
+    chart_w = Inches(8.75)
+    picture_or_gap(slide, view, picture, why, MARGIN, Inches(1.55), chart_w, Inches(4.95), rtl)
+    panel_left = MARGIN + chart_w + Inches(0.25)
+    panel_w = SLIDE_W - MARGIN - panel_left
+    lines: list = [(bt("briefing.key_numbers", "ar" if rtl else "en"), 12, True, ACCENT)]
+    for label, value in view.numbers[:3]:
+        lines.append((value, 28 if len(value) < 14 else 22, True, INK))
+        lines.append((label, 12, False, GREY))
+    add_text(slide, panel_left, Inches(1.55), panel_w, Inches(2.9), lines, rtl, spacing=2)
+    caveats: list = [(bt("briefing.caveats", "ar" if rtl else "en"), 12, True, ACCENT)]
+    caveats += [(f"• {c}", 11 if len(view.caveats) < 4 else 10, False, INK)
+                for c in view.caveats[:4]]
+    add_text(slide, panel_left, Inches(4.55), panel_w, Inches(2.0), caveats, rtl, spacing=3)
+
+
+def overview_body(slide, view: View, picture, why: str, rtl: bool) -> None:
+    """Four big numbers with their caveats in cards, the key-events strip below."""
+    count = max(len(view.numbers), 1)
+    gap = Inches(0.15)
+    card_w = int((SLIDE_W - 2 * MARGIN - gap * (count - 1)) / count)
+    details = [c.split(": ", 1)[-1] for c in view.caveats]
+    for index, (label, value) in enumerate(view.numbers):
+        left = MARGIN + index * (card_w + gap)
+        detail = details[index] if index < len(details) else ""
+        detail = detail if len(detail) <= 240 else detail[:239].rsplit(" ", 1)[0] + "…"
+        card = add_text(slide, left, Inches(1.5), card_w, Inches(2.35),
+                        [(value, 30 if len(value) < 12 else 22, True, INK),
+                         (label, 12, True, ACCENT), (detail, 10, False, GREY)], rtl, spacing=2)
+        card.line.color.rgb = RGBColor(0xCC, 0xCC, 0xCC)
+    picture_or_gap(slide, view, picture, why, MARGIN, Inches(3.95), SLIDE_W - 2 * MARGIN,
+                   Inches(2.75), rtl)
+
+
+def footer(slide, view: View, numbers: list[int], as_of, lang: str, rtl: bool) -> None:
+    from charts.provenance import short_citation
+
+    names = short_citation(view.sources, limit=2) if len(view.sources) else "—"
+    if rtl:
+        names = names.replace(" and ", " و").replace(" more", " أخرى")
+    text = bt("briefing.footer", lang, numbers=ranges(numbers) or "—", sources=names,
+              stamp=stamp(as_of, lang))
+    add_text(slide, MARGIN, Inches(6.85), SLIDE_W - 2 * MARGIN, Inches(0.5), [text], rtl,
+             size=10, color=GREY)
+
+
+def notes(slide, view: View, sources: pd.DataFrame, lang: str) -> None:
+    """Speaker notes: the sentence, the caveats and the numbered sources with URLs."""
+    lines = []
+    if view.summary:
+        lines.append(bt("briefing.notes_summary", lang, summary=view.summary))
+    if view.caveats:
+        lines += ["", bt("briefing.notes_caveats", lang)] + [f"- {c}" for c in view.caveats]
+    shown = sources[sources["source_id"].isin(view.sources["source_id"])]
+    lines += ["", bt("briefing.notes_sources", lang, count=len(shown))]
+    lines += [f"[{row.number}] {reference(row)}" for row in shown.itertuples()]
+    slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+
+
+def source_slides(prs, sources: pd.DataFrame, lang: str) -> int:
+    """Every source of the deck, numbered, two columns per slide, as many slides as needed."""
+    rtl = lang == "ar"
+    per_slide = 2 * SOURCES_PER_COLUMN
+    parts = max(1, -(-len(sources) // per_slide))
+    for part in range(parts):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        title = (bt("briefing.sources_title", lang, count=len(sources)) if parts == 1 else
+                 bt("briefing.sources_part", lang, count=len(sources), part=part + 1,
+                    parts=parts))
+        add_text(slide, MARGIN, Inches(0.25), SLIDE_W - 2 * MARGIN, Inches(0.6), [title], rtl,
+                 size=24, bold=True)
+        chunk = sources.iloc[part * per_slide:(part + 1) * per_slide]
+        if chunk.empty:
+            add_text(slide, MARGIN, Inches(1.0), SLIDE_W - 2 * MARGIN, Inches(1),
+                     [bt("briefing.sources_none", lang)], rtl, size=14, color=GREY)
+        col_w = int((SLIDE_W - 2 * MARGIN - Inches(0.3)) / 2)
+        for column in range(2):
+            rows = chunk.iloc[column * SOURCES_PER_COLUMN:(column + 1) * SOURCES_PER_COLUMN]
+            if rows.empty:
+                continue
+            left = MARGIN + column * (col_w + Inches(0.3))
+            box = add_text(slide, left, Inches(0.95), col_w, Inches(6.3),
+                           [source_entry(r) for r in rows.itertuples()], False, size=8,
+                           color=INK)
+            link_sources(box, rows)
+    return parts
+
+
+def source_entry(row) -> str:
+    when = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else "undated"
+    head = f"[{row.number}] {row.publisher}, {when}"
+    room = SOURCE_LINE_CHARS - len(head) - 3
+    url = short_url(row.url, max(room, 20))
+    return f"{head} — {url}" if url else head
+
+
+def link_sources(box, rows: pd.DataFrame) -> None:
+    """The shortened address of each entry links to its full URL."""
+    for paragraph, row in zip(box.text_frame.paragraphs, rows.itertuples(), strict=False):
+        run = paragraph.runs[0] if paragraph.runs else None
+        if run is None or " — " not in run.text or not isinstance(row.url, str):
+            continue
+        head, url = run.text.split(" — ", 1)
+        run.text = head + " — "
+        link = paragraph.add_run()
+        link.text = url
+        style_run(link, 8, False, color=ACCENT)
+        link.hyperlink.address = row.url
+
+
+# --- the deck -------------------------------------------------------------------------
+
+def slide_shots(views: list[View], as_of, lang: str) -> list[Shot]:
+    shots = []
+    for view in views:
+        fig = figures.styled(view, as_of, lang, titled=False)
+        if fig is not None:
+            shots.append(Shot(view.key, fig, "png", figures.WIDTH, figures.image_height(view),
+                              figures.SCALE))
+    return shots
+
+
+def compose_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None,
+                 today: dt.date | None = None) -> DeckReport:
+    """Builds the deck and says which images are missing and why."""
+    if data is None:
+        from loaders import load_all
+
+        data = load_all()
+    as_of = pd.Timestamp(as_of).normalize()
+    views = build_views(data, as_of, lang, sections)
+    rendered = render(slide_shots(views, as_of, lang))
+    missing = {v.key: (rendered.missing.get(v.key) or v.missing) for v in views
+               if v.key not in rendered.images}
+    sources = number_sources(views)
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    title_slide(prs, as_of, lang, views, today or dt.date.today())
+    for view in views:
+        numbers = list(sources[sources["source_id"].isin(view.sources["source_id"])]["number"])
+        view_slide(prs, view, rendered.images.get(view.key), missing.get(view.key, ""),
+                   numbers, as_of, lang, sources)
+    source_slides(prs, sources, lang)
+    for key, why in missing.items():
+        log.warning("briefing: image missing for %s: %s", key, why)
+    if out is None:
+        buffer = io.BytesIO()
+        prs.save(buffer)
+        output: Path | bytes = buffer.getvalue()
+    else:
+        output = Path(out)
+        prs.save(output)
+    return DeckReport(output, len(prs.slides), sources, missing)
+
+
+def build_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None) -> Path | bytes:
+    """A 16:9 PowerPoint for the views as of the date: the file written to `out`, or its bytes.
+
+    Missing images (no browser, a chart that failed) are logged and stand as text boxes;
+    `compose_deck` returns them too."""
+    return compose_deck(as_of, lang, sections, out, data).output

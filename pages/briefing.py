@@ -1,0 +1,106 @@
+"""Briefing kit page: preview the deck's views, download the deck and images, or present them."""
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+# This file shares its name with the briefing package: when run on its own (AppTest), pages/ is
+# first on sys.path and `import briefing` would import this page instead of the package.
+ROOT = str(Path(__file__).resolve().parent.parent)
+if sys.path[:1] != [ROOT]:
+    sys.path.insert(0, ROOT)
+if not hasattr(sys.modules.get("briefing"), "__path__"):
+    sys.modules.pop("briefing", None)
+
+from briefing import SECTIONS, build_views  # noqa: E402
+from briefing.deck import build_deck  # noqa: E402
+from briefing.images import images_zip  # noqa: E402
+from briefing.text import bt  # noqa: E402
+from ui.components import show_figure, show_summary  # noqa: E402
+from ui.context import page_context  # noqa: E402
+
+ctx = page_context()
+data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
+present = st.query_params.get("present") == "1"
+day = f"{as_of:%Y-%m-%d}"
+
+
+def slide(view, big: bool) -> None:
+    """A view as on its slide: the finding, the chart, key numbers and caveats."""
+    title = str(view.figure.layout.title.text or "") if view.figure is not None else ""
+    if view.headline not in title:  # the chart's own title already states most findings
+        st.markdown(f"{'##' if big else '###'} {view.headline}")
+    if view.figure is not None:
+        show_figure(view.figure, key=f"briefing_fig_{view.key}_{int(big)}",
+                    filename=f"{view.key}_{day}")
+    else:
+        st.info(bt("briefing.missing_preview", lang, reason=view.missing))
+    for column, (label, value) in zip(st.columns(max(len(view.numbers), 1)), view.numbers,
+                                      strict=False):
+        column.metric(label, value)
+    st.caption(" · ".join(view.caveats))
+    if view.summary and not big:
+        show_summary(view.summary)
+
+
+def sections_control(where) -> list[str]:
+    return where.multiselect(bt("briefing.sections", lang), list(SECTIONS),
+                             default=list(SECTIONS),
+                             format_func=lambda s: bt(f"briefing.section.{s}", lang),
+                             key="briefing_sections", bind="query-params",
+                             help=bt("briefing.sections_help", lang))
+
+
+if present:
+    # Kept in the (hidden) sidebar so the chosen views survive the switch into presenting.
+    views = build_views(data, as_of, lang, sections_control(st.sidebar) or SECTIONS)
+    number = min(max(int(st.query_params.get("slide", "1") or 1), 1), len(views))
+    st.markdown("<style>h2 {font-size: 2.2rem !important;} [data-testid='stMetricValue'] "
+                "{font-size: 2.1rem !important;}</style>", unsafe_allow_html=True)
+    slide(views[number - 1], big=True)
+    back, where, forward, leave = st.columns([1, 2, 1, 1])
+    if back.button(bt("briefing.previous", lang), disabled=number == 1, key="briefing_prev"):
+        st.query_params["slide"] = str(number - 1)
+        st.rerun()
+    where.caption(bt("briefing.slide_of", lang, number=number, total=len(views)))
+    if forward.button(bt("briefing.next", lang), disabled=number == len(views),
+                      key="briefing_next"):
+        st.query_params["slide"] = str(number + 1)
+        st.rerun()
+    if leave.button(bt("briefing.exit", lang), key="briefing_exit"):
+        st.query_params.pop("present", None)
+        st.query_params.pop("slide", None)
+        st.rerun()
+    st.stop()
+
+st.title(bt("briefing.title", lang))
+st.caption(bt("briefing.intro", lang))
+chosen = sections_control(st)
+if not chosen:
+    st.info(bt("briefing.no_sections", lang))
+    st.stop()
+
+deck_col, zip_col, present_col = st.columns(3)
+# Callables: the deck and images are drawn by Chromium only when a button is clicked.
+deck_col.download_button(
+    bt("briefing.download_deck", lang), key="briefing_deck", icon=":material/slideshow:",
+    data=lambda: build_deck(as_of, lang, chosen, data=data), on_click="ignore",
+    file_name=f"coalition_briefing_{day}_{lang}.pptx", help=bt("briefing.download_help", lang),
+    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+zip_col.download_button(
+    bt("briefing.download_images", lang), key="briefing_zip", icon=":material/image:",
+    data=lambda: images_zip(as_of, lang, sections=chosen, data=data), on_click="ignore",
+    file_name=f"coalition_briefing_images_{day}_{lang}.zip", mime="application/zip",
+    help=bt("briefing.download_help", lang))
+if present_col.button(bt("briefing.present", lang), key="briefing_present",
+                      help=bt("briefing.present_help", lang), icon=":material/present_to_all:"):
+    st.query_params["present"] = "1"
+    st.query_params["slide"] = "1"
+    st.rerun()
+
+st.subheader(bt("briefing.preview", lang))
+for view in build_views(data, as_of, lang, chosen):
+    with st.container(border=True):
+        st.caption(view.section)
+        slide(view, big=False)
