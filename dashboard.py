@@ -16,7 +16,8 @@ PAGES = [("overview", "pages/overview.py", ":material/dashboard:", True),
          ("membership", "pages/membership.py", ":material/groups:", False),
          ("map", "pages/map.py", ":material/map:", False),
          ("sources", "pages/sources.py", ":material/menu_book:", False),
-         ("briefing", "pages/briefing.py", ":material/slideshow:", False)]
+         ("briefing", "pages/briefing.py", ":material/slideshow:", False),
+         ("ingest", "pages/ingest.py", ":material/post_add:", False)]
 CSS = """
 <style>
 p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;

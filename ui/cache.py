@@ -23,10 +23,25 @@ def _load(folder: str, stamp: tuple) -> Dataset:
     return load_all(Path(folder))
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _with_local(folder: str, stamp: tuple, local_db: str | None, local_stamp: tuple) -> Dataset:
+    from ingest.merge import with_local_facts
+    from ingest.store import Store
+
+    data = _load(folder, stamp)
+    return with_local_facts(data, Store(local_db)) if local_db else data
+
+
 def dataset() -> Dataset:
-    """Every table, loaded once per change of the files behind it."""
+    """Every table, plus the facts added on the ingest page (ingest.store), loaded once per
+    change of the files behind them: a save or an undo shows at once."""
+    from ingest.store import Store
+
     folder = data_dir()
-    return _load(str(folder), fingerprint(folder))
+    store = Store.default()
+    local = store if store is not None and store.exists() else None
+    return _with_local(str(folder), fingerprint(folder), local and str(local.path),
+                       local.stamp() if local else ())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

@@ -1,0 +1,1 @@
+"""Pasted or uploaded articles -> checked text, candidate facts, a local store merged into data."""
