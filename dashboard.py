@@ -1,4 +1,4 @@
-"""Entry point: page config, shared sidebar (language, as-of date) and navigation over pages/."""
+"""Entry point: page config, shared sidebar (language, as-of date), navigation over app_pages/."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from loaders import DataError
 from ui import cache, state
 
 HERE = Path(__file__).parent
-PAGES = [("overview", "pages/overview.py", ":material/dashboard:", True),
-         ("funding", "pages/funding.py", ":material/payments:", False),
-         ("membership", "pages/membership.py", ":material/groups:", False),
-         ("map", "pages/map.py", ":material/map:", False),
-         ("sources", "pages/sources.py", ":material/menu_book:", False),
-         ("briefing", "pages/briefing.py", ":material/slideshow:", False),
-         ("ingest", "pages/ingest.py", ":material/post_add:", False)]
+PAGES = [("overview", "app_pages/overview.py", ":material/dashboard:", True),
+         ("funding", "app_pages/funding.py", ":material/payments:", False),
+         ("membership", "app_pages/membership.py", ":material/groups:", False),
+         ("map", "app_pages/map.py", ":material/map:", False),
+         ("sources", "app_pages/sources.py", ":material/menu_book:", False),
+         ("briefing", "app_pages/briefing_kit.py", ":material/slideshow:", False),
+         ("ingest", "app_pages/add_article.py", ":material/post_add:", False)]
 CSS = """
 <style>
 p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;

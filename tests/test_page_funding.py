@@ -21,7 +21,7 @@ def page() -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=120)
     at.query_params["as_of"] = "2023-06-08"
     at.run()
-    at.switch_page("pages/funding.py").run()
+    at.switch_page("app_pages/funding.py").run()
     return at
 
 

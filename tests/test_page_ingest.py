@@ -8,15 +8,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-# Imported before the page runs: AppTest puts pages/ first on sys.path, where the page file
-# pages/ingest.py would otherwise shadow the ingest package.
-import ingest.flow  # noqa: F401
 from charts.funding import funding_timeline_figure
 from ingest.merge import with_local_facts
 from ingest.store import Store
 from loaders import load_all
 
-PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "ingest.py")
+PAGE = str(Path(__file__).resolve().parents[1] / "app_pages" / "add_article.py")
 ARTICLE = ("OSLO - Norway pledged $25 million for stabilisation in Syria on Thursday, the "
            "foreign ministry said after the Coalition ministerial in Riyadh. The 86-member "
            "coalition also heard appeals for camp funding.")

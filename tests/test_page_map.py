@@ -26,7 +26,7 @@ def page() -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=120)
     at.query_params["as_of"] = "2023-06-08"
     at.run()
-    at.switch_page("pages/map.py").run()
+    at.switch_page("app_pages/map.py").run()
     return at
 
 

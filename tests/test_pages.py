@@ -64,9 +64,9 @@ def test_as_of_is_read_from_the_url():
     at = open_app(as_of="2016-01-01")
     assert str(at.date_input(key="as_of").value) == "2016-01-01"
     before = metric_values(at)
-    at.switch_page("pages/sources.py").run()
+    at.switch_page("app_pages/sources.py").run()
     assert at.query_params["as_of"] == "2016-01-01"
-    at.switch_page("pages/overview.py").run()
+    at.switch_page("app_pages/overview.py").run()
     assert metric_values(at) == before
 
 
@@ -99,7 +99,7 @@ def test_overview_follows_the_as_of_control():
 
 def test_sources_filter_narrows_the_table():
     """Choosing kind 'official' on the sources page narrows the source table."""
-    at = open_app(page="pages/sources.py")
+    at = open_app(page="app_pages/sources.py")
     before = len(at.dataframe[0].value)
     at.multiselect(key="sources_kind").select("official").run()
     after = at.dataframe[0].value

@@ -1,24 +1,13 @@
 """Briefing kit page: preview the deck's views, download the deck and images, or present them."""
 
-import sys
-from pathlib import Path
-
 import streamlit as st
 
-# This file shares its name with the briefing package: when run on its own (AppTest), pages/ is
-# first on sys.path and `import briefing` would import this page instead of the package.
-ROOT = str(Path(__file__).resolve().parent.parent)
-if sys.path[:1] != [ROOT]:
-    sys.path.insert(0, ROOT)
-if not hasattr(sys.modules.get("briefing"), "__path__"):
-    sys.modules.pop("briefing", None)
-
-from briefing import SECTIONS, build_views  # noqa: E402
-from briefing.deck import build_deck  # noqa: E402
-from briefing.images import images_zip  # noqa: E402
-from briefing.text import bt  # noqa: E402
-from ui.components import show_figure, show_summary  # noqa: E402
-from ui.context import page_context  # noqa: E402
+from briefing import SECTIONS, build_views
+from briefing.deck import build_deck
+from briefing.images import images_zip
+from briefing.text import bt
+from ui.components import show_figure, show_summary
+from ui.context import page_context
 
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
