@@ -12,7 +12,14 @@ import pydeck as pdk
 from catalog import format_date, t
 from catalog.formatting import QUALIFIER_WORDS
 from charts.provenance import source_label
-from charts.style import EVENT_COLOR, OKABE_ITO, SEQUENCE, house_layout, hover_template
+from charts.style import (
+    EVENT_COLOR,
+    OKABE_ITO,
+    SEQUENCE,
+    house_layout,
+    hover_template,
+    right_to_left,
+)
 from loaders.asof import as_timestamp, known_by, membership_snapshot
 
 START = pd.Timestamp("2014-09-01")
@@ -39,7 +46,6 @@ WORLD_VIEW = {"latitude": 25.0, "longitude": 15.0, "zoom": 0.45}
 ORDINAL = re.compile(r"(one of the |the )(\d+)(?:st|nd|rd|th)(?:/(\d+)(?:st|nd|rd|th))? member")
 NOT_IDENTIFIED = re.compile(r"(could not be|not) identified")
 NAMES_IN_HOVER = 6
-RLM = "\u200f"
 TABLE_COLUMNS = ["name", "kind", "region", "joined", "founding", "source", "link"]
 
 
@@ -91,9 +97,7 @@ def shown_events(events: pd.DataFrame, as_of) -> pd.DataFrame:
 def rtl(text: str, lang: str) -> str:
     """Arabic text for plotly's SVG, which lays text out left to right: a right-to-left mark
     at the start of each line keeps a leading number or bracket on the right side."""
-    if lang != "ar":
-        return text
-    return "<br>".join(RLM + line for line in text.split("<br>"))
+    return right_to_left(text) if lang == "ar" else text
 
 
 def isolate(text: str, lang: str) -> str:

@@ -19,6 +19,7 @@ STATUS_STYLE = {
     "cumulative": {"color": OKABE_ITO["sky"], "symbol": "x", "dash": "dashdot"},
 }
 EVENT_COLOR = "#9A9A9A"
+RLM = "\u200f"  # right-to-left mark: keeps an Arabic line that opens with a number in order
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
 STAMP_COLOR = "#555555"
 
@@ -26,6 +27,8 @@ STAMP_COLOR = "#555555"
 def house_layout(fig: go.Figure, title: str, stamp: str, height: int = 420,
                  rtl: bool = False) -> go.Figure:
     """Title stating the finding, a grey stamp line (as-of, sources) and quiet axes."""
+    if rtl:
+        title, stamp = right_to_left(title), right_to_left(stamp)
     fig.update_layout(
         template="plotly_white",
         title={"text": f"{title}<br><span style='font-size:12px;color:{STAMP_COLOR}'>"
@@ -40,6 +43,15 @@ def house_layout(fig: go.Figure, title: str, stamp: str, height: int = 420,
         colorway=SEQUENCE,
     )
     return fig
+
+
+def right_to_left(text: str) -> str:
+    """Each <br>-separated line opened by a right-to-left mark (idempotent).
+
+    Plotly lays text out left to right, so an Arabic title starting with a figure
+    ("86 عضواً ...") would otherwise be drawn with its parts out of order."""
+    return "<br>".join(line if line.startswith(RLM) else RLM + line
+                       for line in text.split("<br>"))
 
 
 def hover_template(lines: list[str]) -> str:
