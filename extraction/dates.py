@@ -2,9 +2,16 @@
 
 Rules: a bare weekday is the latest such day on or before publication (the same day counts)
 unless the sentence is in the future tense; "last/الماضي/الفائت" means strictly before and
-"next/المقبل/القادم" strictly after; a day or month without a year takes the year that puts it
-nearest to publication, a future date weighing double; numeric dates are day/month/year.
-Weeks ("last week", "الأسبوع الماضي") are not resolved: no week precision exists.
+"next/المقبل/القادم/الجاي" strictly after; "since August" is on or before publication; a day or
+month without a year takes the year that puts it nearest to publication, a future date weighing
+double; numeric dates are day/month/year unless the second number is over 12 ("3/14/2023").
+A week ("last week", "الأسبوع الماضي") resolves to the month holding the Thursday of that
+Monday-Sunday week (precision month). A year range ("2014-2017", "between 2014 and 2017",
+"بين عامي 2014 و2017") gives two year dates; a day range ("3-17 May", "يومي 20 و21 تشرين
+الثاني") gives two day dates.
+
+Speed: each pattern runs only inside small windows around its trigger words (a month, weekday,
+4-digit number, day word or period word), found with `str.find` or one cheap regex per family.
 """
 
 from __future__ import annotations
@@ -38,8 +45,22 @@ AR_WEEKDAYS = {
     "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
     "الاحد": 6,
 }
-EN_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 AR_DAY_COUNTS = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+AR_WEEK_COUNTS = {"اسبوع": 1, "اسبوعين": 2}
+_AR_ORDINAL_UNITS = {
+    "الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+    "السابع": 7, "الثامن": 8, "التاسع": 9,
+}
+# 'العاشر من كانون الأول': ordinal day words 1-31 (folded); 'الاول/الثاني' alone need 'من' + month.
+AR_DAY_ORDINALS = {
+    **_AR_ORDINAL_UNITS, "العاشر": 10, "العشرين": 20, "الثلاثين": 30,
+    **{f"{word} عشر": 10 + value for word, value in _AR_ORDINAL_UNITS.items() if value > 0},
+    **{f"{word} والعشرين": 20 + value for word, value in _AR_ORDINAL_UNITS.items()},
+    "الحادي والثلاثين": 31,
+}
+AR_DAY_ORDINALS.pop("الاول عشر", None)
 
 
 def _alternation(words) -> str:
@@ -52,45 +73,81 @@ _AR_MONTH = rf"(?:{_alternation(AR_MONTHS)})"
 _AR_MONTH_DUAL = (
     rf"(?P<m1>{_AR_MONTH})(?:\s*/\s*(?P<m2>{_AR_MONTH})|\s*\(\s*(?P<m3>{_AR_MONTH})\s*\))?"
 )
-_PAST = r"الماضي|الماضيه|الفائت|الفائته|المنصرم|السابق"
-_NEXT = r"المقبل|المقبله|القادم|القادمه"
+_PAST = r"الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق"
+_NEXT = r"المقبل|المقبله|القادم|القادمه|الجاي|الجايه"
 _EN_WEEKDAY = rf"(?:{'|'.join(d.capitalize() for d in EN_WEEKDAYS)})"
 _AR_WEEKDAY = rf"(?:{_alternation(AR_WEEKDAYS)})"
+_YEAR = r"(?:19|20)\d{2}"
+_EN_COUNT = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
 
 PATTERNS = [
     ("iso", r"(?<![\d/-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d/-])"),
     ("numeric", r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})(?![\d/])"),
-    ("en_dmy", rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_EN_MONTH})\.?"
+    ("en_dmy", r"(?<!\w)(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|and|to|until|till)\s*)?"
+               rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_EN_MONTH})\.?"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
     ("en_mdy", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
     ("en_my", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\w)"),
-    ("en_rel_month", rf"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
-                     rf"[Ss]ince|[Uu]ntil|[Bb]y)\s+(?P<mo>{_EN_MONTH})(?!\w)"),
-    ("ar_date", rf"(?<!\w)(?:[وف]?(?P<d>\d{{1,2}})\s+)?(?P<pre>[وفبل]?(?:شهر\s+)?)(?:من\s+)?"
+    ("en_rel_month", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
+                     r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
+                     r"(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f)\s+"
+                     rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?,?\s+(?:of\s+)?\d)"),
+    ("ar_date", r"(?<!\w)(?:(?P<d0>\d{1,2})\s*(?:-|و|الي|حتي)\s*)?"
+                rf"(?:[وف]?(?P<d>\d{{1,2}})\s+|(?P<dw>{_alternation(AR_DAY_ORDINALS)})\s+من\s+)?"
+                r"(?P<pre>[وفبل]?(?:شهر\s+)?)(?:من\s+)?"
                 rf"{_AR_MONTH_DUAL}(?:\s+(?P<dir>{_PAST}|{_NEXT}))?"
                 r"(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>\d{4}))?(?!\w)"),
+    ("year_range", rf"(?<![\w/.-])(?P<y>{_YEAR})(?P<sep>\s*-\s*|\s+(?:and|to|until|till|through)\s+"
+                   r"|\s*(?:و|الي|حتي)\s*(?:عام\s+)?)"
+                   rf"(?P<y2>{_YEAR}|\d{{2}})(?![\w%/-])"),
     ("year", r"(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|"
-             r"[Ll]ate|[Mm]id-|[Ee]nd\s+of|[Ss]tart\s+of|عام|العام|سنه|[وف]?في|[وف]?منذ|خلال|"
-             r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه)\s+(?P<y>(?:19|20)\d{2})(?![\w%])"),
+             r"[Ll]ate|[Mm]id-|[Ee]nd\s+of|[Ss]tart\s+of|[Bb]etween|[Bb]efore|[Aa]fter|"
+             r"(?:months?|half|quarter|beginning|middle|summer|winter|spring|autumn)\s+of|"
+             r"عام|العام|عامي|العامين|سنه|[وف]?في|[وف]?منذ|خلال|"
+             r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)\s+(?P<y>(?:19|20)\d{2})"
+             r"(?![\w%])"),
     ("en_day_word", r"(?<!\w)(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!\w)"),
     ("en_weekday", rf"(?<!\w)(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?"
                    rf"(?P<wd>{_EN_WEEKDAY})(?!\w)"),
-    ("en_rel_period", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)"
-                      r"\s+(?P<unit>month|year)(?!\w)"),
-    ("en_days_ago", r"(?<!\w)(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+days\s+ago(?!\w)"),
+    ("en_rel_period", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this|"
+                      r"[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the)"
+                      r"\s+(?P<unit>week|month|year)(?!\w)"),
+    ("en_ago", rf"(?<!\w)(?P<n>{_EN_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?!\w)"),
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
-                   r"(?:(?:يوم|نهار|ليله|مساء|صباح)\s+)?"
+                   r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
                    rf"(?P<wd>{_AR_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?(?!\w)"),
     ("ar_day_word", r"(?<!\w)[وف]?(?P<word>اول\s+(?:من\s+)?امس|ب?الامس|امس|غدا|يوم\s+غد|"
                     r"بعد\s+غد|اليوم)(?!\w)"),
-    ("ar_rel_period", rf"(?<!\w)[وف]?(?:(?:[لبف]?ال(?P<unit>شهر|عام|سنه))\s+(?P<dir>{_PAST}|{_NEXT}"
-                      r"|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\s+(?P<unit2>الشهر|العام|السنه))"
-                      r"(?!\w)"),
+    ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:[لبف]?ال(?P<unit>شهر|عام|سنه|اسبوع))\s+"
+                      rf"(?P<dir>{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\s+"
+                      r"(?P<unit2>الشهر|العام|السنه|الاسبوع))(?!\w)"),
     ("ar_days_ago", r"(?<!\w)قبل\s+(?:(?P<n>\d{1,2})\s+ايام|(?P<word>يومين|ثلاثه|اربعه|خمسه|"
-                    r"سته|سبعه)(?:\s+ايام)?)(?!\w)"),
+                    r"سته|سبعه)(?:\s+ايام)?|(?P<week>اسبوعين|اسبوع)|(?P<nw>\d)\s+اسابيع)(?!\w)"),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
+
+# Trigger family of each pattern; a pattern runs only in windows around its family's triggers.
+_FAMILY = {
+    "iso": "year", "numeric": "year", "year_range": "year", "year": "year",
+    "en_dmy": "enmonth", "en_mdy": "enmonth", "en_my": "enmonth", "en_rel_month": "enmonth",
+    "ar_date": "armonth", "en_day_word": "dayword", "ar_day_word": "dayword",
+    "en_weekday": "enweekday", "ar_weekday": "arweekday", "en_rel_period": "period",
+    "en_ago": "period", "ar_rel_period": "period", "ar_days_ago": "period",
+}
+_TRIGGER_WORDS = {
+    "enmonth": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "armonth": sorted({m.split()[0] for m in AR_MONTHS if m != "اب"}),
+    "dayword": ["esterday", "oday", "omorrow", "امس", "غد", "اليوم"],
+    "enweekday": [d.capitalize() for d in EN_WEEKDAYS],
+    "arweekday": list(AR_WEEKDAYS),
+    "period": ["week", "month", "year", " ago", "الشهر", "العام", "السنه", "الاسبوع", "قبل"],
+}
+_TRIGGER_RE = {
+    "year": re.compile(r"\d{4}"),
+    "armonth": re.compile(r"اب(?!\w)"),  # 'آب' (August) is too short for a substring search
+}
+
 _TODAY_NOT = re.compile(r"^\s+(?:الاول|الثاني|الثالث|العالمي|الوطني|التالي|الذي|نفسه|ذاته)")
 _BOTH_NOT = re.compile(r"(?:كلا|بين)\s+$")
 _FUTURE = re.compile(
@@ -99,6 +156,9 @@ _FUTURE = re.compile(
     r"[وف]?س[يت](?:عقد|جتمع|لتقي|زور|بدا|نطلق|صل|توجه|ستضيف|شارك|ناقش|علن|قدم)\w*)(?!\w)",
     re.IGNORECASE,
 )
+# Word forms of a year range need a range word before the first year.
+_RANGE_LEAD = re.compile(r"(?:between|from|in|since|during|بين|عامي|العامين|من|منذ|خلال|في|"
+                         r"الفتره|الفتره\s+من)\s+$", re.IGNORECASE)
 
 
 def _shift_months(day: date, months: int) -> tuple[int, int]:
@@ -133,14 +193,20 @@ def _weekday_date(published: date, weekday: int, direction: str) -> date:
     return published - timedelta(days=back)
 
 
+_PAST_RE = re.compile(_PAST)
+_NEXT_RE = re.compile(_NEXT)
+
+
 def _direction(word: str | None) -> str:
     if not word:
         return "bare"
     word = word.lower()
-    if word in ("last", "this past") or re.fullmatch(_PAST, word):
+    if word in ("last", "this past") or _PAST_RE.fullmatch(word):
         return "past"
-    if word == "next" or re.fullmatch(_NEXT, word):
+    if word == "next" or _NEXT_RE.fullmatch(word):
         return "next"
+    if word == "since":
+        return "since"
     return "bare"
 
 
@@ -158,8 +224,13 @@ def _value(year: int, month: int | None = None, day: int | None = None) -> tuple
 def _absolute(name: str, groups: dict, published: date | None) -> tuple[str, str] | None:
     year = int(groups["y"]) if groups.get("y") else None
     day = int(groups["d"]) if groups.get("d") else None
-    if name in ("iso", "numeric"):
+    if name == "iso":
         return _value(year, int(groups["mo"]), day)
+    if name == "numeric":
+        month = int(groups["mo"])
+        if month > 12 >= day:  # '3/14/2023': only month/day fits
+            day, month = month, day
+        return _value(year, month, day)
     if name == "year":
         return _value(year) if 1990 <= year <= 2100 else None
     month = EN_MONTHS[groups["mo"].lower().rstrip(".")]
@@ -177,6 +248,8 @@ def _relative_month(groups: dict, published: date | None, month: int) -> tuple[s
     if direction == "past":
         months_back = (published.month - month) % 12 or 12
         return _value(*_shift_months(published.replace(day=1), -months_back))
+    if direction == "since":  # 'since January': on or before publication
+        return _value(*_shift_months(published.replace(day=1), -((published.month - month) % 12)))
     if direction == "next":
         months_ahead = (month - published.month) % 12 or 12
         return _value(*_shift_months(published.replace(day=1), months_ahead))
@@ -187,6 +260,8 @@ def _arabic_date(groups: dict, published: date | None) -> tuple[tuple[str, str],
     month = AR_MONTHS[" ".join(groups["m1"].split())]
     has_dual = bool(groups.get("m2") or groups.get("m3"))
     day, year = groups.get("d"), groups.get("y")
+    if groups.get("dw"):
+        day = str(AR_DAY_ORDINALS[" ".join(groups["dw"].split())])
     if groups.get("dir") and not day and not year:
         return _relative_month(groups, published, month), True
     if not (day or year or has_dual or "شهر" in groups["pre"]):
@@ -214,11 +289,35 @@ def _relative(name: str, match: re.Match, text: str, published: date) -> tuple[s
         return _relative_month(groups, published, EN_MONTHS[groups["mo"].lower()])
     if name in ("en_day_word", "ar_day_word"):
         return _day_word(groups["word"], match, text, published)
-    if name in ("en_days_ago", "ar_days_ago"):
+    if name == "en_ago":
+        return _ago(groups, published)
+    if name == "ar_days_ago":
+        if groups.get("week") or groups.get("nw"):
+            weeks = int(groups["nw"]) if groups.get("nw") else AR_WEEK_COUNTS[groups["week"]]
+            return _week_month(published - timedelta(weeks=weeks))
         count = groups.get("n") or groups.get("word")
-        days = int(count) if count.isdigit() else {**EN_NUMBER_WORDS, **AR_DAY_COUNTS}[count]
+        days = int(count) if count.isdigit() else AR_DAY_COUNTS[count]
         return _value(*_ymd(published - timedelta(days=days)))
     return _relative_period(groups, published)
+
+
+def _ago(groups: dict, published: date) -> tuple[str, str] | None:
+    raw = groups["n"].lower()
+    count = int(raw) if raw.isdigit() else EN_NUMBER_WORDS[raw]
+    unit = groups["unit"].rstrip("s")
+    if unit == "day":
+        return _value(*_ymd(published - timedelta(days=count)))
+    if unit == "week":
+        return _week_month(published - timedelta(weeks=count))
+    if unit == "month":
+        return _value(*_shift_months(published.replace(day=1), -count))
+    return _value(published.year - count)
+
+
+def _week_month(day: date) -> tuple[str, str] | None:
+    """The month of the Thursday of the Monday-Sunday week holding `day` (precision month)."""
+    thursday = day - timedelta(days=day.weekday()) + timedelta(days=3)
+    return _value(thursday.year, thursday.month)
 
 
 def _ymd(day: date) -> tuple[int, int, int]:
@@ -253,23 +352,92 @@ def _relative_period(groups: dict, published: date) -> tuple[str, str] | None:
     unit = (groups.get("unit") or groups.get("unit2") or "").replace("ال", "", 1)
     word = (groups.get("dir") or "").lower()
     step = {"past": -1, "next": 1}.get(_direction(word), 0)
+    if unit in ("week", "اسبوع"):
+        return _week_month(published + timedelta(weeks=step))
     if unit in ("month", "شهر"):
         return _value(*_shift_months(published.replace(day=1), step))
     return _value(published.year + step)
 
 
+# Characters each pattern may reach before and after its trigger word.
+_MARGINS = {
+    "iso": (0, 7), "numeric": (7, 1), "year_range": (0, 16), "year": (26, 1),
+    "en_dmy": (22, 16), "en_mdy": (1, 18), "en_my": (1, 14), "en_rel_month": (28, 10),
+    "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
+    "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (22, 6),
+    "en_ago": (22, 6), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
+}
+_YEAR_THEN = re.compile(r"\s*(?:-|and\s|to\s|until\s|till\s|through\s|و|الي\s|حتي\s)")
+
+
+def _keep(name: str, text: str, start: int, end: int) -> bool:
+    """Cheap checks on a 4-digit trigger before the year-family patterns run around it."""
+    if name == "iso":
+        return text[end:end + 1] == "-"
+    if name == "numeric":
+        return text[start - 1:start] in ("/", ".")
+    if name == "year_range":
+        return bool(_YEAR_THEN.match(text, end))
+    return True
+
+
+def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the trigger words of each family, found with str.find (or one cheap regex)."""
+    positions: dict[str, list[tuple[int, int]]] = {}
+    scripts = scripts_in(text)
+    for family, words in _TRIGGER_WORDS.items():
+        found = positions.setdefault(family, [])
+        for word in words:
+            if ("ar" if word[-1] >= "\u0600" else "en") not in scripts:
+                continue
+            index = text.find(word)
+            while index != -1:
+                found.append((index, index + len(word)))
+                index = text.find(word, index + 1)
+    for family, pattern in _TRIGGER_RE.items():
+        positions.setdefault(family, []).extend(m.span() for m in pattern.finditer(text))
+    return positions
+
+
+def _windows(name: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around the trigger spans for one pattern."""
+    before, after = _MARGINS[name]
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if not _keep(name, text, start, end):
+            continue
+        low, high = max(0, start - before), min(len(text), end + after)
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    return [(low, high) for low, high in merged]
+
+
+def _matches(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    """Matches of `pattern` that start inside the windows, each re-checked on the whole text."""
+    last_end = -1
+    for low, high in windows:
+        for match in pattern.finditer(text, max(low, last_end), high):
+            # Only a match that reaches the window's end can change on the whole text.
+            full = match if match.end() < high else pattern.match(text, match.start())
+            if full is not None and full.start() >= last_end:
+                last_end = full.end()
+                yield full
+
+
 def find_dates(folded: FoldedText, published: date | None) -> list[tuple[int, int, dict]]:
     """(folded start, folded end, date item) in reading order; longer matches win overlaps."""
     text = folded.text
-    scripts = scripts_in(text)
+    triggers = _triggers(text)
     found = []
     for name, pattern in _COMPILED:
-        if name[:2] in ("en", "ar") and name[:2] not in scripts:
+        spans = triggers.get(_FAMILY[name])
+        if not spans:
             continue
-        for match in pattern.finditer(text):
-            resolved = _resolve(name, match, text, published)
-            if resolved is not None:
-                found.append((match.start(), match.end(), resolved))
+        for match in _matches(pattern, text, _windows(name, text, spans)):
+            for start, end, resolved in _resolve_spans(name, match, text, published):
+                found.append((start, end, resolved))
     kept: list[tuple[int, int, tuple]] = []
     for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
@@ -279,6 +447,40 @@ def find_dates(folded: FoldedText, published: date | None) -> list[tuple[int, in
                       "relative": relative})
         for start, end, ((value, precision), relative) in sorted(kept)
     ]
+
+
+def _resolve_spans(name: str, match: re.Match, text: str, published: date | None):
+    """(start, end, resolved) for a match: ranges give two dates, everything else one."""
+    if name == "year_range":
+        return _year_range(match, text)
+    resolved = _resolve(name, match, text, published)
+    if resolved is None:
+        return []
+    if name in ("en_dmy", "ar_date") and match.group("d0") and match.group("d"):
+        (value, precision), relative = resolved
+        if precision == "day":
+            first = value[:8] + f"{int(match.group('d0')):02d}"
+            try:
+                date.fromisoformat(first)
+            except ValueError:
+                return [(match.start("d"), match.end(), resolved)]
+            if first < value:
+                return [(match.start("d0"), match.end("d0"), ((first, "day"), relative)),
+                        (match.start("d"), match.end(), resolved)]
+        return [(match.start("d"), match.end(), resolved)]
+    return [(match.start(), match.end(), resolved)]
+
+
+def _year_range(match: re.Match, text: str):
+    first, second = int(match.group("y")), match.group("y2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not (1990 <= first < last <= 2100 and last - first <= 50):
+        return []
+    if match.group("sep").strip() != "-" and not _RANGE_LEAD.search(
+            text, max(0, match.start() - 16), match.start()):
+        return []
+    return [(match.start("y"), match.end("y"), ((str(first), "year"), False)),
+            (match.start("y2"), match.end("y2"), ((str(last), "year"), False))]
 
 
 _ABSOLUTE = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "year"}

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 
+from extraction.dates import _matches
 from extraction.normalize import FoldedText
 from extraction.numbers import (
+    ARABIC_FRACTIONS,
+    ARABIC_HUNDREDS,
+    ARABIC_SCALES,
+    ARABIC_TENS,
+    ARABIC_UNITS,
     DIGITS,
     ENGLISH_SCALES,
+    ENGLISH_TENS,
+    ENGLISH_UNITS,
     parse_arabic_number,
     parse_digits,
     parse_english_number,
@@ -36,6 +44,15 @@ _CURRENCY_WORDS = [
     (r"دولار(?:ا)?(?:\s+امريكي)?", "USD"), (r"يورو", "EUR"),
     (r"جنيه(?:ا)?\s+استرليني", "GBP"), (r"ين\s+ياباني", "JPY"),
     (r"ريال(?:ا)?\s+سعودي", "SAR"), (r"درهم(?:ا)?\s+اماراتي", "AED"),
+    (r"ليره\s+سوريه|syrian\s+pounds?", "SYP"), (r"ليره\s+تركيه|turkish\s+liras?", "TRY"),
+    (r"ليره\s+لبنانيه|lebanese\s+pounds?", "LBP"),
+    (r"دينار(?:ا)?\s+اردني|jordanian\s+dinars?", "JOD"),
+    (r"ريال(?:ا)?\s+قطري|qatari\s+riyals?", "QAR"),
+    (r"دولار(?:ا)?\s+كندي|canadian\s+dollars?", "CAD"),
+    (r"دولار(?:ا)?\s+استرالي|australian\s+dollars?", "AUD"),
+    (r"كرونه\s+سويديه|swedish\s+kronor|swedish\s+crowns?", "SEK"),
+    (r"كرونه\s+نرويجيه|norwegian\s+kroner|norwegian\s+crowns?", "NOK"),
+    (r"كرونه\s+دنماركيه|danish\s+kroner|danish\s+crowns?", "DKK"),
 ]
 _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 _PREFIX_RE = re.compile(
@@ -43,8 +60,12 @@ _PREFIX_RE = re.compile(
     rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
+_SUFFIX_LOW = re.compile(  # lower-cased text; the word boundary before is checked in code
+    r"(?P<cur>" + "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS[::-1])
+    + r"|(?:usd|eur|gbp)(?!\s*\d))(?!\w)"
+)
 _SUFFIX_RE = re.compile(
-    r"(?<!\w)(?P<cur>" + "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+    r"(?<!\w)(?P<cur>" + "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS[::-1])
     + r"|(?:usd|eur|gbp)(?!\s*\d))(?!\w)",
     re.IGNORECASE,
 )
@@ -73,16 +94,24 @@ _QUALIFIER_AFTER = [
 
 _STATUS_WORDS = {
     "goal": r"goals?|targets?|aims?\s+to\s+raise|aiming\s+to\s+raise|seeks?\s+to\s+raise|"
-            r"seeking|appeal(?:ed)?\s+for|hopes?\s+to\s+raise|"
+            r"seeking|sought|seeks?|appeal(?:ed|ing|s)?(?:\s+for)?|hopes?\s+to\s+raise|"
+            r"needs?|needed|needing|requests?|requested|requesting|requires?|required|"
+            r"requirements?|asks?\s+(?:\w+\s+)?for|asked\s+(?:\w+\s+)?for|ask\s+donors\s+for|"
+            r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|"
+            r"[وفب]?[يت]?حتاج\w*|احتياج\w*|[وفبل]?حاجه|بحاجه|[وف]?(?:[يت])?طلب\w*|[وفبل]?مطالب\w*|"
+            r"[وف]?ناشد\w*|[وف]?[يت]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?الفجوه|[وفب]?عجز|"
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|will\s+(?:provide|give|contribute|donate|allocate)|would\s+provide|"
-              r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|"
+              r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
+              r"allocating|approved|set\s+aside|[وف]?رصد\w*|[وف]?[يت]رصد\w*|[وف]?اقر\w*|"
               r"[وفبل]?تعهد\w*|[وفبل]?اعلن\w*|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
               r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"donated|spent|funded|paid|[وفبل]?قدم\w*|[وفبل]?ساهم\w*|[وفبل]?مساهم\w*|"
-                    r"[وف]?صرف\w*|[وف]?انفق\w*|[وف]?تبرع\w*|[وف]?منح\w*|[وف]?دفع\w*",
+                    r"[وف]?صرف\w*|[وف]?انفق\w*|[وف]?تبرع\w*|[وف]?منح\w*|[وف]?دفع\w*|"
+                    r"[وف]?[يت]{0,2}تلق\w*|[وف]?تسلم\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*|"
+                    r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
     "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
                    r"[وفبل]?جمع\w*|[وفبل]?حشد\w*|اجمالي|مجموع|حصيله",
 }
@@ -92,11 +121,25 @@ _STATUS_RE = re.compile(
     ),
     re.IGNORECASE,
 )
+# The same words for lower-cased text: no IGNORECASE, so one scan per article is cheap.
+_STATUS_LOW = re.compile(
+    "|".join(f"(?P<{name}>(?<!\\w)(?:{pattern})(?!\\w))" for name, pattern in _STATUS_WORDS.items())
+)
 _GOAL_LEAD = re.compile(
     r"(?<!\w)(?:[وفب]?[يت]?هدف|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+# A contrast conjunction starts a clause with its own subject and status word.
+_CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|بينما|فيما|في\s+حين|لكن\w*|غير\s+ان)(?!\w)",
+                       re.IGNORECASE)
+# An amount named as a yardstick ('short of the $10 billion the UN had sought') takes its status
+# from the clause after it, or is a goal.
+_REFERENCE_BEFORE = re.compile(
+    r"(?<!\w)(?:short\s+of|below|fraction\s+of|out\s+of|compared\s+(?:with|to)|من\s+اصل|"
+    r"اقل\s+(?:بكثير\s+)?من|[يت]قل\s+(?:كثيرا\s+|بكثير\s+)?عن)\s*(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 _EQUIVALENT_GAP = re.compile(
     r"^\s*(?:[(\[]|,?\s*(?:or|i\.e\.|اي|او\s+ما\s+يعادل|ما\s+يعادل|بما\s+يعادل|يعادل))\s*"
     r"(?:about|around|approximately|roughly|some|nearly|حوالي|نحو|قرابه)?\s*$",
@@ -106,15 +149,27 @@ _EQUIVALENT_GAP = re.compile(
 
 def _currency_of_word(word: str) -> str:
     lowered = " ".join(word.lower().split())
-    for pattern, code in _CURRENCY_WORDS:
+    for pattern, code in _CURRENCY_WORDS[::-1]:
         if re.fullmatch(pattern, lowered):
             return code
     return CURRENCY_SYMBOLS[lowered]
 
 
-def _prefix_amounts(text: str) -> list[Amount]:
+_PREFIX_LOW = re.compile(  # lower-cased text; the boundary before is checked in code
+    r"(?P<cur>us\$|c\$|a\$|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
+    rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?"
+)
+
+
+def _prefix_amounts(text: str, low: str | None = None) -> list[Amount]:
     found = []
-    for match in _PREFIX_RE.finditer(text):
+    if low is None:
+        matches = _PREFIX_RE.finditer(text)
+    else:
+        matches = (m for m in _PREFIX_LOW.finditer(low)
+                   if not m.start() or not (low[m.start() - 1].isalnum()
+                                            or low[m.start() - 1] in "_$"))
+    for match in matches:
         value = float(match.group("num").replace(",", ""))
         scale = (match.group("scale") or "").lower()
         value *= ENGLISH_SCALES.get(scale, 1.0)
@@ -127,8 +182,16 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
     """Start and value of the longest number phrase ending right before `end`."""
     window_start = max(0, end - _LOOKBACK)
     tokens = list(_TOKEN_RE.finditer(text, window_start, end))[-_MAX_PHRASE_TOKENS:]
-    while tokens and not tokens[0].group()[0].isalnum():
-        tokens.pop(0)
+    # Only the run of number-like tokens just before the currency can form the phrase.
+    first_numeric = len(tokens)
+    while first_numeric and _numberish(tokens[first_numeric - 1].group().lower()):
+        first_numeric -= 1
+    if first_numeric and _without_proclitics(tokens[first_numeric - 1].group().lower()) != (
+            tokens[first_numeric - 1].group().lower()):
+        first_numeric -= 1  # 'بثلاثة ملايين': a proclitic on the phrase's first word
+    if first_numeric == len(tokens):
+        return None
+    tokens = tokens[first_numeric:]
     for first in range(len(tokens)):
         words = [t.group().lower() for t in tokens[first:]]
         if words[0] in ("and", "و") or any(not word[0].isalnum() for word in words):
@@ -138,6 +201,24 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
         if value:
             return tokens[first].end() - len(words[0]), value
     return None
+
+
+_NUMBER_WORDS = frozenset(
+    [part for table in (ARABIC_UNITS, ARABIC_TENS, ARABIC_HUNDREDS, ARABIC_SCALES,
+                        ARABIC_FRACTIONS) for key in table for part in key.split()]
+    + ["ال" + key for key in ARABIC_SCALES]
+    + list(ENGLISH_UNITS) + list(ENGLISH_TENS) + list(ENGLISH_SCALES)
+    + ["a", "an", "and", "half", "hundred", "و"]
+)
+
+
+def _numberish(word: str) -> bool:
+    """True for a token that can be part of a number phrase ('1,200', 'ملايين', 'وخمسين')."""
+    if word[0].isdigit() or word in _NUMBER_WORDS:
+        return True
+    if word[0] == "و" and (word[1:] in _NUMBER_WORDS or word[1:2].isdigit()):
+        return True
+    return "-" in word and all(part in _NUMBER_WORDS for part in word.split("-"))
 
 
 def _without_proclitics(word: str) -> str:
@@ -156,9 +237,38 @@ def _is_arabic(words: list[str]) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for word in words for ch in word)
 
 
-def _suffix_amounts(text: str) -> list[Amount]:
+_CURRENCY_STEMS = ("dollar", "euro", "pound", "sterling", "yen", "franc", "dinar", "riyal",
+                   "dirham", "lira", "kron", "crown", "usd", "eur", "gbp", "دولار", "يورو", "جنيه",
+                   "دينار", "ريال", "درهم", "ياباني", "ليره", "كرونه")
+
+
+def _currency_windows(low: str) -> list[tuple[int, int]]:
+    """Merged windows around currency words; the currency pattern runs only inside them."""
+    spans = []
+    for stem in _CURRENCY_STEMS:
+        index = low.find(stem)
+        while index != -1:
+            spans.append(index)
+            index = low.find(stem, index + 1)
+    merged: list[list[int]] = []
+    for index in sorted(spans):
+        start, end = max(0, index - 24), min(len(low), index + 30)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _suffix_amounts(text: str, low: str | None) -> list[Amount]:
     found = []
-    for match in _SUFFIX_RE.finditer(text):
+    if low is None:
+        matches = _SUFFIX_RE.finditer(text)
+    else:
+        matches = (m for m in _matches(_SUFFIX_LOW, low, _currency_windows(low))
+                   if not m.start() or not (low[m.start() - 1].isalnum()
+                                            or low[m.start() - 1] == "_"))
+    for match in matches:
         phrase = _phrase_before(text, match.start())
         if phrase:
             found.append((phrase[0], match.end(), phrase[1], _currency_of_word(match.group("cur"))))
@@ -174,13 +284,34 @@ def _qualifier(text: str, start: int, end: int) -> str:
     return next((name for name, pattern in _QUALIFIER_AFTER if pattern.match(after)), "exact")
 
 
-def _status(text: str, start: int, end: int) -> str:
+def _status_words(text: str, low: str | None, found: list[Amount]) -> list[re.Match]:
+    """The status words of the sentences that hold an amount, each sentence scanned once."""
+    pattern, haystack = (_STATUS_RE, text) if low is None else (_STATUS_LOW, low)
+    words: list[re.Match] = []
+    scanned: set[tuple[int, int]] = set()
+    for start, _, _, _ in found:
+        span = sentence_span(text, start)
+        if span not in scanned:
+            scanned.add(span)
+            words.extend(pattern.finditer(haystack, *span))
+    return words
+
+
+def _status(text: str, start: int, end: int, words: list[re.Match] | None = None) -> str:
     sentence_start, sentence_end = sentence_span(text, start)
     best, best_distance = "unknown", None
-    for match in _STATUS_RE.finditer(text, sentence_start, sentence_end):
+    reference = _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if words is None:
+        words = list(_STATUS_RE.finditer(text, sentence_start, sentence_end))
+    for match in words:
+        if match.start() < sentence_start or match.end() > sentence_end:
+            continue
         if match.end() <= start:
+            if reference or _CONTRAST.search(text, match.end(), start):
+                continue  # 'short of $X that ... sought'; 'pledged X, while Y ... $Z'
             distance = start - match.end()
-        elif match.start() >= end and not _CLAUSE_BREAK.search(text, end, match.start()):
+        elif match.start() >= end and not _CLAUSE_BREAK.search(text, end, match.start()) and (
+                reference or not _CONTRAST.search(text, end, match.start())):
             distance = 2 * (match.start() - end)  # wording after the amount counts less
         else:
             continue
@@ -188,6 +319,8 @@ def _status(text: str, start: int, end: int) -> str:
             best, best_distance = match.lastgroup, distance
             if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, match.start()):
                 best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
+    if best == "unknown" and reference:
+        return "goal"
     return best
 
 
@@ -202,7 +335,11 @@ def _without_overlaps(found: list[Amount]) -> list[Amount]:
 def find_money(folded: FoldedText, to_usd) -> list[dict]:
     """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown)."""
     text = folded.text
-    found = _without_overlaps(_prefix_amounts(text) + _suffix_amounts(text))
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = None
+    found = _without_overlaps(_prefix_amounts(text, low) + _suffix_amounts(text, low))
+    words = _status_words(text, low, found)
     items: list[dict] = []
     for index, (start, end, value, currency) in enumerate(found):
         if items and items[-1].get("_equivalent_of_next") == index:
@@ -213,7 +350,7 @@ def find_money(folded: FoldedText, to_usd) -> list[dict]:
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
-            "status": _status(text, start, end), "qualifier": _qualifier(text, start, end),
+            "status": _status(text, start, end, words), "qualifier": _qualifier(text, start, end),
         }
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1

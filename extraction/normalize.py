@@ -47,6 +47,8 @@ _FOLD = {**_REPLACED, **{ord(char): None for char in _DROPPED}}
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,8 @@ def scripts_in(text: str) -> set[str]:
 
 def detect_lang(text: str) -> str:
     """Return 'ar' when Arabic letters make up at least 30% of the letters, else 'en'."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
     if arabic + latin == 0:
         return "en"
     return "ar" if arabic / (arabic + latin) >= 0.3 else "en"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
 
 from extraction.gazetteer import Gazetteer, Place
 from extraction.normalize import FoldedText
@@ -50,6 +51,7 @@ _WINDOW = 30
 _PROCLITICS = "وفبكل"
 # Words of folded text; apostrophes and hyphens split words as fold_key turns them into spaces.
 _WORD = re.compile(r"[^\W_]+")
+_GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)")
 
 
 @dataclass(frozen=True)
@@ -85,21 +87,44 @@ def _arabic_variants(token: str) -> list[tuple[int, str]]:
     return variants
 
 
+def _tokens(text: str) -> tuple[list[str], list[int]]:
+    """Lower-cased words and the running offsets [gap end, word end, ...] of `text`.
+
+    One findall of (gap, word) pairs plus C-level length sums: no match object per word.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    pairs = _GAP_WORD.findall(low)
+    if not pairs:
+        return [], []
+    words = [word for _, word in pairs]
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    if low is text:
+        words = [word.lower() for word in words]
+    return words, offsets
+
+
 def _candidates(folded: FoldedText, gazetteer: Gazetteer) -> list[Candidate]:
     """Longest gazetteer names starting at each word, left to right, without overlaps."""
-    tokens = list(_WORD.finditer(folded.text))
-    words = [token.group().lower() for token in tokens]
+    words, offsets = _tokens(folded.text)
     firsts = _first_words(gazetteer)
     found: list[Candidate] = []
     index = 0
-    while index < len(tokens):
+    count = len(words)
+    while index < count:
         word = words[index]
-        arabic = word[0] >= "\u0600"
-        variants = _arabic_variants(word) if arabic else [(0, word)]
+        if word[0] in _PROCLITICS:
+            variants = _arabic_variants(word)
+        elif word in firsts:
+            variants = [(0, word)]
+        else:
+            index += 1
+            continue
         candidate = None
         for cut, head in variants:
             if head in firsts:
-                candidate = _longest_at(tokens, words, index, cut, head, firsts[head], gazetteer)
+                candidate = _longest_at(offsets, words, index, cut, head, firsts[head], gazetteer)
                 if candidate:
                     break
         if candidate is None:
@@ -110,15 +135,15 @@ def _candidates(folded: FoldedText, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
-def _longest_at(tokens: list[re.Match], words: list[str], index: int, cut: int, head: str,
+def _longest_at(offsets: list[int], words: list[str], index: int, cut: int, head: str,
                 longest: int, gazetteer: Gazetteer) -> tuple[Candidate, int] | None:
     arabic = head[0] >= "\u0600"
     table = gazetteer.arabic if arabic else gazetteer.english
-    for size in range(min(longest, len(tokens) - index), 0, -1):
+    for size in range(min(longest, len(words) - index), 0, -1):
         key = " ".join([head, *words[index + 1:index + size]])
         if key in table:
-            start = tokens[index].start()
-            end = tokens[index + size - 1].end()
+            start = offsets[2 * index]
+            end = offsets[2 * (index + size - 1) + 1]
             return Candidate(start, start + cut, end, key, arabic), size
     return None
 

@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 # A full stop ends a sentence unless it closes an initialism such as "U.S." or "U.N.".
 _BOUNDARY = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?؟;؛]+(?=\s)|\n")
+# The same boundaries without the leading look-behinds (checked in code), so re can skip ahead
+# to the punctuation characters instead of trying every position.
+_PUNCTUATION = re.compile(r"[.!?؟;؛]+(?=\s)|\n")
+_INITIAL = re.compile(r"(?:[A-Z]\.[A-Z]|\b[A-Z])$")
 _REACH = 600
+
+
+@lru_cache(maxsize=16)
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every sentence boundary, found once per text (str hashes are cached)."""
+    starts, ends = [], []
+    for match in _PUNCTUATION.finditer(text):
+        start = match.start()
+        if text[start] != "\n" and _INITIAL.search(text, max(0, start - 3), start):
+            continue  # 'U.S.' or 'U.N.': the same test as _BOUNDARY's look-behinds
+        starts.append(start)
+        ends.append(match.end())
+    return starts, ends
 
 
 def sentence_span(text: str, position: int) -> tuple[int, int]:
     """Start and end of the sentence holding `position` (looking at most _REACH chars away)."""
+    starts, ends = _boundaries(text)
     low = max(0, position - _REACH)
-    start = low
-    for match in _BOUNDARY.finditer(text, low, position):
-        start = match.end()
-    after = _BOUNDARY.search(text, position, position + _REACH)
-    end = after.start() if after else min(len(text), position + _REACH)
-    return start, end
+    before = bisect_right(ends, position) - 1  # last boundary ending at or before position
+    start = ends[before] if before >= 0 and starts[before] >= low else low
+    after = bisect_left(starts, position)  # first boundary starting at or after position
+    if after < len(starts) and starts[after] < position + _REACH:
+        return start, starts[after]
+    return start, min(len(text), position + _REACH)

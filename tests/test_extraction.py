@@ -23,6 +23,7 @@ from tools.eval_extraction import evaluate_folder
 ROOT = Path(__file__).resolve().parent.parent
 DEV_FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 HELDOUT_FIXTURES = ROOT / "tests" / "fixtures" / "articles_heldout"
+UNSEEN_FIXTURES = ROOT / "tests" / "fixtures" / "articles_unseen"
 PUBLISHED = "2023-06-08"  # a Thursday
 
 
@@ -154,6 +155,49 @@ def test_money_status_comes_from_the_wording(text, status):
     assert only(facts(text)["money"])["status"] == status
 
 
+NEED_STATUS_CASES = [
+    ("The UN needs $171 million for the camps.", "goal"),
+    ("The agencies requested $35 million.", "goal"),
+    ("The council would ask Baghdad for $5 million.", "goal"),
+    ("The UN has appealed for $985 million.", "goal"),
+    ("Donors gave $6.4 billion, short of the $10 billion the UN had sought.", "goal"),
+    ("A funding gap of $48 million threatens services.", "goal"),
+    ("By June they had received just $62.5m.", "contribution"),
+    ("قالت الإدارة إنها تحتاج إلى نحو 10 ملايين دولار.", "goal"),
+    ("طلبت الوكالات 35 مليون دولار.", "goal"),
+    ("وناشدت المنظمة المانحين توفير 4 ملايين دولار.", "goal"),
+    ("تلقت المدينة 45 مليون دولار من المانحين.", "contribution"),
+    ("لم تتلق الوكالات سوى 11 مليون دولار.", "contribution"),
+    ("رصدت الحكومة 500 مليون دولار للإعمار.", "pledge"),
+    ("The cabinet allocated $20 million.", "pledge"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), NEED_STATUS_CASES,
+                         ids=[c[0] for c in NEED_STATUS_CASES])
+def test_needs_requests_and_receipts_have_a_status(text, status):
+    """A stated need, request, appeal or gap is a goal; received/تلقت is a contribution."""
+    statuses = [item["status"] for item in facts(text)["money"]]
+    assert statuses[-1] == status
+
+
+def test_status_does_not_cross_a_contrast_conjunction():
+    """'X needs $10m while Y contributed $2m': each amount keeps its own clause's status."""
+    items = facts("وقالت الإدارة إنها تحتاج 10 ملايين دولار بينما قدمت الدنمارك مليوني دولار")
+    assert [item["status"] for item in items["money"]] == ["goal", "contribution"]
+
+
+@pytest.mark.parametrize(("phrase", "currency"), [
+    ("500 مليون ليرة سورية", "SYP"), ("20 million Canadian dollars", "CAD"),
+    ("5 ملايين دولار كندي", "CAD"), ("10 million Swedish kronor", "SEK"),
+    ("3 ملايين ليرة تركية", "TRY"),
+], ids=["SYP", "CAD-en", "CAD-ar", "SEK", "TRY"])
+def test_more_currencies(phrase, currency):
+    """Syrian and Turkish lira, Canadian dollars and Nordic crowns are their own currencies."""
+    item = only(facts(f"Donors gave {phrase}.")["money"])
+    assert item["currency"] == currency and item["amount_usd"] is None
+
+
 def test_status_wording_after_a_comma_belongs_to_the_next_clause():
     """'pledged X, while Y contributed Z': X stays a pledge."""
     items = facts("تعهدت ألمانيا بتقديم مئة مليون يورو، بينما ساهمت اليابان بثلاثة ملايين دولار")
@@ -282,6 +326,37 @@ def test_other_country_counts_are_not_member_counts(text):
     assert facts(text)["member_counts"] == []
 
 
+NEW_COUNT_CASES = [
+    ("وكان التحالف الدولي، الذي انضمت إليه 81 دولة، قد بدأ حملته.", 81, PUBLISHED),
+    ("انضم إلى التحالف الدولي 84 دولة ومنظمة.", 84, PUBLISHED),
+    ("انضمت الكونغو إلى التحالف لتصبح العضو الخامس والثمانين.", 85, PUBLISHED),
+    ("أصبحت الصومال الدولة السادسة والثمانين في التحالف.", 86, PUBLISHED),
+    ("يقدر العراق الدعم الذي تقدمه الدول الأعضاء الـ85 في التحالف.", 85, PUBLISHED),
+    ("Ministers of the 86 partners of the Global Coalition met.", 86, PUBLISHED),
+    ("The coalition, whose 73 members have trained troops since 2015, met.", 73, PUBLISHED),
+    ("Since August 2014, the 60-member coalition has struck ISIS.", 60, PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "day"), NEW_COUNT_CASES,
+                         ids=[c[0] for c in NEW_COUNT_CASES])
+def test_new_member_count_forms(text, count, day):
+    """Joined-verbs, Arabic ordinal words, 'the 85 members'; 'since' dates do not date counts."""
+    item = only(facts(text)["member_counts"])
+    assert (item["count"], item["date"]) == (count, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Like the UN's 193 member states, the coalition backs the plan.",
+    "The Arab League's 22 members, several of them coalition partners, met.",
+    "The European Union's 27 member states fund the coalition.",
+    "وتضم جامعة الدول العربية 22 دولة عضواً، بعضها في التحالف.",
+], ids=range(4))
+def test_member_counts_of_other_organisations_are_not_coalition_counts(text):
+    """A count whose nearest organisation is the UN, EU or Arab League is not the Coalition's."""
+    assert facts(text)["member_counts"] == []
+
+
 def test_member_count_takes_a_past_date_from_its_sentence():
     """A dated sentence dates its count; a present-tense phrase keeps the publication date."""
     item = only(facts("When it was formed in September 2014, the coalition had 60 members.")[
@@ -387,11 +462,61 @@ def test_date_forms(text, value, precision, relative):
     "في اليوم العالمي للاجئين.",
     "The group may regroup.",
     "The 2023 budget is late.",
-    "Ministers met last week.",
+    "Resolution 2170 and 2178 were adopted.",
 ], ids=range(7))
 def test_words_that_look_like_dates_are_not_dates(text):
     """Month names used as verbs, 'both', bare years without a preposition are not dates."""
     assert facts(text)["dates"] == []
+
+
+NEW_DATE_CASES = [
+    # weeks: the month holding the Thursday of that Monday-Sunday week (2023-06-08 is a Thursday)
+    ("Ministers met last week.", ["2023-06"]),
+    ("يعقد الاجتماع هذا الأسبوع.", ["2023-06"]),
+    ("عقد الاجتماع الأسبوع الماضي.", ["2023-06"]),
+    ("Experts meet next week.", ["2023-06"]),
+    ("Ministers met earlier this week.", ["2023-06"]),
+    ("Ministers met two weeks ago.", ["2023-05"]),
+    ("Ministers met a year ago.", ["2022"]),
+    ("عقد الاجتماع قبل أسبوعين.", ["2023-05"]),
+    # 'since August 2014' is the absolute month, not 'since August' of a nearby year
+    ("The coalition has struck ISIS since August 2014.", ["2014-08"]),
+    ("Strikes have continued since January.", ["2023-01"]),
+    ("ومنذ آب 2014 نفذ التحالف غارات.", ["2014-08"]),
+    # year ranges give two year dates
+    ("The campaign ran in 2014-2017.", ["2014", "2017"]),
+    ("The campaign ran from 2014 to 2017.", ["2014", "2017"]),
+    ("The campaign ran between 2014 and 2017.", ["2014", "2017"]),
+    ("خلال الفترة 2022-2024 تمول البرامج.", ["2022", "2024"]),
+    ("بين عامي 2014 و2017 دارت المعارك.", ["2014", "2017"]),
+    ("The campaign ran in 2016-17.", ["2016", "2017"]),
+    # day ranges give two day dates
+    ("Interviews ran between 3 and 17 May.", ["2023-05-03", "2023-05-17"]),
+    ("عقد الاجتماع يومي ٢٠ و٢١ تشرين الثاني.", ["2022-11-20", "2022-11-21"]),
+    # US-style numeric date when the second number cannot be a month
+    ("The visit on 3/14/2023 ended.", ["2023-03-14"]),
+    ("The visit on 8/6/2023 ended.", ["2023-06-08"]),
+    # Arabic ordinal day words, Levantine 'الجاي', 'ليل'
+    ("أعلن النصر في العاشر من كانون الأول 2017.", ["2017-12-10"]),
+    ("وفي الحادي والعشرين من آذار 2019 سقطت الباغوز.", ["2019-03-21"]),
+    ("يزور الوفد المدينة الأحد الجاي.", ["2023-06-11"]),
+    ("هاجم المسلحون السجن ليل الخميس الفائت.", ["2023-06-01"]),
+    # more month prepositions and year words
+    ("A conference is planned for February.", ["2023-02"]),
+    ("Funds run out by the end of September.", ["2023-09"]),
+    ("Iraq returned 2,500 people in the first five months of 2022.", ["2022"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NEW_DATE_CASES, ids=[c[0] for c in NEW_DATE_CASES])
+def test_new_date_forms(text, values):
+    """Weeks, 'since Month Year', year and day ranges, US dates and Arabic ordinal days resolve."""
+    assert [item["value"] for item in facts(text)["dates"]] == values
+
+
+def test_year_range_words_need_a_range_lead():
+    """'2014 and 2017' without between/from/in is two numbers, not a range."""
+    assert facts("Resolutions 2014 and 2017 passed.")["dates"] == []
 
 
 def test_relative_dates_need_a_publication_date():
@@ -621,7 +746,7 @@ def test_heldout_fixtures_are_scored():
 
 def test_every_fixture_has_a_gold_file_and_a_publication_date():
     """Each fixture article has NAME.gold.json and a 'published:' header."""
-    for folder in (DEV_FIXTURES, HELDOUT_FIXTURES):
+    for folder in (DEV_FIXTURES, HELDOUT_FIXTURES, UNSEEN_FIXTURES):
         for path in folder.glob("*.txt"):
             assert path.with_suffix(".gold.json").is_file(), path
             meta, body = split_header(path.read_text(encoding="utf-8"))
