@@ -43,10 +43,10 @@ RTL_CSS = """
 
 
 def main() -> None:
-    st.set_page_config(page_title="Coalition dashboard", page_icon=str(HERE / "static" /
-                                                                       "favicon.png"),
-                       layout="wide", initial_sidebar_state="expanded")
     lang = state.language()
+    st.set_page_config(page_title=t("app.short_title", lang),
+                       page_icon=str(HERE / "static" / "favicon.png"), layout="wide",
+                       initial_sidebar_state="auto")
     presenting = st.query_params.get("present") == "1"
     st.markdown(CSS + (RTL_CSS if is_rtl(lang) else "") + (PRESENT_CSS if presenting else ""),
                 unsafe_allow_html=True)

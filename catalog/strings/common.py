@@ -2,6 +2,7 @@
 
 EN = {
     "app.title": "Coalition against Daesh: funding, members, stabilisation",
+    "app.short_title": "Coalition dashboard",
     "nav.overview": "Overview",
     "nav.funding": "Funding timeline",
     "nav.membership": "Membership growth",
@@ -34,6 +35,7 @@ EN = {
 
 AR = {
     "app.title": "التحالف الدولي ضد داعش: التمويل والأعضاء والاستقرار",
+    "app.short_title": "لوحة التحالف",
     "nav.overview": "نظرة عامة",
     "nav.funding": "الخط الزمني للتمويل",
     "nav.membership": "نمو العضوية",
