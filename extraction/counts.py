@@ -1,11 +1,18 @@
 """Folded article text -> counts of the Coalition's membership (totals and ordinals) with dates.
 
-Only membership counts: "85 عضواً" needs التحالف in the sentence; "86 دولة" needs a
-membership verb (يضم, المكون من, البالغ عددها...) right before it; English "86 members"
-needs coalition/membership in the sentence, while "86-member coalition" and "coalition of 86
-countries" carry their own context. Delegations, signatories and countries of origin never count.
-The count's date is the publication date when a present-tense phrase leads to it ("now has",
-"البالغ عددهم", "يضم"), else the nearest date in the same sentence, else the publication date.
+Two decisions per candidate number (README "Member counts" gives the full procedure):
+(a) is it a total or ordinal of the Coalition's own membership? The pattern names a membership
+    noun ("85 عضواً", "86 partners", "86-member coalition", "the 67th member", "العضو الـ86");
+    the Coalition must be named in the sentence (or earlier in the paragraph when the clause
+    refers back to it: "it had 60 members"); the nearest organisation named before (or right
+    after) the count must not be another body (UN, EU, Arab League...); a bare "N countries"
+    needs a membership verb or a founding phrase and no delegation/origin/signatory word.
+(b) which date does it describe? Only dates in the count's own clause are candidates (clauses
+    end at commas, relative and complement clauses, "after", "said"...; a fronted "When it was
+    formed in 2014," or "Last week," belongs to the next clause). A present-tense phrase
+    ("now", "البالغ عددها", "يضم") gives the publication date; an ordinal takes the date of its
+    joining verb; a total takes the date of its clause unless that date is a day in the
+    publication week (then the count is current: publication date). No date -> publication.
 """
 
 from __future__ import annotations
@@ -16,9 +23,11 @@ from datetime import date
 from extraction.dates import _matches
 from extraction.normalize import FoldedText, scripts_in
 from extraction.numbers import (
+    ARABIC_TENS,
     ENGLISH_ORDINAL_UNITS,
     ENGLISH_TENS,
     ENGLISH_UNITS,
+    parse_arabic_number,
     parse_english_cardinal,
     parse_english_ordinal,
 )
@@ -33,13 +42,27 @@ _ORDINAL_WORD = (
     rf"|(?:{'|'.join(t[:-1] for t in ENGLISH_TENS)})ieth)"
 )
 _EN_NUMBER = rf"(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
+_EN_QUALIFIER = r"(?:(?:some|about|around|approximately|roughly|nearly|almost|more\s+than|over|" \
+                r"at\s+least)\s+)?"
 _MEMBER_NOUN = r"(?:members|partners|member\s+(?:states|countries|nations))"
 _COUNTRY_NOUN = r"(?:countries|nations|states|members|partners)"
+# Arabic cardinal words 20-99 ('ستين', 'ثلاثة وسبعين'); the digits forms are separate patterns.
+_AR_UNIT_WORD = (r"(?:واحد|اثنين|اثنان|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|"
+                 r"ثماني|ثمان|تسعه|تسع)")
+_AR_CARDINAL = rf"(?:{_AR_UNIT_WORD}\s+و)?(?:{'|'.join(ARABIC_TENS)})"
 _MEMBERSHIP_VERB_AR = (
-    r"(?:يضم|تضم|يتالف\s+من|يتكون\s+من|المكون\s+من|المؤلف\s+من|المتكون\s+من|البالغ\s+عدد\w*|"
-    r"عدد\s+اعضائ?\w*|بات\s+يضم|اصبح\s+يضم|ان?ضم\w*\s+(?:اليه\w*|الي)|[يت]نضم\w*|"
-    r"المنضم\w*|[يت]نضوي|المنضوي\w*)(?:\s+\S+){0,3}\s*$"
+    r"(?:(?<!\w)[وف]?[يت]?ضم|انضم\w*|يتالف\s+من|يتكون\s+من|المكون\s+من|المؤلف\s+من|"
+    r"المتكون\s+من|البالغ\s+عدد\w*|عدد\s+اعضائ?\w*|بات\s+يضم|اصبح\s+يضم|"
+    r"ان?ضم\w*\s+(?:اليه\w*|الي)|[يت]نضم\w*|المنضم\w*|[يت]نضوي|المنضوي\w*)(?:\s+\S+){0,3}\s*$"
 )
+# 'تأسس ... بمشاركة ستين دولة', 'عند تأسيسه عام 2014 نحو 60 دولة': a founding phrase introduces
+# the founding members.
+_FOUNDING_INTRO_AR = re.compile(
+    r"(?:تاسس\w*|تاسيس\w*|انطلاق\w*|انطلق\w*|تشكيل\w*|تشكل\w*|انشاء\w*|انشئ\w*)"
+    r"(?:\s+\S+){0,4}?\s+(?:ب?مشاركه\s+|بعضويه\s+)?(?:نحو\s+|حوالي\s+|زهاء\s+|اكثر\s+من\s+)?ب?$")
+# 'أكثر من 80 دولة أصبحت أعضاء في التحالف', 'انضمت 80 دولة إلى التحالف'.
+_MEMBER_AFTER_AR = re.compile(r"\s*(?:\S+\s+){0,2}?(?:(?:اعضاء|عضوا)\s+(?:في\s+|ب)|الي\s+)"
+                              r"(?:ال)?تحالف")
 _AR_ORDINAL_UNIT = (r"(?:الحادي|الحاديه|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|"
                     r"الخامسه|السادس|السادسه|السابع|السابعه|الثامن|الثامنه|التاسع|التاسعه)")
 _AR_ORDINAL_TENS = r"(?:العشر|الثلاث|الاربع|الخمس|الست|السبع|الثمان|التسع)(?:ين|ون)"
@@ -59,12 +82,28 @@ PATTERNS = [
                        rf"{_COUNTRY_NOUN}(?!\w)"),
     ("total", "en_membership", r"(?<!\w)membership\s+(?:to|of|at|reached|stands\s+at|rose\s+to|"
                                rf"now\s+stands\s+at)\s+{_EN_NUMBER}(?!\w)"),
+    # 'formed in 2014 with 60 countries', 'launched with about 60 members'
+    ("total", "en_founded_with", r"(?<!\w)(?:formed|founded|launched|created|established|set\s+up)"
+                                 rf"\s+(?:[\w-]+\s+){{0,4}}?with\s+{_EN_QUALIFIER}{_EN_NUMBER}\s+"
+                                 rf"{_COUNTRY_NOUN}(?!\w)"),
+    # 'more than 80 countries are now members of the Coalition', '80 nations have joined the
+    # coalition'
+    ("total", "en_countries_joined", rf"(?<![\w-]){_EN_NUMBER}\s+(?:countries|nations|states)\s+"
+                                     r"(?:are|were|became|have\s+become|had\s+become|have\s+joined"
+                                     r"|had\s+joined|joined)\s+(?:now\s+)?(?:(?:members|partners)\s+"
+                                     r"(?:of|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                                     r"(?:coalition|alliance)(?!\w)"),
     ("total", "en_members", rf"(?<![\w-]){_EN_NUMBER}\s+{_MEMBER_NOUN}(?!\w)"),
     ("ordinal", "en_ordinal", rf"(?<!\w)(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+"
                               r"(?:member|partner|country|nation|state)(?!\w)"),
     ("total", "ar_members", r"(?<!\w)(?P<n>\d{2,3})\s+(?:عضوا|عضو|اعضاء|دوله\s+عضوا|دوله\s+وشريكا|"
                             r"شريكا|شريك)(?!\w)"),
-    ("total", "ar_countries", r"(?<!\w)(?P<n>\d{2,3})\s+(?:دوله|بلدا)(?!\w)"),
+    # 'ب' may be attached: 'بـ60 دولة'
+    ("total", "ar_countries", r"(?<![^\Wب])(?P<n>\d{2,3})\s+(?:دوله|بلدا)(?!\w)"),
+    # 'ستين دولة', 'ثلاثة وسبعين عضواً' (a country noun needs a membership verb, see
+    # _is_membership; a member noun does not)
+    ("total", "ar_word", rf"(?<![^\Wب])(?P<n>{_AR_CARDINAL})\s+"
+                         r"(?:(?P<member>عضوا|دوله\s+عضوا|شريكا)|دوله|بلدا)(?!\w)"),
     ("ordinal", "ar_ordinal", r"(?<!\w)[وف]?(?:العضو|الدوله|الشريك|عضوا)\s+(?:ال|رقم\s*)\s*"
                               r"(?P<n>\d{1,3})"
                               r"(?!\w)"),
@@ -77,36 +116,104 @@ PATTERNS = [
                                 r"(?P<n>\d{2,3})(?!\w)"),
 ]
 _COMPILED = [(kind, name, re.compile(pattern, re.IGNORECASE)) for kind, name, pattern in PATTERNS]
+# These patterns start with an English number: one scan finds the numbers, and each pattern is
+# only tried (anchored) at them, instead of four scans of every window position.
+# (Each pattern's own look-behind is still checked by the anchored match.)
+_STARTS_WITH_NUMBER = {"en_adjective", "en_countries_joined", "en_members", "en_ordinal"}
+_EN_NUMBER_START = re.compile(rf"(?<!\w)(?:\d{{1,3}}(?:st|nd|rd|th)?|{_ORDINAL_WORD}|"
+                              rf"{_CARDINAL_WORD})(?!\w)", re.IGNORECASE)
 _COALITION = re.compile(r"coalition|التحالف|للتحالف|بالتحالف|membership|عضويه", re.IGNORECASE)
 _MEMBERSHIP_VERB = re.compile(_MEMBERSHIP_VERB_AR)
 # A present-tense membership phrase just before the count ties it to the publication date.
+# English verbs must lead straight to the number ('has 86', 'now has some 86'), so "has grown
+# from 60" is not present; Arabic allows the subject in between ('يضم التحالف الدولي 86').
 _PRESENT_BEFORE = re.compile(
-    r"(?<!\w)(?:now|currently|today|has|have|comprises|counts|numbers|حاليا|الان|"
-    r"البالغ\s+عدد\w*|يبلغ\s+عدد\w*|[وف]?[يت]ضم|ان?ضم\w*\s+اليه\w*|"
-    r"(?:whose|its)(?=\s+\S+\s+(?:members|partners)))\W+(?:\w+\W+){0,2}$",
+    r"(?<!\w)(?:(?:now|currently|today|حاليا|الان)\W+(?:\w+\W+){0,2}|"
+    r"(?:has|have|comprises|counts|numbers)\s+(?:now\s+)?(?:some\s+|about\s+|around\s+|over\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|a\s+total\s+of\s+)?|"
+    r"(?:البالغ\s+عدد\w*|يبلغ\s+عدد\w*|[وف]?[يت]ضم|ان?ضم\w*\s+اليه\w*)\W+(?:\w+\W+){0,2})$",
     re.IGNORECASE,
 )
+# ... or a present-time adverb anywhere in the count's clause ('84 members today', 'حالياً').
+_PRESENT_ADVERB = re.compile(r"(?<!\w)(?:now|currently|today|at\s+present|presently|to\s+date|"
+                             r"حاليا|الان|اليوم)(?!\w)", re.IGNORECASE)
+# 'كان يضم 68 دولة عام 2016': a past auxiliary makes 'يضم' past.
+_PAST_AUXILIARY = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)(?!\w)")
 # "became the 83rd member" / "لتصبح العضو رقم 79" names membership without the word coalition.
 _BECAME = re.compile(
     r"(?:became|becomes|become|becoming|joined\s+as|[لو]?[تي]صبح|اصبحت|اصبح)\s+(?:the\s+)?"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A joining verb or noun in an ordinal's clause: its date is the joining date.
+_JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becoming|admitted|"
+                      r"accession|[وف]?ان?ضم\w*|[وف]?[يت]نضم\w*|[وف]?[لو]?[تي]صبح|[وف]?اصبح\w*)"
+                      r"(?!\w)", re.IGNORECASE)
 _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_countries",
-                    "ar_ordinal_word", "ar_members_def"}
+                    "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word"}
+# Bare 'N countries' forms: they need a membership verb or a founding phrase.
+_COUNTRY_FORMS = {"ar_countries", "ar_word"}
+# Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
+_GATES = {"en_founded_with": ("formed", "founded", "launched", "created", "established",
+                              "set up"),
+          "en_membership": ("membership",)}
 # The nearest organisation named before a count decides whose members are counted.
-_ORGANISATION = re.compile(
-    r"coalition|alliance|التحالف|للتحالف|بالتحالف|"
-    r"(?P<other>united\s+nations|\bun\b|\bu\.n\.|european\s+union|\beu\b|arab\s+league|"
+_OTHER_ORGANISATION = (
+    r"united\s+nations|\bun\b|\bu\.n\.|european\s+union|\beu\b|arab\s+league|"
     r"\bnato\b|african\s+union|security\s+council|\boic\b|organi[sz]ation\s+of\s+islamic|"
     r"الامم\s+المتحده|الاتحاد\s+الاوروبي|الاتحاد\s+الافريقي|الجامعه\s+العربيه|"
     r"جامعه\s+الدول\s+العربيه|حلف\s+(?:شمال\s+الاطلسي|الناتو)|الناتو|مجلس\s+الامن|"
-    r"منظمه\s+التعاون\s+الاسلامي)",
-    re.IGNORECASE,
+    r"منظمه\s+التعاون\s+الاسلامي"
 )
+_ORGANISATION = re.compile(
+    rf"coalition|alliance|التحالف|للتحالف|بالتحالف|(?P<other>{_OTHER_ORGANISATION})", re.IGNORECASE)
+# '27 member states of the European Union', '193 دولة عضواً في الأمم المتحدة'
+_OTHER_AFTER = re.compile(rf"\W*(?:[\w-]+\W+){{0,2}}?(?:of|in|في|من)\s+(?:the\s+)?"
+                          rf"(?:{_OTHER_ORGANISATION})", re.IGNORECASE)
+# 'partners include 20 Arab states', 'بينها 20 دولة': a part of the membership, not its total.
+_SUBSET_BEFORE = re.compile(r"(?<!\w)(?:include|includes|including|among\s+them|among|"
+                            r"[وف]?(?:بينها|بينهم|منها|منهم|من\s+بينها))\W+(?:\w+\W+){0,2}$",
+                            re.IGNORECASE)
+# Who else is counted by 'N countries': delegations, attendance, signatories, origins.
+_NOT_MEMBERS_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:وفود|وفد|ممثل\w*|مندوب\w*|حضر\w*|حضور|شارك\w*|مشارك\w*|وقع\w*|الموقع\w*|"
+    r"رعايا|مواطن\w*|جنسي\w*|ابناء|مقاتل\w*|عائلات|اسر|لاجئ\w*|نازح\w*)(?!\w)")
+_NOT_MEMBERS_AFTER = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:took\s+part|attended|participated|signed|[وف]?شارك\w*|حضر\w*|"
+    r"وقع\w*|علي\s+البيان)(?!\w)", re.IGNORECASE)
+# A clause that refers back to the Coalition named earlier in the paragraph.
+_ANAPHOR = re.compile(r"(?<!\w)(?:it|its|the\s+group|the\s+alliance|the\s+body|اعضائه|اعضاءه|"
+                      r"تاسيسه|اليه)(?!\w)", re.IGNORECASE)
 # A date introduced by 'since/منذ' starts a period; it is not the date of a count.
 _SINCE_BEFORE = re.compile(r"(?:since|منذ)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# Clause boundaries inside a sentence: punctuation, relative and complement clauses, reported
+# speech, contrast and another event ('after', 'بعد').
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,،:()\u2014\u2013\"“”]|\s-\s|(?<!\w)(?:that|which|who|whom|where|while|whereas|but|after|"
+    r"before|although|though|because|said|says|told|according\s+to|"
+    r"[وف]?(?:ان|الذي|التي|الذين|بينما|فيما|حيث|لكن|بعد|كما|وذلك|قال|قالت|اضاف|اضافت|وفق|بحسب)|"
+    r"في\s+حين|قبل\s+ان)(?!\w)",
+    re.IGNORECASE,
+)
+# A clause opened by a participle continues the previous one ('joined on 3 January, becoming
+# its 87th partner').
+_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|bringing\s+it|[لف]?[تي]صبح|"
+                        r"لتكون|ليكون|فاصبح\w*)(?!\w)", re.IGNORECASE)
+# A fronted temporal phrase opens the sentence and dates the next clause ('When it was formed
+# in September 2014, it had 60 partners', 'Last week, ...', 'وفي عام 2016، ...').
+_FRONTED = re.compile(r"\W*(?:when|in|on|by|at|during|last|earlier|this|[وف]?(?:عند|عندما|لدي|"
+                      r"في|خلال|مع))(?!\w)", re.IGNORECASE)
+_QUALIFIERS = (
+    ("more_than", re.compile(r"(?<!\w)(?:more\s+than|over|at\s+least|in\s+excess\s+of|"
+                             r"upwards\s+of|اكثر\s+من|ما\s+يزيد\s+(?:عن|علي)|ازيد\s+من)\s+$",
+                             re.IGNORECASE)),
+    ("nearly", re.compile(r"(?<!\w)(?:nearly|almost|close\s+to|just\s+under|قرابه|ما\s+يقارب|"
+                          r"يقارب|ما\s+يقرب\s+من)\s+$", re.IGNORECASE)),
+    ("about", re.compile(r"(?<!\w)(?:about|around|approximately|roughly|some|نحو|حوالي|زهاء)\s+$",
+                         re.IGNORECASE)),
+)
 _MIN_TOTAL, _MAX_TOTAL = 10, 200
+_CURRENT_DAYS = 7
 _MEMBERSHIP_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحالف|شريك|دوله",
                               re.IGNORECASE)
 
@@ -138,8 +245,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def _number(raw: str, kind: str) -> int | None:
     if raw.isdigit():
         return int(raw)
-    if raw.startswith("ال") and raw[:3] != "ال " and "\u0600" <= raw[-1] <= "\u06ff":
-        return _arabic_ordinal(raw)
+    if "\u0600" <= raw[-1] <= "\u06ff":
+        if raw.startswith("ال") and raw[:3] != "ال ":
+            return _arabic_ordinal(raw)
+        value = parse_arabic_number(raw.split())
+        return int(value) if value else None
     if kind == "ordinal":
         return parse_english_ordinal(raw)
     return parse_english_cardinal(raw)
@@ -159,25 +269,81 @@ def _arabic_ordinal(raw: str) -> int | None:
     return total or None
 
 
-def _other_organisation(text: str, sentence_start: int, position: int) -> bool:
-    """True when the nearest organisation named before the count is not the Coalition."""
+def _other_organisation(text: str, sentence_start: int, position: int, end: int) -> bool:
+    """True when the nearest organisation named before the count (or just after it, 'of the
+    EU') is not the Coalition."""
     found = list(_ORGANISATION.finditer(text, max(sentence_start, position - 80), position))
-    return bool(found) and found[-1].group("other") is not None
+    if found and found[-1].group("other") is not None:
+        return True
+    return bool(_OTHER_AFTER.match(text, end, min(len(text), end + 60)))
 
 
-def _is_membership(name: str, match: re.Match, text: str) -> bool:
+def _coalition_earlier(text: str, sentence_start: int, position: int) -> bool:
+    """'it had 60 members': the clause refers back, and the organisation named last before it
+    in the same paragraph is the Coalition."""
+    if not _ANAPHOR.search(text, sentence_start, position):
+        return False
+    low = max(0, sentence_start - 400, text.rfind("\n", 0, sentence_start) + 1)
+    found = list(_ORGANISATION.finditer(text, low, position))
+    return bool(found) and found[-1].group("other") is None
+
+
+def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
+    """Decision (a): is this number a total or ordinal of the Coalition's membership?"""
+    number_start = match.start("n")
     sentence_start, sentence_end = sentence_span(text, match.start())
-    if _other_organisation(text, sentence_start, match.start()):
+    if _other_organisation(text, sentence_start, match.start(), match.end()):
+        return False
+    if kind == "total" and _SUBSET_BEFORE.search(text, max(sentence_start, number_start - 40),
+                                                 number_start):
         return False
     joined = name.endswith("ordinal") and _BECAME.search(text[max(0, match.start() - 25):
                                                                match.start()])
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
-            text, sentence_start, sentence_end):
+            text, sentence_start, sentence_end) and not (
+            name in ("en_members", "ar_members", "en_founded_with", "ar_word")
+            and _coalition_earlier(text, sentence_start, match.start())):
         return False
-    if name == "ar_countries":
-        return bool(_MEMBERSHIP_VERB.search(text[max(sentence_start, match.start() - 40):
-                                                 match.start()]))
+    if name in _COUNTRY_FORMS and not (name == "ar_word" and match.group("member")):
+        clause_start = _clause_start(text, sentence_start, number_start)
+        before = text[max(clause_start, number_start - 60):number_start]
+        if _NOT_MEMBERS_BEFORE.search(before) or _NOT_MEMBERS_AFTER.match(
+                text, match.end(), min(len(text), match.end() + 40)):
+            return False
+        return bool(_MEMBERSHIP_VERB.search(before[-40:]) or _FOUNDING_INTRO_AR.search(before)
+                    or _MEMBER_AFTER_AR.match(text, match.end(), min(len(text), match.end() + 40)))
     return True
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Start of the clause holding `position` (the end of the last boundary before it)."""
+    start = sentence_start
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, sentence_start, position):
+        start = boundary.end() if boundary.end() <= position else start
+    return start
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """(clause start, clause end, sentence start) of the count at start:end."""
+    sentence_start, sentence_end = sentence_span(text, start)
+    clause_start = _clause_start(text, sentence_start, start)
+    boundary = _CLAUSE_BOUNDARY.search(text, end, sentence_end)
+    return clause_start, boundary.start() if boundary else sentence_end, sentence_start
+
+
+def _extended_start(text: str, clause_start: int, sentence_start: int, kind: str,
+                    dates: list[tuple[int, int, dict]]) -> int:
+    """Widen the clause backwards over a participle continuation (ordinals) or over a fronted
+    temporal phrase that opens the sentence."""
+    if clause_start <= sentence_start:
+        return clause_start
+    previous = _clause_start(text, sentence_start, max(sentence_start, clause_start - 1))
+    if kind == "ordinal" and _CONTINUES.match(text, clause_start):
+        return previous
+    if previous == sentence_start and _FRONTED.match(text, previous) and any(
+            previous <= start and end <= clause_start for start, end, _ in dates):
+        return previous
+    return clause_start
 
 
 def _after(value: str, published: date | None) -> bool:
@@ -185,20 +351,61 @@ def _after(value: str, published: date | None) -> bool:
     return published is not None and value > published.isoformat()[:len(value)]
 
 
-def _sentence_date(dates: list[tuple[int, int, dict]], text: str, position: int,
-                   published: date | None) -> dict | None:
-    """Nearest past date in the count's sentence, unless the count is in the present tense."""
-    if _PRESENT_BEFORE.search(text[max(0, position - 50):position]):
+def _current(item: dict, published: date | None) -> bool:
+    """A day in the publication week: the count it dates is also the current count."""
+    if published is None or item["precision"] != "day":
+        return False
+    return 0 <= (published - date.fromisoformat(item["value"])).days < _CURRENT_DAYS
+
+
+def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[int, int, dict]],
+                published: date | None, others: list[tuple[int, int]]) -> dict | None:
+    """Decision (b): the date item the count refers to, or None for the publication date."""
+    clause_start, clause_end, sentence_start = _clause(text, start, end)
+    low = _extended_start(text, clause_start, sentence_start, kind, dates)
+    # The count's own part of the clause: up to the neighbouring counts ('from 60 members in
+    # 2014 to 84 members today').
+    own_low = max([low] + [o_end for o_start, o_end in others if low <= o_end <= start])
+    own_high = min([clause_end] + [o_start for o_start, _ in others if end <= o_start < clause_end])
+    clause = text[own_low:own_high]
+    if kind == "total":
+        before = text[max(low, start - 50):start]
+        present_verb = _PRESENT_BEFORE.search(before) and not _PAST_AUXILIARY.search(before)
+        if present_verb or _PRESENT_ADVERB.search(clause):
+            return None
+    elif not _JOINING.search(clause):
         return None
-    sentence_start, sentence_end = sentence_span(text, position)
-    inside = [
-        (abs(start - position), item) for start, end, item in dates
-        if sentence_start <= start and end <= sentence_end
-        and not _after(item["value"], published)
-        and not _SINCE_BEFORE.search(text, max(0, start - 20), start)
-        and item["text"][:5].lower() not in ("since", "منذ ")
-    ]
-    return min(inside, key=lambda pair: pair[0])[1] if inside else None
+    candidates = []
+    for date_start, date_end, item in dates:
+        if not (low <= date_start and date_end <= clause_end) or _after(item["value"], published):
+            continue
+        if item["text"][:5].lower() in ("since", "منذ ") or _SINCE_BEFORE.search(
+                text, max(0, date_start - 20), date_start):
+            continue
+        distance = _distance(date_start, date_end, start, end)
+        if any(_distance(date_start, date_end, o_start, o_end) < distance
+               for o_start, o_end in others if low <= o_start < clause_end):
+            continue  # the date is nearer to another count in the clause
+        candidates.append((distance, item))
+    if not candidates:
+        return None
+    item = min(candidates, key=lambda pair: pair[0])[1]
+    if kind == "total" and _current(item, published):
+        return None
+    return item
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, a_start - b_end, b_start - a_end)
+
+
+def _qualifier(text: str, number_start: int) -> str:
+    """'more than 80 countries' -> more_than, 'نحو 60 دولة' -> about; else exact."""
+    before = text[max(0, number_start - 25):number_start]
+    for qualifier, pattern in _QUALIFIERS:
+        if pattern.search(before):
+            return qualifier
+    return "exact"
 
 
 def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
@@ -209,27 +416,40 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
         return []
     scripts = scripts_in(text)
     windows = _windows(text)
+    low = text.lower()
     found = []
+    numbers = ([number.start() for number in _matches(_EN_NUMBER_START, text, windows)]
+               if "en" in scripts else [])
     for kind, name, pattern in _COMPILED:
-        if name[:2] not in scripts:
+        if name[:2] not in scripts or (name in _GATES and not any(
+                word in low for word in _GATES[name])):
             continue
-        for match in _matches(pattern, text, windows):
+        if name in _STARTS_WITH_NUMBER:
+            matches = filter(None, (pattern.match(text, position) for position in numbers))
+        else:
+            matches = _matches(pattern, text, windows)
+        for match in matches:
             count = _number(match.group("n"), kind)
-            if count is None or not _is_membership(name, match, text):
+            if count is None or not _is_membership(kind, name, match, text):
                 continue
             if kind == "total" and not _MIN_TOTAL <= count <= _MAX_TOTAL:
                 continue
-            found.append((match.start(), match.end(), count, kind))
-    items, last_end = [], -1
-    for start, end, count, kind in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if start < last_end:
-            continue
-        last_end = end
-        sentence_date = _sentence_date(dates, text, start, published)
+            found.append((match.start(), match.end(), count, kind, match.start("n")))
+    kept, last_end = [], -1
+    for entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if entry[0] >= last_end:
+            kept.append(entry)
+            last_end = entry[1]
+    spans = [(start, end) for start, end, *_ in kept]
+    items = []
+    for start, end, count, kind, number_start in kept:
+        others = [span for span in spans if span != (start, end)]
+        count_date = _count_date(kind, start, end, text, dates, published, others)
         items.append({
             **folded.item(start, end), "count": count, "kind": kind,
-            "date": sentence_date["value"] if sentence_date else _iso(published),
-            "date_precision": sentence_date["precision"] if sentence_date else (
+            "qualifier": _qualifier(text, number_start) if kind == "total" else "exact",
+            "date": count_date["value"] if count_date else _iso(published),
+            "date_precision": count_date["precision"] if count_date else (
                 "day" if published else None),
         })
     return items

@@ -812,3 +812,83 @@ def test_cli_bad_input_exits_2_with_one_line_message(tmp_path, content, message)
     assert message in completed.stderr
     assert len(completed.stderr.strip().splitlines()) == 1
     assert "Traceback" not in completed.stderr
+
+
+# ------------------------------------------------- member counts: decision procedure (round 3)
+
+MEMBERSHIP_RULE_CASES = [
+    ("The coalition was launched in 2014 with 60 countries.", 60, "2014", "exact"),
+    ("The alliance was formed with about 60 members in 2014.", 60, "2014", "about"),
+    ("More than 80 countries have joined the coalition.", 80, PUBLISHED, "more_than"),
+    ("Some 85 nations are now members of the anti-ISIS coalition.", 85, PUBLISHED, "about"),
+    ("يبلغ عدد أعضاء التحالف اليوم ثمانية وثمانين عضواً.", 88, PUBLISHED, "exact"),
+    ("تأسس التحالف في أيلول 2014 بمشاركة ستين دولة.", 60, "2014-09", "exact"),
+    ("ضم التحالف عند انطلاقه عام 2014 نحو 62 دولة.", 62, "2014", "about"),
+    ("وقال الوزير إن قرابة 85 دولة باتت أعضاء في التحالف.", 85, PUBLISHED, "nearly"),
+    ("انضمت 70 دولة إلى التحالف الدولي.", 70, PUBLISHED, "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "day", "qualifier"), MEMBERSHIP_RULE_CASES,
+                         ids=[c[0] for c in MEMBERSHIP_RULE_CASES])
+def test_member_count_founding_joined_and_word_forms(text, count, day, qualifier):
+    """Founding phrases, 'N countries have joined', Arabic number words; qualifier recorded."""
+    item = only(facts(text)["member_counts"])
+    assert (item["count"], item["date"], item["qualifier"]) == (count, day, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "شاركت 60 دولة في مؤتمر التحالف.",
+    "يضم المخيم الذي يحرسه التحالف رعايا 60 دولة.",
+    "وقعت 30 دولة على بيان التحالف.",
+    "The coalition backs the 27 member states of the European Union.",
+    "The coalition counts many partners; among them are 20 partners from Africa.",
+    "The coalition met in Rome. The council has 15 members.",
+    "The coalition's 5 working groups and 10,000 fighters: 60% of 2014.",
+], ids=range(7))
+def test_member_count_negatives(text):
+    """Participants, signatories, origins, other bodies' members and subsets are not totals."""
+    assert facts(text)["member_counts"] == []
+
+
+def test_member_count_clause_refers_back_to_the_coalition():
+    """'it had 60 members' counts when the Coalition is the last organisation named before."""
+    item = only(facts("The Coalition met in Rome. When it was founded in 2014 it had 60 "
+                      "members.")["member_counts"])
+    assert (item["count"], item["date"]) == (60, "2014")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The 86 members of the coalition, which met in Baghdad in May 2023, agreed.", PUBLISHED),
+    ("وأكد التحالف، الذي اجتمع في بغداد في أيار 2023، أنه يضم 86 عضواً.", PUBLISHED),
+    ("In 2016, the coalition had 68 members.", "2016"),
+    ("كان التحالف يضم 68 دولة عام 2016.", "2016"),
+    ("The 86-member coalition met on Tuesday.", PUBLISHED),
+    ("The coalition's 87 members met in Rome in March.", "2023-03"),
+    ("The coalition has grown from 60 members in 2014 to 84 members.", "2014"),
+])
+def test_member_count_date_comes_from_its_own_clause(text, day):
+    """A date dates a total only in the count's clause, and not when it is a day this week."""
+    assert facts(text)["member_counts"][0]["date"] == day
+
+
+def test_member_count_neighbouring_counts_keep_their_own_dates():
+    """In 'from 60 members in 2014 to 84 members today' each count takes its nearest date."""
+    items = facts("The coalition has grown from 60 members in 2014 to 84 members today.")[
+        "member_counts"]
+    assert [(i["count"], i["date"]) for i in items] == [(60, "2014"), (84, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Benin joined the coalition on 3 May, becoming its 84th member.", "2023-05-03"),
+    ("Benin became the 84th member of the coalition in April, officials said on Monday.",
+     "2023-04"),
+    ("انضمت بنين إلى التحالف في نيسان 2023 لتصبح العضو الـ84.", "2023-04"),
+    ("Ministers welcomed Benin as the coalition's 84th member at their meeting in April.",
+     PUBLISHED),
+    ("أعلنت الخارجية الثلاثاء أن بنين أصبحت الدولة الـ84 في التحالف.", PUBLISHED),
+])
+def test_member_count_ordinal_takes_its_joining_date(text, day):
+    """An ordinal takes a date only from its joining verb's clause, else publication."""
+    item = only(facts(text)["member_counts"])
+    assert (item["count"], item["kind"], item["date"]) == (84, "ordinal", day)
