@@ -200,14 +200,23 @@ def add_event_markers(fig: go.Figure, events: pd.DataFrame, sources, lang: str,
         return
     labels = source_label(sources)
     title_column = "title_ar" if lang == "ar" else "title_en"
-    for row in events.itertuples():
-        fig.add_shape(type="line", x0=row.date, x1=row.date, yref="paper", y0=0, y1=1,
-                      line={"color": EVENT_COLOR, "width": 1, "dash": "dot"}, layer="below",
-                      opacity=0.6)
-        place = str(getattr(row, title_column)).split("،" if lang == "ar" else ",")[-1].strip()
-        fig.add_annotation(x=row.date, y=1, yref="paper", text=place, showarrow=False,
-                           textangle=-90, xanchor="right", yanchor="top",
-                           font={"size": 10, "color": "#777777"})
+    # One line and label per day, set in one layout update: adding shapes one by one makes
+    # plotly copy the whole layout each time (quadratic in the number of events).
+    per_day = events.drop_duplicates("date")
+    places = [str(title).split("،" if lang == "ar" else ",")[-1].strip()
+              for title in per_day[title_column]]
+    fig.update_layout(
+        shapes=[*fig.layout.shapes, *({"type": "line", "x0": day, "x1": day, "yref": "paper",
+                                       "y0": 0, "y1": 1, "layer": "below", "opacity": 0.6,
+                                       "line": {"color": EVENT_COLOR, "width": 1, "dash": "dot"}}
+                                      for day in per_day["date"])],
+        annotations=[*fig.layout.annotations, *({"x": day, "y": 1, "yref": "paper",
+                                                 "text": place, "showarrow": False,
+                                                 "textangle": -90, "xanchor": "right",
+                                                 "yanchor": "top",
+                                                 "font": {"size": 10, "color": "#777777"}}
+                                                for day, place in zip(per_day["date"], places,
+                                                                      strict=True))])
     texts = [f"<b>{getattr(r, title_column)}</b><br>"
              f"{format_date(r.date, r.date_precision, lang)}<br>"
              + t("funding.source_line", lang, source=labels.get(r.source_id, "unknown source"))
