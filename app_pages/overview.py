@@ -10,14 +10,15 @@ from ui.context import page_context
 
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
-st.title(t("overview.title", lang))
-st.caption(t("overview.intro", lang))
+st.title(t("overview.title", lang), help=t("overview.intro", lang))
 
 headlines = headline_figures(data, as_of, lang)
 for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
     with column, st.container(border=True):
-        label = headline.label + (f" · ⚠ {t('disputed', lang)}" if headline.disputed else "")
-        st.metric(label, headline.value)
+        st.metric(headline.label, headline.value)
+        if headline.disputed:
+            st.badge(t("overview.disputed_badge", lang), icon=":material/warning:",
+                     color="orange")
         st.caption(headline.detail)
         cited = cited_sources([data.sources[data.sources["source_id"].isin(
             headline.source_ids)]], data.sources)

@@ -56,13 +56,21 @@ def funding_headline(data, as_of, lang: str) -> Headline:
     # A total raised in an earlier drive, repeated in that day's news, is not this drive's.
     same_day = same_day[same_day["period"].isna()
                         | same_day["period"].eq(str(goal["date"].year))]
-    detail = t("overview.goal_detail", lang, event=goal["event"],
+    detail = t("overview.goal_detail", lang, event=event_name(goal, data.events, lang),
                date=format_date(goal["date"], goal["date_precision"], lang))
     reported = reported_against_goal(same_day, lang)
     ids = [goal["source_id"], *same_day["source_id"]]
     return Headline("goal", t("overview.goal", lang),
                     format_usd(goal["amount_usd"], goal["qualifier"], lang),
                     detail + (" " + reported if reported else ""), ids, "funding")
+
+
+def event_name(row: pd.Series, events: pd.DataFrame, lang: str) -> str:
+    """The meeting's title from events.csv (which has Arabic titles), else the row's own text."""
+    same_day = events[(events["date"] == row["date"]) & (events["category"] == "meeting")]
+    if not same_day.empty:
+        return same_day.iloc[0]["title_ar" if lang == "ar" else "title_en"]
+    return row["event"]
 
 
 def reported_against_goal(rows: pd.DataFrame, lang: str) -> str:
@@ -83,7 +91,8 @@ def reported_against_goal(rows: pd.DataFrame, lang: str) -> str:
 def liberated_headline(data, as_of, lang: str) -> Headline:
     places = liberated_by(data.sites, as_of)
     latest = places.sort_values("liberated_end").iloc[-1] if not places.empty else None
-    detail = (t("overview.latest_liberated", lang, place=latest["name_en"],
+    detail = (t("overview.latest_liberated", lang,
+                place=latest["name_ar" if lang == "ar" else "name_en"],
                 date=format_date(latest["liberated_end"], "day", lang))
               if latest is not None else "")
     return Headline("liberated", t("overview.liberated", lang), format_count(len(places), lang),
@@ -110,15 +119,41 @@ def qualified_count(value, qualifier: str, lang: str) -> str:
     return words + format_count(value, lang)
 
 
+def site_names(sites: pd.DataFrame, lang: str) -> pd.Series:
+    """Site names by site_id in the page language."""
+    return sites.set_index("site_id")["name_ar" if lang == "ar" else "name_en"]
+
+
+def camp_part(row, names: pd.Series, sites: pd.DataFrame, as_of, lang: str) -> str:
+    """'Roj camp: fewer than 2,000 (September 2020)', or 'al-Hol: closed (22 February 2026)'."""
+    closed = sites.set_index("site_id")["closed"].get(row.site_id)
+    name = names.get(row.site_id, row.site_id)
+    if pd.notna(closed) and closed <= pd.Timestamp(as_of):
+        return t("overview.camp_closed", lang, camp=name, date=format_date(closed, "day", lang))
+    return (f"{name}: {qualified_count(row.population, row.qualifier, lang)} "
+            f"({format_date(row.date, row.date_precision, lang)})")
+
+
 def camps_headline(data, as_of, lang: str) -> Headline:
+    """The largest camp's latest count as the figure; the other camps listed with their dates.
+
+    Counts of different camps are taken on different dates (and some are ceilings), so they
+    are never added into one total."""
     counts = camp_headcounts(data, as_of)
-    names = data.sites.set_index("site_id")["name_en"]
-    parts = [f"{names.get(r.site_id, r.site_id)}: "
-             f"{qualified_count(r.population, r.qualifier, lang)} "
-             f"({format_date(r.date, r.date_precision, lang)})" for r in counts.itertuples()]
+    if counts.empty:
+        return Headline("camps", t("overview.camps", lang), "—",
+                        t("overview.camps_none", lang), page="map")
+    names = site_names(data.sites, lang)
+    counts = counts.sort_values("population", ascending=False)
+    top = counts.iloc[0]
+    parts = [camp_part(r, names, data.sites, as_of, lang) for r in counts.iloc[1:].itertuples()]
+    largest = t("overview.camps_largest", lang, camp=names.get(top["site_id"], top["site_id"]),
+                date=format_date(top["date"], top["date_precision"], lang))
+    others = t("overview.camps_others", lang, others="; ".join(parts)) if parts else ""
+    detail = " ".join(filter(None, [largest, others, t("overview.camps_not_added", lang)]))
     return Headline("camps", t("overview.camps", lang),
-                    format_count(counts["population"].sum(), lang) if len(counts) else "—",
-                    "; ".join(parts), list(counts["source_id"]), "map")
+                    qualified_count(top["population"], top["qualifier"], lang), detail,
+                    list(counts["source_id"]), "map")
 
 
 def headline_figures(data, as_of, lang: str = "en") -> list[Headline]:
@@ -147,11 +182,24 @@ def key_events_figure(events: pd.DataFrame, sources: pd.DataFrame, as_of,
                                 rows["source_id"].map(labels), strict=True)),
             hovertemplate=hover_template(["<b>%{customdata[0]}</b>", "%{customdata[1]}",
                                           "Source: %{customdata[2]}"])))
-    house_layout(fig, t("overview.events_title", lang, count=len(shown)),
-                 t("stamp.as_of", lang, date=format_date(as_of, "day", lang)), height=300)
+    house_layout(fig, events_title(shown, lang),
+                 t("stamp.as_of", lang, date=format_date(as_of, "day", lang)), height=260,
+                 rtl=lang == "ar")
     fig.update_yaxes(visible=False)
     fig.update_xaxes(title_text=None)
     return fig
+
+
+def events_title(shown: pd.DataFrame, lang: str) -> str:
+    """A finding: how many ministerials and liberations so far, and the latest event."""
+    if shown.empty:
+        return t("overview.events_none", lang)
+    last = shown.iloc[-1]
+    counts = shown["category"].value_counts()
+    return t("overview.events_finding", lang, meetings=int(counts.get("meeting", 0)),
+             liberations=int(counts.get("liberation", 0)),
+             last=last["title_ar" if lang == "ar" else "title_en"],
+             date=format_date(last["date"], last["date_precision"], lang))
 
 
 def events_summary(events: pd.DataFrame, as_of, lang: str = "en") -> str:

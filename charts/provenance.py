@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-SOURCE_COLUMNS = ["source_id", "publisher", "title", "published", "url", "kind", "language"]
+SOURCE_COLUMNS = ["source_id", "publisher", "title", "published", "published_precision", "url",
+                  "kind", "language"]
+# Official statements first, copies of other publishers' pages last.
+KIND_RANK = {"official": 0, "dataset": 1, "news": 2, "mirror": 3}
 
 
 def cited_ids(frame: pd.DataFrame) -> list[str]:
@@ -18,11 +21,14 @@ def cited_ids(frame: pd.DataFrame) -> list[str]:
 
 
 def cited_sources(frames: list[pd.DataFrame], sources: pd.DataFrame) -> pd.DataFrame:
-    """The rows of sources.csv behind the given fact rows, newest first."""
+    """The rows of sources.csv behind the given fact rows: official first, copies last, newest
+    first within each kind."""
     ids = list(dict.fromkeys(i for frame in frames for i in cited_ids(frame)))
     table = sources[sources["source_id"].isin(ids)][SOURCE_COLUMNS]
-    return table.sort_values("published", ascending=False, na_position="last").reset_index(
-        drop=True)
+    rank = table["kind"].astype(str).map(KIND_RANK).fillna(2)
+    return (table.assign(_rank=rank)
+            .sort_values(["_rank", "published"], ascending=[True, False], na_position="last")
+            .drop(columns="_rank").reset_index(drop=True))
 
 
 def source_label(sources: pd.DataFrame) -> pd.Series:
@@ -42,7 +48,17 @@ def export_rows(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     joined = frame.merge(sources[["source_id", "publisher", "published", "url"]].rename(
         columns={"publisher": "source_publisher", "published": "source_published",
                  "url": "source_url"}), on="source_id", how="left")
-    return joined
+    return whole_numbers_as_integers(joined)
+
+
+def whole_numbers_as_integers(frame: pd.DataFrame) -> pd.DataFrame:
+    """Float columns holding only whole numbers (amounts, counts) print as 9000000, not 9e6.0."""
+    out = frame.copy()
+    for column in out.select_dtypes("float").columns:
+        values = out[column].dropna()
+        if (values == values.round()).all():
+            out[column] = out[column].round().astype("Int64")
+    return out
 
 
 def short_citation(sources: pd.DataFrame, limit: int = 3) -> str:

@@ -13,7 +13,8 @@ from loaders import core
 DEFAULT_PATH = core.DATA_DIR / "sources.csv"
 COLUMNS = {c: c for c in ["source_id", "publisher", "title", "url", "published",
                           "published_basis", "language", "kind", "notes"]}
-KINDS = ["news", "official", "dataset"]
+# mirror: a copy of another publisher's page (encyclopedia mirror, document-sharing site, repost)
+KINDS = ["news", "official", "dataset", "mirror"]
 BASES = ["stated", "url", "not_before_fact", "unknown"]
 
 

@@ -155,3 +155,25 @@ def test_catalog_falls_back_and_fails_loudly():
     assert t("stamp.as_of", "fr", date="x") == "As of x"
     with pytest.raises(KeyError):
         t("no.such.key")
+
+
+def test_camp_headline_never_adds_counts_of_different_dates(data):
+    """The camps figure is the largest camp's own count; the others are listed with dates."""
+    heads = {h.key: h for h in overview.headline_figures(data, "2023-06-08")}
+    assert heads["camps"].value == "50,000"
+    assert "fewer than 2,000 (September 2020)" in heads["camps"].detail
+    later = {h.key: h for h in overview.headline_figures(data, "2026-02-23")}
+    assert "closed (22 February 2026)" in later["camps"].detail
+
+
+def test_overview_events_title_states_a_finding(data):
+    """The events chart's title names the latest event, not just a count."""
+    fig = overview.key_events_figure(data.events, data.sources, "2023-06-08")
+    assert "latest: Togo joins" in fig.layout.title.text
+
+
+def test_mirrors_listed_after_originals(data):
+    """Sources behind rows come official first and copies of other sites last."""
+    cited = provenance.cited_sources([data.sites], data.sources)
+    ranks = cited["kind"].astype(str).map(provenance.KIND_RANK).tolist()
+    assert ranks == sorted(ranks) and ranks[-1] == provenance.KIND_RANK["mirror"]

@@ -72,11 +72,13 @@ def test_as_of_is_read_from_the_url():
 
 def test_overview_shows_riyadh_day_with_disagreement():
     """On 2023-06-08 the overview headlines 86 members, marks 85 as disputed, goal > $601M."""
-    values = metric_values(open_app(as_of="2023-06-08"))
-    members = next(label for label in values if label.startswith("Coalition members"))
-    assert values[members] == "86" and "disputed" in members
+    at = open_app(as_of="2023-06-08")
+    values = metric_values(at)
+    assert not at.exception
+    assert values["Coalition members (stated)"] == "86"
+    assert any("Sources disagree" in m.value for m in at.markdown)
+    assert any("85 (" in c.value and "86 (" in c.value for c in at.caption)
     assert values["Latest stabilisation goal"] == "more than $601M"
-    assert not open_app(as_of="2023-06-08").exception
 
 
 def test_overview_member_figure_is_the_one_stated_by_then():

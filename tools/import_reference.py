@@ -71,7 +71,16 @@ PUBLISHERS = {
 OFFICIAL_HINTS = (".gov", ".mil", "theglobalcoalition.org", "auswaertiges-amt.de", "um.fi",
                   "undp.org", "un.org", "reliefweb.int", "srtfund.org", "usembassy",
                   "usaid.gov", "nato.int", "government.nl", "diplomatie.gouv.fr")
-DATASET_HINTS = ("docslib.org", "scribd.com", "dokumen.tips")
+DATASET_HINTS = ()
+# Copies of another publisher's page: encyclopedia mirrors, document-sharing sites, forum and
+# content-farm reposts of wire stories. Cited when the original was not found; listed last.
+MIRROR_HINTS = ("docslib.org", "scribd.com", "dokumen.tips", "vdocuments.us", "wikimili.com",
+                "profilbaru.com", "profilpelajar.com", "wiki.av1.space", "owiki.org",
+                "piglix.com", "clateway.com", "kampuspedia.com", "sagapedia.com", "worddisk.com",
+                "hessslslslsls.azureedge.net", "cloudfront.net", "jollibeefood.rest",
+                "search4dinar.wordpress.com", "dinarupdates.com", "pledgetimes.com",
+                "newscutters.com", "feedman.me", "news.re-publish.com", "topix.com",
+                "photosmedia.net", "thecommonills.blogspot.com", "press23.com")
 LANGUAGES = {"ar": ("ar.", "/ar/", "lebanon24.com", "skynewsarabia.com", "alsumaria.tv",
                     "asabnews.com", "stepagency-sy.net", "ronahi.net", "alfasselnews.com/ar"),
              "fr": ("rtbf.be", "tf1info.fr", "lefigaro", "leconomistemaghrebin", "lemonde.fr"),
@@ -127,8 +136,8 @@ def publisher_of(url: str) -> str:
 
 def kind_of(url: str) -> str:
     host = domain_of(url)
-    if any(h in host for h in DATASET_HINTS):
-        return "dataset"
+    if any(h in host for h in MIRROR_HINTS):
+        return "mirror"
     return "official" if any(h in host or h in url for h in OFFICIAL_HINTS) else "news"
 
 

@@ -24,22 +24,30 @@ def show_summary(text: str) -> None:
     st.markdown(f"<p class='summary' role='note'>{text}</p>", unsafe_allow_html=True)
 
 
+def source_line(row, lang: str) -> str:
+    """'- **Publisher** (copy), 8 June 2023: [title](url)', the date at its precision."""
+    when = (format_date(row.published, row.published_precision or "day", lang)
+            if pd.notna(row.published) else t("footer.undated", lang))
+    copy = f" ({t('footer.copy', lang)})" if str(row.kind) == "mirror" else ""
+    link = f"[{row.title}]({row.url})" if row.url else row.title
+    return f"- **{row.publisher}**{copy}, {when}: {link}"
+
+
 def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str, key: str,
                    export: pd.DataFrame | None = None) -> None:
     """Lists exactly the sources behind the rows shown and offers those rows as CSV."""
     cited = cited_sources(frames, sources)
     with st.expander(t("footer.sources", lang, count=len(cited))):
-        for row in cited.itertuples():
-            when = format_date(row.published, "day", lang) if pd.notna(row.published) else ""
-            link = f"[{row.title}]({row.url})" if row.url else row.title
-            st.markdown(f"- **{row.publisher}**, {when}: {link}")
+        st.markdown("\n".join(source_line(row, lang) for row in cited.itertuples()))
     rows = export if export is not None else pd.concat(frames, ignore_index=True)
     if rows.empty:
         st.caption(t("footer.no_rows", lang))
         return
-    csv = export_rows(rows, sources).to_csv(index=False).encode("utf-8")
-    st.download_button(t("footer.download_csv", lang), data=csv, file_name=f"{key}.csv",
-                       mime="text/csv", key=f"download_{key}", on_click="ignore")
+    as_of = pd.Timestamp(st.session_state.get("as_of") or pd.Timestamp.today()).normalize()
+    table = export_rows(rows, sources).assign(as_of=as_of.strftime("%Y-%m-%d"))
+    st.download_button(t("footer.download_csv", lang), data=table.to_csv(index=False).encode(),
+                       file_name=f"{key}_as_of_{as_of:%Y-%m-%d}.csv", mime="text/csv",
+                       key=f"download_{key}", on_click="ignore")
 
 
 def stamp(as_of: pd.Timestamp, lang: str) -> str:

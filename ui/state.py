@@ -38,9 +38,27 @@ def language() -> str:
     return lang
 
 
+def link_date_problem(asked: str | None, latest: dt.date) -> bool:
+    """True when the link's ?as_of= is not a date within the data's range."""
+    if not asked:
+        return False
+    try:
+        day = dt.date.fromisoformat(asked)
+    except ValueError:
+        return True
+    return not EARLIEST <= day <= latest
+
+
 def as_of(data: Dataset, lang: str) -> pd.Timestamp:
-    """The as-of date chosen in the sidebar (bound to ?as_of=), default the latest data."""
+    """The as-of date chosen in the sidebar (bound to ?as_of=), default the latest data.
+
+    A link whose date is not a date, or lies outside the data, says so instead of silently
+    showing the latest data as if it were the date asked for."""
     latest = latest_date(data)
+    asked = st.query_params.get("as_of")
+    if link_date_problem(asked, latest):
+        st.sidebar.warning(t("sidebar.bad_link_date", lang, asked=asked,
+                             first=EARLIEST.isoformat(), last=latest.isoformat()))
     chosen = st.sidebar.date_input(
         t("sidebar.as_of", lang), value=latest, min_value=EARLIEST, max_value=latest,
         key="as_of", bind="query-params", help=t("sidebar.as_of_help", lang),
