@@ -1,61 +1,91 @@
-"""Sources page: every source with the facts it supports, and the claims that disagree."""
+"""Sources page: the sources and facts known by the as-of date, and the claims that disagree."""
 
 import streamlit as st
 
-from catalog import t
-from charts.reconcile import (
-    filter_sources,
-    funding_disagreements,
-    member_count_reconciliation,
-    seed_vs_record,
-    sources_with_counts,
-)
+from catalog import CATALOGS, format_date, t
+from charts import reconcile as rc
+from loaders.asof import known_by
 from ui.cache import facts_by_source
 from ui.context import page_context
-from ui.tables import link_column
+from ui.url import coded_multiselect, coded_selectbox
 
+KINDS = ["news", "official", "dataset", "mirror"]
 ctx = page_context()
-data, lang = ctx.data, ctx.lang
-facts = facts_by_source()
-table = sources_with_counts(data)
-st.title(t("sources.title", lang))
-st.caption(t("sources.intro", lang, count=len(table), facts=len(facts)))
+data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
+facts = rc.facts_known_by(facts_by_source(), as_of, data.sources)
+table = rc.sources_with_counts(data, facts, as_of)
+columns = {name: st.column_config.Column(t(f"sources.col.{name}", lang)) for name in [
+    "publisher", "title", "published", "published_basis", "kind", "language", "facts", "fact",
+    "date", "table", "disagrees", "stated", "identified", "pending", "difference", "scope",
+    "stated_by", "donor", "status", "period", "amount", "event", "seed_says",
+    "other_reports_say", "agrees"]}
+columns["url"] = st.column_config.LinkColumn(t("sources.col.url", lang),
+                                             display_text=t("sources.col.link_text", lang))
+columns["source_id"] = None
+columns["title"] = st.column_config.Column(t("sources.col.title", lang), width="medium")
+columns["stated_by"] = st.column_config.Column(t("sources.col.stated_by", lang), width="medium")
 
+
+def word(prefix: str, code: str) -> str:
+    """The catalog word for a code, or the code itself when the catalog has none."""
+    key = f"sources.{prefix}.{code}"
+    return t(key, lang) if key in CATALOGS["en"] else code
+
+
+def show(frame, **kwargs) -> None:
+    """A table with translated headers, or a message when nothing is known yet."""
+    if frame.empty:
+        st.info(t("sources.no_claims", lang))
+    else:
+        st.dataframe(frame, hide_index=True, column_config=columns, **kwargs)
+
+
+st.title(t("sources.title", lang))
+st.caption(t("sources.intro", lang, date=format_date(as_of, "day", lang), count=len(table),
+             facts=facts.drop_duplicates(["table", "fact"]).shape[0]))
 left, middle, right = st.columns(3)
 publishers = left.multiselect(t("sources.filter_publisher", lang),
-                              sorted(table["publisher"].unique()), key="sources_publisher",
-                              bind="query-params")
-kinds = middle.multiselect(t("sources.filter_kind", lang), ["news", "official", "dataset"],
-                           format_func=lambda k: t(f"sources.kind.{k}", lang),
-                           key="sources_kind", bind="query-params")
-languages = right.multiselect(t("sources.filter_language", lang),
-                              sorted(table["language"].unique()), key="sources_language",
-                              bind="query-params")
+                              sorted(data.sources["publisher"].unique()),
+                              key="sources_publisher", bind="query-params",
+                              placeholder=t("sources.all", lang))
+kinds = coded_multiselect(t("sources.filter_kind", lang), KINDS, key="sources_kind",
+                          format_func=lambda k: word("kind", k), container=middle,
+                          placeholder=t("sources.all", lang))
+languages = coded_multiselect(t("sources.filter_language", lang),
+                              sorted(data.sources["language"].unique()), key="sources_language",
+                              format_func=lambda c: word("lang", c), container=right,
+                              placeholder=t("sources.all", lang))
 query = st.text_input(t("sources.search", lang), key="sources_q", bind="query-params")
-shown = filter_sources(table, publishers, kinds, languages, query)
+shown = rc.filter_sources(table, publishers, kinds, languages, query)
 if shown.empty:
     st.info(t("sources.no_match", lang))
 else:
-    st.dataframe(shown[["publisher", "title", "published", "published_basis", "kind",
-                        "language", "facts", "url"]], hide_index=True, height=300,
-                 column_config={"url": link_column(), "published": st.column_config.DateColumn(
-                     format="YYYY-MM-DD")})
+    rows = rc.source_rows(shown, lang, as_of).assign(language=lambda f: f["language"].map(
+        lambda c: word("lang", c)))
+    st.dataframe(rows, hide_index=True, height=300, column_config=columns)
     st.caption(t("sources.table_caption", lang, shown=len(shown), count=len(table)))
-    titles = dict(zip(shown["source_id"], shown["title"], strict=True))
-    picked = st.selectbox(t("sources.pick_source", lang), list(titles),
-                          format_func=lambda s: f"{s}: {titles[s]}", key="sources_pick",
-                          bind="query-params")
-    st.dataframe(facts[facts["source_id"] == picked][["table", "fact"]], hide_index=True)
+    titles = dict(zip(rows["source_id"], rows["title"], strict=True))
+    if st.session_state.get("sources_pick") not in titles:
+        st.session_state.pop("sources_pick", None)
+    picked = coded_selectbox(t("sources.pick_source", lang), list(titles), key="sources_pick",
+                             format_func=lambda s: titles[s])
+    own = facts[facts["source_id"] == picked].sort_values("date", ascending=False)
+    show(own.assign(fact=own["fact_ar" if lang == "ar" else "fact"],
+                    date=rc.dates_text(own["date"], own["date_precision"], lang),
+                    table=own["table"].map(lambda name: word("table", name)))[
+        ["fact", "date", "table"]])
 
 st.subheader(t("sources.reconcile_members", lang))
 st.caption(t("sources.reconcile_members_note", lang))
-reconciled = member_count_reconciliation(data)
-st.dataframe(reconciled.style.apply(
-    lambda row: ["background-color: #FFF3CD" if row["disagrees_same_day"] else ""] * len(row),
-    axis=1), hide_index=True, height=280)
+reconciled = rc.member_count_reconciliation(data, as_of)
+show(rc.member_reconciliation_rows(reconciled, data.sources, lang), height=280)
 st.subheader(t("sources.reconcile_funding", lang))
 st.caption(t("sources.reconcile_funding_note", lang))
-st.dataframe(funding_disagreements(data.pledges), hide_index=True)
+show(rc.funding_disagreement_rows(rc.funding_disagreements(known_by(data.pledges, as_of)),
+                                  data.sources, lang))
 st.subheader(t("sources.seed", lang))
 st.caption(t("sources.seed_note", lang))
-st.dataframe(seed_vs_record(data), hide_index=True)
+if as_of < rc.SEED_DATE:
+    st.info(t("sources.seed_not_yet", lang))
+else:
+    show(rc.seed_rows(rc.seed_vs_record(data, lang), data.sources, lang))
