@@ -32,26 +32,31 @@ def _with_local(folder: str, stamp: tuple, local_db: str | None, local_stamp: tu
     return with_local_facts(data, Store(local_db)) if local_db else data
 
 
-def dataset() -> Dataset:
-    """Every table, plus the facts added on the ingest page (ingest.store), loaded once per
-    change of the files behind them: a save or an undo shows at once."""
+def cache_keys() -> tuple[str, tuple, str | None, tuple]:
+    """What identifies the current data: the folder and the local store, with fingerprints."""
     from ingest.store import Store
 
     folder = data_dir()
     store = Store.default()
     local = store if store is not None and store.exists() else None
-    return _with_local(str(folder), fingerprint(folder), local and str(local.path),
-                       local.stamp() if local else ())
+    return (str(folder), fingerprint(folder), local and str(local.path),
+            local.stamp() if local else ())
+
+
+def dataset() -> Dataset:
+    """Every table, plus the facts added on the ingest page (ingest.store), loaded once per
+    change of the files behind them: a save or an undo shows at once."""
+    return _with_local(*cache_keys())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _facts(folder: str, stamp: tuple):
+def _facts(folder: str, stamp: tuple, local_db: str | None, local_stamp: tuple):
     from charts.reconcile import facts_by_source
 
-    return facts_by_source(_load(folder, stamp))
+    return facts_by_source(_with_local(folder, stamp, local_db, local_stamp))
 
 
 def facts_by_source():
-    """Every (source, fact) pair of the dataset; derived once per change of the files."""
-    folder = data_dir()
-    return _facts(str(folder), fingerprint(folder))
+    """Every (source, fact) pair of the dataset, locally added facts included; derived once
+    per change of the files."""
+    return _facts(*cache_keys())
