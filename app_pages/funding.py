@@ -6,6 +6,7 @@ from catalog import t
 from charts import funding as fc
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
+from ui.url import coded_multiselect
 
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
@@ -20,15 +21,15 @@ with st.sidebar:
     st.subheader(t("funding.filters", lang))
     years = (st.slider(t("funding.years", lang), first, last, (first, last), key="funding_years",
                        bind="query-params") if last > first else (first, last))
-    recipients = st.multiselect(t("funding.recipients", lang), fc.RECIPIENTS, fc.RECIPIENTS,
-                                format_func=lambda r: t(f"recipient.{r}", lang),
-                                key="funding_recipients", bind="query-params")
-    statuses = st.multiselect(t("funding.statuses", lang), fc.STATUSES, fc.STATUSES,
-                              format_func=lambda s: t(f"status.{s}", lang),
-                              key="funding_statuses", bind="query-params")
-    donors = st.multiselect(t("funding.donors", lang), sorted(known["donor"].unique()),
-                            key="funding_donors", bind="query-params",
-                            placeholder=t("funding.donors_placeholder", lang))
+    recipients = coded_multiselect(t("funding.recipients", lang), fc.RECIPIENTS,
+                                   "funding_recipients", default=fc.RECIPIENTS,
+                                   format_func=lambda r: t(f"recipient.{r}", lang))
+    statuses = coded_multiselect(t("funding.statuses", lang), fc.STATUSES, "funding_statuses",
+                                 default=fc.STATUSES,
+                                 format_func=lambda s: t(f"status.{s}", lang))
+    donors = coded_multiselect(t("funding.donors", lang), sorted(known["donor"].unique()),
+                               "funding_donors",
+                               placeholder=t("funding.donors_placeholder", lang))
     channel = st.text_input(t("funding.channel", lang), key="funding_channel",
                             bind="query-params", help=t("funding.channel_help", lang))
     reconstruction = st.checkbox(t("funding.reconstruction", lang), value=False,

@@ -6,6 +6,7 @@ from catalog import t
 from charts import membership as mc
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
+from ui.url import coded_multiselect, coded_segmented
 
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
@@ -24,10 +25,10 @@ first, last = mc.year_range(as_of)
 with st.sidebar:
     st.subheader(t("membership.filters", lang))
     st.caption(t("membership.filters_note", lang))
-    regions = st.multiselect(t("membership.regions", lang), mc.region_options(members),
-                             format_func=lambda r: t(f"membership.region.{r}", lang),
-                             placeholder=t("membership.regions_placeholder", lang),
-                             key="membership_regions", bind="query-params")
+    regions = coded_multiselect(t("membership.regions", lang), mc.region_options(members),
+                                "membership_regions",
+                                format_func=lambda r: t(f"membership.region.{r}", lang),
+                                placeholder=t("membership.regions_placeholder", lang))
     years = st.slider(t("membership.years", lang), first, last, (first, last),
                       key="membership_years", bind="query-params")
 shown = mc.filter_members(members, as_of, regions, years)
@@ -36,9 +37,8 @@ if shown.empty:
     st.stop()
 
 st.subheader(t("membership.joins_heading", lang))
-by = st.segmented_control(t("membership.by", lang), mc.GROUPINGS, default="region",
-                          format_func=lambda g: t(f"membership.by.{g}", lang), required=True,
-                          key="membership_by", bind="query-params") or "region"
+by = coded_segmented(t("membership.by", lang), mc.GROUPINGS, "membership_by", default="region",
+                     format_func=lambda g: t(f"membership.by.{g}", lang), required=True)
 show_figure(mc.joins_by_year_figure(shown, by, as_of, lang, sources), key="membership_joins",
             filename="membership_joins_per_year")
 st.caption(t("membership.joins_note", lang))
@@ -50,9 +50,9 @@ with map_column:
     st.pydeck_chart(mc.membership_world_deck(shown, data.boundaries.world_countries, sources,
                                              as_of, lang, all_members=members),
                     height=420, key="membership_map")
-    chips = " ".join(f"<span style='background:{colour};color:{'#fff' if i < 6 else '#000'};"
-                     f"padding:0 5px;border-radius:3px'>{year}</span>"
-                     for i, (year, colour) in enumerate(mc.year_legend(as_of)))
+    chips = " ".join(f"<span style='background:{colour};color:{text};padding:0 5px;"
+                     f"border-radius:3px'>{label}</span>"
+                     for label, colour, text in mc.year_legend(members, as_of, lang))
     st.markdown(f"<small>{t('membership.legend', lang)}: {chips} "
                 f"<span style='background:#e4e4e4;padding:0 5px'>"
                 f"{t('membership.legend_non', lang)}</span></small>", unsafe_allow_html=True)

@@ -188,6 +188,29 @@ def log_ticks(low: float, high: float, lang: str) -> tuple[list[float], list[str
     return values, [format_usd(v, "exact", lang) for v in values], [bottom, top]
 
 
+MONTHS_SHORT = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                        "Nov", "Dec"],
+                 "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                        "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]}
+
+
+def date_ticks(start, end, lang: str, most: int = 8) -> tuple[list[pd.Timestamp], list[str]]:
+    """At most `most` ticks between start and end: years ('2019') over long spans, else months
+    in the page language ('مارس 2019'), on round steps (1, 2, 3 or 6 months)."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months > 4 * 12:
+        step = next(y for y in (1, 2, 5, 10, 20, 50) if (months / 12) / y <= most)
+        values = [pd.Timestamp(year=y, month=1, day=1)
+                  for y in range(start.year + 1, end.year + 1) if y % step == 0]
+        return values, [str(v.year) for v in values]
+    step = next(m for m in (1, 2, 3, 6, 12) if months / m <= most)
+    first = pd.Timestamp(year=start.year, month=start.month, day=1) + pd.DateOffset(months=1)
+    values = [v for v in pd.date_range(first, end, freq="MS") if (v.month - 1) % step == 0]
+    names = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
+    return values, [f"{names[v.month - 1]} {v.year}" for v in values]
+
+
 def ministerials(events: pd.DataFrame, as_of, start, end) -> pd.DataFrame:
     shown = events[(events["category"] == "meeting") & (events["date"] <= pd.Timestamp(as_of))]
     return shown[shown["date"].between(start, end)]
@@ -255,6 +278,29 @@ def headline_pledge(rows: pd.DataFrame, goal: pd.Series | None) -> pd.Series | N
     return pledges.sort_values(["date", "amount_usd"]).iloc[-1]
 
 
+def largest_row_title(rows: pd.DataFrame, lang: str) -> str:
+    """'Largest contribution shown: Norway, $16.7M (March 2019)' when no goal or pledge is."""
+    if rows.empty:
+        return t("funding.empty", lang)
+    known = rows[rows["status"] != "cumulative"]
+    row = (known if not known.empty else rows).sort_values(["amount_usd", "date"]).iloc[-1]
+    title = t("funding.title_largest", lang, status=t(f"status.{row['status']}", lang),
+              donor=donor_name(row["donor_iso3"], row["donor"], lang),
+              amount=format_usd(row["amount_usd"], row["qualifier"], lang),
+              date=format_date(row["date"], row["date_precision"], lang))
+    return title[0].upper() + title[1:]
+
+
+def counted(count: int, key: str, lang: str) -> str:
+    """'1 named donor' / '3 named donors'; Arabic in its four number forms."""
+    if lang == "ar":
+        form = ("one" if count == 1 else "two" if count == 2
+                else "few" if 3 <= count % 100 <= 10 else "many")
+    else:
+        form = "one" if count == 1 else "many"
+    return t(f"{key}.{form}", lang, count=count)
+
+
 def funding_title(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "en") -> str:
     """'Riyadh 2023 set a goal of more than $601M; United States pledged $148.7M'."""
     goal = latest_goal(rows)
@@ -271,7 +317,7 @@ def funding_title(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "en") ->
                        amount=format_usd(pledge["amount_usd"], pledge["qualifier"], lang),
                        date=format_date(pledge["date"], pledge["date_precision"], lang)))
     if not parts:
-        return t("funding.title_rows", lang, count=len(rows))
+        return largest_row_title(rows, lang)
     title = t("funding.title_join", lang).join(parts)
     return title[0].upper() + title[1:]
 
@@ -300,6 +346,10 @@ def funding_timeline_figure(pledges: pd.DataFrame, events: pd.DataFrame, sources
     fig.update_yaxes(type="log", tickvals=values, ticktext=labels, range=span,
                      title_text=t("funding.y_title", lang))
     fig.update_xaxes(title_text=t("funding.x_title", lang), range=[start, end])
+    if lang == "ar":
+        # Plotly prints month names in English ("Jan 2019"): give Arabic labels explicitly.
+        fig.update_xaxes(**dict(zip(("tickvals", "ticktext"), date_ticks(start, end, lang),
+                                    strict=True)))
     # Legend under the plot: above it, it collides with a long finding title.
     fig.update_layout(legend={"orientation": "h", "y": -0.2, "yanchor": "top", "x": 0,
                               "xanchor": "left", "font": {"size": 12}},
@@ -315,7 +365,8 @@ def funding_summary(rows: pd.DataFrame, lang: str = "en") -> str:
     parts = ("، " if lang == "ar" else ", ").join(
         f"{counts[s]} × {t(f'status.{s}', lang)}" for s in STATUSES
                       if counts.get(s, 0))
-    text = t("funding.summary", lang, count=len(rows), parts=parts,
+    text = t("funding.summary", lang, rows=counted(len(rows), "funding.n_rows", lang),
+             parts=parts,
              first=format_date(rows["date"].min(), "month", lang),
              last=format_date(rows["date"].max(), "month", lang))
     received = rows[rows["series"] == "FFS contributions received (all donors)"]
@@ -351,10 +402,18 @@ def donor_order(totals: pd.DataFrame, top: int) -> list[str]:
     return list(best.index[:top])
 
 
+# 34 px per donor: each of the two bars is ~13 px, more than a 10 px label is tall.
+ROW_PX = 34
+DONOR_MARGIN_PX = 78 + 80
+
+
 def donor_breakdown_figure(rows: pd.DataFrame, sources: pd.DataFrame, as_of, lang: str = "en",
-                           top: int = 12, height: int = 400) -> go.Figure:
+                           top: int = 12, height: int | None = None) -> go.Figure:
     """Horizontal bars per named donor, one trace per status, pledges never added to
-    contributions; collective rows are excluded from the ranking."""
+    contributions; collective rows are excluded from the ranking.
+
+    Each donor row gets ROW_PX pixels, so the two value labels of a pair (one per bar, at the
+    bar's end) sit a full bar apart and never overlap, in either language."""
     rows = funding_known_by(rows, as_of)
     totals = donor_totals(rows, lang)
     order = donor_order(totals, top) if not totals.empty else []
@@ -368,7 +427,7 @@ def donor_breakdown_figure(rows: pd.DataFrame, sources: pd.DataFrame, as_of, lan
         hover = [t("funding.donor_hover", lang, donor=r.donor_label,
                    status=t(f"status.{status}", lang),
                    amount=format_usd(r.amount_usd, r.qualifier, lang),
-                   rows=r.rows)
+                   rows=counted(r.rows, "funding.n_rows", lang))
                  + "<br>" + t("funding.source_line", lang, source="; ".join(
                      labels.get(i, i) for i in r.source_ids.split(";")[:3])
                      + ("…" if len(r.source_ids.split(";")) > 3 else ""))
@@ -380,12 +439,15 @@ def donor_breakdown_figure(rows: pd.DataFrame, sources: pd.DataFrame, as_of, lan
                     "pattern": {"shape": "" if status == "pledge" else "/", "fillmode": "overlay",
                                 "fgcolor": "white", "size": 6}},
             text=[format_usd(v, "exact", lang) for v in part["amount_usd"]],
-            textposition="outside", cliponaxis=False, textfont={"size": 11},
+            textposition="outside", cliponaxis=False, textfont={"size": 10},
             constraintext="none", hovertext=hover,
             hovertemplate=hover_template(["%{hovertext}"]), meta={"status": status}))
     stamp = t("stamp.as_of", lang, date=format_date(as_of, "day", lang))
+    if height is None:
+        height = DONOR_MARGIN_PX + ROW_PX * max(len(order), 3)
     house_layout(fig, donor_title(totals, lang), stamp, height=height, rtl=lang == "ar")
-    fig.update_layout(barmode="group", bargap=0.25, margin={"l": 150, "r": 60})
+    fig.update_layout(barmode="group", bargap=0.2, bargroupgap=0,
+                      margin={"l": 150, "r": 90 if lang == "ar" else 60})
     if lang == "ar":
         # Right-aligned stamp in RTL: keep the legend on the other side.
         fig.update_layout(legend={"x": 0, "xanchor": "left"})
@@ -425,7 +487,8 @@ def donor_summary(rows: pd.DataFrame, lang: str = "en") -> str:
     collective = int((rows["status"].isin(DONOR_STATUSES) & is_collective(rows)).sum())
     if totals.empty:
         return t("funding.donor_none", lang)
-    return t("funding.donor_summary", lang, donors=totals["donor_iso3"].nunique(),
+    return t("funding.donor_summary", lang,
+             donors=counted(totals["donor_iso3"].nunique(), "funding.n_donors", lang),
              title=donor_title(totals, lang), collective=collective)
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
 
-from catalog import format_date, t
+from catalog import CATALOGS, format_date, t
 from catalog.formatting import QUALIFIER_WORDS
 from charts.provenance import source_label
 from charts.style import (
@@ -36,10 +37,11 @@ CLAIM_STYLE = {
 }
 IDENTIFIED_COLOR = OKABE_ITO["blue"]
 POSSIBLE_FILL = "rgba(86, 180, 233, 0.22)"
-# Viridis (perceptually uniform, colour-blind safe), stopped short of its palest yellow so the
-# newest members stay distinct from the light grey of non-members.
-VIRIDIS = ["#440154", "#472d7b", "#3b528b", "#2c728e", "#21918c", "#28ae80", "#5ec962",
-           "#addc30", "#d8e219"]
+# Map colours: the founding members (2014, most of the Coalition) in one clear blue; later join
+# years on a stepped yellow-orange-brown ramp (ColorBrewer YlOrBr, colour-blind safe), stopped
+# short of its palest yellow so new members stay distinct from the grey of non-members.
+FOUNDING_HEX = OKABE_ITO["blue"]
+LATER_RAMP = ["#fec44f", "#fe9929", "#ec7014", "#cc4c02", "#993404", "#662506"]
 NON_MEMBER_RGB = [228, 228, 228]
 FILTERED_RGB = [176, 176, 176]
 WORLD_VIEW = {"latitude": 25.0, "longitude": 15.0, "zoom": 0.45}
@@ -182,11 +184,14 @@ def growth_steps(members: pd.DataFrame, as_of) -> pd.DataFrame:
     day = as_timestamp(as_of)
     dates = pd.concat([pd.Series([START, day]), members["joined_end"], members["joined"]])
     dates = dates[(dates >= START) & (dates <= day)].drop_duplicates().sort_values()
-    ends, starts = members["joined_end"].to_numpy(), members["joined"].to_numpy()
+    # Counts by binary search in the sorted dates: linear in the members, not dates x members.
+    ends = np.sort(members["joined_end"].dropna().to_numpy())
+    starts = np.sort(members["joined"].dropna().to_numpy())
+    at = dates.to_numpy()
     return pd.DataFrame({
-        "date": dates.to_numpy(),
-        "identified": [(ends <= d).sum() for d in dates.to_numpy()],
-        "possible": [(starts <= d).sum() for d in dates.to_numpy()],
+        "date": at,
+        "identified": np.searchsorted(ends, at, side="right"),
+        "possible": np.searchsorted(starts, at, side="right"),
     })
 
 
@@ -194,12 +199,16 @@ def join_points(members: pd.DataFrame, sources: pd.DataFrame, as_of, lang: str) 
     """One row per date on which identified members came in: count so far, names, sources."""
     shown = identified_by(members, as_of).sort_values(["joined_end", "name"])
     labels = source_label(sources)
-    rows = []
-    for day, group in shown.groupby("joined_end", sort=True):
-        rows.append({"date": day, "count": int((shown["joined_end"] <= day).sum()),
-                     "names": name_list(group["name"], lang),
-                     "source": sources_text(group["source_id"], labels)})
-    return pd.DataFrame(rows, columns=["date", "count", "names", "source"])
+    labels = dict(labels)
+    # One pass over plain lists per date (iterating pandas groups costs ~1 ms each).
+    days = shown.groupby("joined_end", sort=True).agg(names=("name", list),
+                                                       ids=("source_id", list))
+    return pd.DataFrame({
+        "date": days.index,
+        "count": np.cumsum([len(n) for n in days["names"]], dtype=int),
+        "names": [name_list(n, lang) for n in days["names"]],
+        "source": [sources_text(i, labels) for i in days["ids"]],
+    }, columns=["date", "count", "names", "source"])
 
 
 def add_steps(fig: go.Figure, steps: pd.DataFrame, lang: str) -> None:
@@ -230,21 +239,33 @@ def add_join_markers(fig: go.Figure, points: pd.DataFrame, lang: str) -> None:
                                       "%{customdata[1]}", source])))
 
 
-def claim_hover_rows(rows: pd.DataFrame, labels: pd.Series, lang: str) -> list:
+def claim_hover_rows(rows: pd.DataFrame, labels, lang: str) -> list:
+    labels = dict(labels)
+    kinds = {k: t(f"membership.hover.kind.{k}", lang) for k in set(rows["kind"].astype(str))}
+    more = "more than " if lang != "ar" else "أكثر من "
     out = []
-    for row in rows.itertuples():
-        key = "membership.hover.core" if row.scope == "core_group" else "membership.hover.stated"
-        count = (("more than " if lang != "ar" else "أكثر من ") if row.qualifier == "more_than"
-                 else "") + str(row.count)
-        kind_key = f"membership.hover.kind.{row.kind}"
-        out.append((t(key, lang, count=count), format_date(row.date, row.date_precision, lang),
-                    row.stated_by, t(kind_key, lang), labels.get(row.source_id, "unknown")))
+    for scope, qualifier, number, date, precision, stated_by, kind, source_id in zip(
+            rows["scope"], rows["qualifier"], rows["count"], rows["date"],
+            rows["date_precision"], rows["stated_by"], rows["kind"].astype(str),
+            rows["source_id"], strict=True):
+        key = "membership.hover.core" if scope == "core_group" else "membership.hover.stated"
+        count = (more if qualifier == "more_than" else "") + str(number)
+        out.append((t(key, lang, count=count), format_date(date, precision, lang),
+                    stated_by, kinds[kind], labels.get(source_id, "unknown")))
     return out
+
+
+def claim_groups(claims: pd.DataFrame) -> np.ndarray:
+    """claim_group for every row at once."""
+    return np.select([claims["scope"].astype(str).eq("core_group").to_numpy(),
+                      claims["qualifier"].astype(str).eq("more_than").to_numpy(),
+                      claims["kind"].astype(str).eq("official").to_numpy()],
+                     ["core_group", "lower_bound", "official"], "news")
 
 
 def add_claims(fig: go.Figure, claims: pd.DataFrame, sources: pd.DataFrame, lang: str) -> None:
     labels = source_label(sources)
-    groups = claims.assign(group=[claim_group(r) for r in claims.itertuples()])
+    groups = claims.assign(group=claim_groups(claims))
     source = t("membership.hover.source", lang, label="%{customdata[4]}")
     for group, style in CLAIM_STYLE.items():
         rows = groups[groups["group"] == group]
@@ -265,14 +286,20 @@ def add_event_notes(fig: go.Figure, events: pd.DataFrame, steps: pd.DataFrame,
     title = "title_ar" if lang == "ar" else "title_en"
     first, last = steps["date"].min(), steps["date"].max()
     span = max((last - first).days, 1)
-    for row in events.itertuples():
-        level = steps.loc[steps["date"] <= row.date, "identified"]
-        y = int(level.iloc[-1]) if len(level) else 0
+    # The step level at each event by binary search, and every note in one layout update:
+    # add_annotation one at a time copies the layout each time (quadratic in the events).
+    dates = steps["date"].to_numpy()
+    where = np.searchsorted(dates, events["date"].to_numpy(), side="right") - 1
+    levels = steps["identified"].to_numpy()
+    notes = []
+    for row, i in zip(events.itertuples(), where, strict=True):
+        y = int(levels[i]) if i >= 0 else 0
         near_end = (row.date - first).days / span > 0.6
-        fig.add_annotation(x=row.date, y=y, text=getattr(row, title), showarrow=True,
-                           arrowhead=0, arrowcolor=EVENT_COLOR, ax=-30 if near_end else 30,
-                           ay=-34 if y > 30 else -60, xanchor="right" if near_end else "left",
-                           font={"size": 11, "color": "#444"}, bgcolor="rgba(255,255,255,0.8)")
+        notes.append({"x": row.date, "y": y, "text": getattr(row, title), "showarrow": True,
+                      "arrowhead": 0, "arrowcolor": EVENT_COLOR, "ax": -30 if near_end else 30,
+                      "ay": -34 if y > 30 else -60, "xanchor": "right" if near_end else "left",
+                      "font": {"size": 11, "color": "#444"}, "bgcolor": "rgba(255,255,255,0.8)"})
+    fig.update_layout(annotations=[*fig.layout.annotations, *notes])
 
 
 def add_gap_note(fig: go.Figure, snapshot, counts: pd.DataFrame, as_of, lang: str) -> None:
@@ -493,37 +520,61 @@ def hex_rgb(code: str) -> list[int]:
     return [int(code[i:i + 2], 16) for i in (1, 3, 5)]
 
 
-def year_color(year: int, first: int, last: int) -> list[int]:
-    """A point on the viridis ramp for a join year between first and last."""
-    share = 0.0 if last <= first else (year - first) / (last - first)
-    position = share * (len(VIRIDIS) - 1)
-    low = int(position)
-    high = min(low + 1, len(VIRIDIS) - 1)
-    a, b = hex_rgb(VIRIDIS[low]), hex_rgb(VIRIDIS[high])
-    return [round(x + (y - x) * (position - low)) for x, y in zip(a, b, strict=True)]
-
-
 def year_range(as_of) -> tuple[int, int]:
     return START.year, max(as_timestamp(as_of).year, START.year + 1)
 
 
-def year_legend(as_of) -> list[tuple[int, str]]:
-    """(year, '#rrggbb') for every year on the map's colour ramp."""
-    first, last = year_range(as_of)
-    return [(y, "#{:02x}{:02x}{:02x}".format(*year_color(y, first, last)))
-            for y in range(first, last + 1)]
+def year_steps(members: pd.DataFrame, as_of) -> list[tuple[list[int], str]]:
+    """([years], '#rrggbb') per colour step, over the join years that occur by as_of: the
+    founding year alone, then one step per later year, the last step grouping the rest when
+    there are more years than steps. Steps are spread over the ramp when there are few."""
+    years = sorted(set(identified_by(members, as_of)["joined"].dt.year.astype(int)))
+    steps = [([y], FOUNDING_HEX) for y in years if y <= START.year][:1]
+    later = [y for y in years if y > START.year]
+    size = len(LATER_RAMP)
+    if len(later) <= size:
+        for i, year in enumerate(later):
+            at = round(i * (size - 1) / (len(later) - 1)) if len(later) > 1 else 0
+            steps.append(([year], LATER_RAMP[at]))
+    else:
+        steps += [([y], LATER_RAMP[i]) for i, y in enumerate(later[:size - 1])]
+        steps.append((later[size - 1:], LATER_RAMP[-1]))
+    return steps
+
+
+def year_colors(members: pd.DataFrame, as_of) -> dict[int, list[int]]:
+    """Join year -> [r, g, b] fill for the map."""
+    return {year: hex_rgb(colour) for years, colour in year_steps(members, as_of)
+            for year in years}
+
+
+def year_legend(members: pd.DataFrame, as_of, lang: str = "en") -> list[tuple[str, str, str]]:
+    """(label, fill '#rrggbb', text colour) per colour step: '2014 (founding)', '2015',
+    '2020–2023'."""
+    legend = []
+    for years, colour in year_steps(members, as_of):
+        # A left-to-right isolate keeps '2020–2023' in order inside Arabic text.
+        label = (str(years[0]) if len(years) == 1
+                 else f"\u2066{years[0]}–{years[-1]}\u2069" if lang == "ar"
+                 else f"{years[0]}–{years[-1]}")
+        if years == [START.year]:
+            label = t("membership.legend_founding", lang, year=label)
+        r, g, b = hex_rgb(colour)
+        text = "#000" if 0.299 * r + 0.587 * g + 0.114 * b > 140 else "#fff"
+        legend.append((label, colour, text))
+    return legend
 
 
 def feature_properties(base: dict, member, status: str, lang: str, labels: pd.Series,
-                       as_of) -> dict:
-    first, last = year_range(as_of)
+                       as_of, colours: dict[int, list[int]]) -> dict:
     if member is None:
         colour = FILTERED_RGB if status == "filtered" else NON_MEMBER_RGB
         note = t(f"membership.tooltip.{'filtered' if status == 'filtered' else 'non_member'}",
                  lang, date=format_date(as_of, "day", lang))
         return {**base, "fill": colour, "status": note, "region": "", "source": ""}
     joined = format_date(member.joined, member.joined_precision, lang)
-    return {**base, "name_en": member.name, "fill": year_color(member.joined.year, first, last),
+    fill = colours.get(member.joined.year, hex_rgb(LATER_RAMP[-1]))
+    return {**base, "name_en": member.name, "fill": fill,
             "status": t("membership.tooltip.joined", lang, date=joined),
             "region": group_label(str(member.region), "region", lang),
             "source": t("membership.hover.source", lang,
@@ -556,6 +607,8 @@ def membership_world_deck(members: pd.DataFrame, world_geojson: dict, sources: p
     others = identified_by(all_members, as_of) if all_members is not None else shown
     hidden = set(others["iso3"].dropna()) - set(by_iso)
     labels = source_label(sources)
+    # Colours from all members, so a region filter does not shift the year steps.
+    colours = year_colors(others, as_of)
     features = []
     for feature in world_geojson["features"]:
         props = feature["properties"]
@@ -564,7 +617,7 @@ def membership_world_deck(members: pd.DataFrame, world_geojson: dict, sources: p
         base = {"iso3": iso, "name_en": props.get("name_en", "")}
         features.append({"type": "Feature", "geometry": unwrapped(feature["geometry"]),
                          "properties": feature_properties(base, by_iso.get(iso), status, lang,
-                                                          labels, as_of)})
+                                                          labels, as_of, colours)})
     layer = pdk.Layer("GeoJsonLayer", {"type": "FeatureCollection", "features": features},
                       id="members", pickable=True, stroked=True, filled=True,
                       get_fill_color="properties.fill", get_line_color=[255, 255, 255],
@@ -582,9 +635,20 @@ def organisation_members(members: pd.DataFrame, as_of) -> pd.DataFrame:
     return rows[rows["kind"].astype(str) == "organisation"].sort_values(["joined", "name"])
 
 
+def organisation_name(member_id: str, name: str, lang: str) -> str:
+    """The organisation's name in the page language; an untranslated Latin name is isolated
+    in Arabic text so it keeps its own order."""
+    if lang == "ar" and f"membership.org.{member_id}" in CATALOGS["ar"]:
+        return t(f"membership.org.{member_id}", lang)
+    return isolate(name, lang)
+
+
 def organisation_lines(members: pd.DataFrame, sources: pd.DataFrame, as_of,
                        lang: str = "en") -> list[str]:
-    return [f"**{isolate(row.name, lang)}** — {format_date(row.joined, row.joined_precision, lang)}"
+    """'**NATO**' and its join date on a second line, so a Latin name and an Arabic date never
+    share a line (mixed lines reorder confusingly when they wrap)."""
+    return [f"**{organisation_name(row.member_id, row.name, lang)}**  \n"
+            f"{format_date(row.joined, row.joined_precision, lang)}"
             for row in organisation_members(members, as_of).itertuples()]
 
 

@@ -29,7 +29,11 @@ EN: dict[str, str] = {
     "funding.title_pledge": "{donor} pledged {amount}",
     "funding.title_latest_pledge": "latest pledge: {donor}, {amount} ({date})",
     "funding.title_join": "; ",
-    "funding.title_rows": "{count} funding rows",
+    "funding.title_largest": "largest {status} shown: {donor}, {amount} ({date})",
+    "funding.n_rows.one": "1 funding row",
+    "funding.n_rows.many": "{count} funding rows",
+    "funding.n_donors.one": "1 named donor",
+    "funding.n_donors.many": "{count} named donors",
     "funding.y_title": "US dollars (log scale)",
     "funding.x_title": "Date announced or reported",
     "funding.floor_note": "(a floor: at least this much)",
@@ -41,18 +45,18 @@ EN: dict[str, str] = {
     "funding.series.ffs_expenditure": "FFS expenditure",
     "funding.series.other": "Other running totals (one line each)",
     "funding.ministerials": "Coalition ministerials",
-    "funding.summary": "{count} funding rows from {first} to {last} ({parts}), each status "
+    "funding.summary": "{rows} from {first} to {last} ({parts}), each status "
                        "plotted on its own.",
     "funding.summary_ffs": "The latest FFS running total: {amount} received from all donors "
                            "by {date}.",
     "funding.donor_heading": "Pledges and contributions by donor",
-    "funding.donor_hover": "<b>{donor}</b><br>{status}: {amount} ({rows} rows added within "
+    "funding.donor_hover": "<b>{donor}</b><br>{status}: {amount} ({rows} added within "
                            "this status)",
     "funding.donor_x_title": "US dollars, total within each status",
     "funding.donor_title_pledge": "{donor} pledged most: {amount}",
     "funding.donor_title_contribution": "{donor} contributed most: {amount}",
     "funding.donor_none": "No pledge or contribution by a named donor matches these filters.",
-    "funding.donor_summary": "{donors} named donors in the rows shown; {title}. Pledges and "
+    "funding.donor_summary": "{donors} in the rows shown; {title}. Pledges and "
                              "contributions are totalled separately. Collective rows "
                              "(coalition or conference totals; {collective} here) are not donors "
                              "and are left out of this ranking.",
@@ -132,7 +136,15 @@ AR: dict[str, str] = {
     "funding.title_pledge": "تعهدت {donor} بمبلغ {amount}",
     "funding.title_latest_pledge": "آخر تعهد: {donor}، {amount} ({date})",
     "funding.title_join": "؛ ",
-    "funding.title_rows": "{count} صفاً من صفوف التمويل",
+    "funding.title_largest": "أكبر مبلغ معروض ({status}): {donor}، {amount} ({date})",
+    "funding.n_rows.one": "صف تمويل واحد",
+    "funding.n_rows.two": "صفا تمويل",
+    "funding.n_rows.few": "{count} صفوف تمويل",
+    "funding.n_rows.many": "{count} صفاً من صفوف التمويل",
+    "funding.n_donors.one": "مانح مسمى واحد",
+    "funding.n_donors.two": "مانحان مسميان",
+    "funding.n_donors.few": "{count} مانحين مسمين",
+    "funding.n_donors.many": "{count} مانحاً مسمى",
     "funding.y_title": "دولار أمريكي (مقياس لوغاريتمي)",
     "funding.x_title": "تاريخ الإعلان أو النشر",
     "funding.floor_note": "(حد أدنى: هذا المبلغ على الأقل)",
@@ -144,18 +156,18 @@ AR: dict[str, str] = {
     "funding.series.ffs_expenditure": "إنفاق مرفق تمويل الاستقرار",
     "funding.series.other": "مجاميع تراكمية أخرى (خط لكل منها)",
     "funding.ministerials": "الاجتماعات الوزارية للتحالف",
-    "funding.summary": "{count} صفاً من صفوف التمويل من {first} إلى {last} ({parts})، وكل "
+    "funding.summary": "{rows} من {first} إلى {last} ({parts})، وكل "
                        "حالة مرسومة على حدة.",
     "funding.summary_ffs": "آخر مجموع تراكمي لمرفق تمويل الاستقرار: {amount} مستلمة من جميع "
                            "المانحين حتى {date}.",
     "funding.donor_heading": "التعهدات والمساهمات حسب المانح",
-    "funding.donor_hover": "<b>{donor}</b><br>{status}: {amount} ({rows} صفوف مجموعة ضمن هذه "
+    "funding.donor_hover": "<b>{donor}</b><br>{status}: {amount} ({rows}، مجموعة ضمن هذه "
                            "الحالة)",
     "funding.donor_x_title": "دولار أمريكي، المجموع ضمن كل حالة",
     "funding.donor_title_pledge": "أكبر المتعهدين {donor}: {amount}",
     "funding.donor_title_contribution": "أكبر المساهمين {donor}: {amount}",
     "funding.donor_none": "لا يوجد تعهد أو مساهمة من مانح مسمى يطابق عوامل التصفية.",
-    "funding.donor_summary": "{donors} مانحاً مسمى في الصفوف المعروضة؛ {title}. تُجمع التعهدات "
+    "funding.donor_summary": "{donors} في الصفوف المعروضة؛ {title}. تُجمع التعهدات "
                              "والمساهمات كلٌّ على حدة. أما الصفوف الجماعية (مجاميع التحالف أو "
                              "المؤتمرات، وعددها هنا {collective}) فليست مانحين واستُبعدت من "
                              "هذا الترتيب.",
