@@ -4,9 +4,17 @@ import streamlit as st
 
 from catalog import format_date, t
 from charts import stabilisation_map as smap
-from charts.camps import camp_choices, camp_population_figure, camp_population_summary, camp_rows
+from charts.camps import (
+    camp_choices,
+    camp_population_figure,
+    camp_population_summary,
+    camp_rows,
+    first_count_date,
+    short_name,
+)
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
+from ui.url import coded_selectbox
 
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
@@ -25,10 +33,12 @@ with left:
                                      help=t("map.month_help", lang))
         day = smap.replay_date(month, as_of)
         metrics = smap.governorate_metrics(data.stabilization_areas, data.governorates, as_of)
-        metric = chooser.selectbox(
-            t("map.metric_select", lang), metrics, key="map_metric", bind="query-params",
+        # The choice stays put while the replay moves; a date without a value is said so below.
+        metric = coded_selectbox(
+            t("map.metric_select", lang), metrics, key="map_metric",
             format_func=lambda m: smap.metric_label(m, lang),
-            index=metrics.index("projects_total") if "projects_total" in metrics else 0,
+            default="projects_total" if "projects_total" in metrics else None,
+            container=chooser,
         ) if metrics else None
         layers = [name for column, name in zip(st.columns(3), smap.LAYER_ORDER, strict=True)
                   if column.checkbox(t(f"map.layer.{name}", lang), value=True,
@@ -43,10 +53,14 @@ with left:
     if not layers:
         st.info(t("map.no_layers", lang))
     values = smap.governorate_values(data.stabilization_areas, data.governorates, metric, day)
-    st.markdown(smap.legend_html(values, metric, layers, lang), unsafe_allow_html=True)
+    key_places = smap.key_place_names(data.sites, lang) if lang != "en" else None
+    st.markdown(smap.legend_html(values, metric, layers, lang, key_places),
+                unsafe_allow_html=True)
     show_summary(smap.map_summary(data.sites, data.camp_population, day, lang))
     if "governorates" in layers:
-        st.caption(smap.figure_caption(values, metric, day, lang))
+        first = smap.first_value_date(data.stabilization_areas, data.governorates, metric,
+                                      as_of) if values.empty else None
+        st.caption(smap.figure_caption(values, metric, day, lang, first))
     st.caption(t("footer.boundary", lang))
     rows = smap.map_rows(data.sites, data.camp_population, data.stabilization_areas,
                          data.governorates, day, layers, metric, data.sources)
@@ -54,11 +68,19 @@ with left:
 
 with right:
     names = data.sites.set_index("site_id")["name_ar" if lang == "ar" else "name_en"]
-    camp = st.selectbox(t("map.camp_select", lang), camp_choices(data.sites, data.camp_population),
-                        format_func=names.get, key="map_camp", bind="query-params")
-    shown = camp_rows(data.camp_population, camp, day)
-    if shown.empty:
-        st.info(t("map.camp.none", lang, date=shown_date))
+    camp = coded_selectbox(t("map.camp_select", lang),
+                           camp_choices(data.sites, data.camp_population), key="map_camp",
+                           format_func=names.get)
+    shown = camp_rows(data.camp_population, camp, day) if camp else data.camp_population[:0]
+    if camp is None:
+        st.info(t("map.camp.none_at_all", lang))
+    elif shown.empty:
+        first = first_count_date(data.camp_population, camp, as_of)
+        name = short_name(data.sites.set_index("site_id").loc[camp], lang)
+        st.info(t("map.camp.none_first", lang, camp=name, date=shown_date,
+                  first=format_date(first, "month", lang)) if first is not None
+                else t("map.camp.none_ever", lang, camp=name,
+                       as_of=format_date(as_of, "day", lang)))
     else:
         show_figure(camp_population_figure(data.camp_population, data.sites, data.sources, camp,
                                            day, lang, data.events),

@@ -127,6 +127,11 @@ def camp_population_figure(camp_population: pd.DataFrame, sites: pd.DataFrame,
     fig.update_yaxes(title_text=t("map.camp.yaxis", lang), rangemode="tozero",
                      tickformat=",")
     fig.update_xaxes(title_text=None)
+    if not rows.empty and rows["date"].nunique() == 1:
+        # One count alone: a year around it, not an axis of milliseconds.
+        only = rows["date"].iloc[0]
+        fig.update_xaxes(range=[only - pd.DateOffset(months=6), only + pd.DateOffset(months=6)],
+                         tickformat="%b %Y")
     return fig
 
 
@@ -137,27 +142,45 @@ def annotate(fig: go.Figure, rows: pd.DataFrame, site: pd.Series, as_of, lang: s
         return
     day = pd.Timestamp(as_of)
     first, last = rows["date"].min(), rows["date"].max()
+    # Lines and labels are collected and added in one update: plotly copies the layout on each
+    # add_vline/add_annotation, which grows with the square of their number.
+    shapes, notes = [], []
     if pd.notna(site["closed"]) and site["closed"] <= day:
-        fig.add_vline(x=site["closed"], line={"color": OKABE_ITO["vermillion"], "width": 1.5,
-                                              "dash": "dash"})
-        fig.add_annotation(x=site["closed"], y=0.97, yref="paper", yanchor="top",
-                           xanchor="right", showarrow=False, bgcolor="rgba(255,255,255,0.85)",
-                           text=t("map.camp.closed", lang,
-                                  date=format_date(site["closed"], "day", lang)),
-                           font={"size": 11, "color": OKABE_ITO["vermillion"]})
-    if events is None:
-        return
-    shown = events[(events["category"] == "liberation") & (events["date"] >= first)
-                   & (events["date"] <= min(last, day))]
-    title = "title_ar" if lang == "ar" else "title_en"
-    for event in shown.itertuples():
-        fig.add_vline(x=event.date, line={"color": EVENT_COLOR, "width": 1, "dash": "dot"})
-        # Mid-height, where the resident line (above) and the splits (below) leave room.
-        fig.add_annotation(x=event.date, y=0.5, yref="paper", yanchor="middle", xanchor="left",
-                           showarrow=False, align="left",
-                           text="<br>".join(textwrap.wrap(getattr(event, title), 24)),
-                           bgcolor="rgba(255,255,255,0.85)",
-                           font={"size": 10, "color": STAMP_COLOR})
+        shapes.append(vline(site["closed"], {"color": OKABE_ITO["vermillion"], "width": 1.5,
+                                             "dash": "dash"}))
+        notes.append({"x": site["closed"], "y": 0.97, "xref": "x", "yref": "paper",
+                      "yanchor": "top", "xanchor": "right", "showarrow": False,
+                      "bgcolor": "rgba(255,255,255,0.85)",
+                      "text": t("map.camp.closed", lang,
+                                date=format_date(site["closed"], "day", lang)),
+                      "font": {"size": 11, "color": OKABE_ITO["vermillion"]}})
+    if events is not None:
+        shown = events[(events["category"] == "liberation") & (events["date"] >= first)
+                       & (events["date"] <= min(last, day))]
+        title = "title_ar" if lang == "ar" else "title_en"
+        for date, text in zip(shown["date"], shown[title], strict=True):
+            shapes.append(vline(date, {"color": EVENT_COLOR, "width": 1, "dash": "dot"}))
+            # Mid-height, where the resident line (above) and the splits (below) leave room.
+            notes.append({"x": date, "y": 0.5, "xref": "x", "yref": "paper",
+                          "yanchor": "middle", "xanchor": "left", "showarrow": False,
+                          "align": "left", "text": "<br>".join(textwrap.wrap(str(text), 24)),
+                          "bgcolor": "rgba(255,255,255,0.85)",
+                          "font": {"size": 10, "color": STAMP_COLOR}})
+    if shapes:
+        fig.update_layout(shapes=[*fig.layout.shapes, *shapes],
+                          annotations=[*fig.layout.annotations, *notes])
+
+
+def vline(x, line: dict) -> dict:
+    """A vertical line across the plot at x, as add_vline draws it."""
+    return {"type": "line", "x0": x, "x1": x, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
+            "line": line}
+
+
+def first_count_date(camp_population: pd.DataFrame, site_id: str, as_of) -> pd.Timestamp | None:
+    """The date of the camp's first resident head count known by as_of, or None."""
+    residents = residents_of(camp_rows(camp_population, site_id, as_of))
+    return None if residents.empty else residents["date"].min()
 
 
 def camp_population_summary(camp_population: pd.DataFrame, sites: pd.DataFrame, site_id: str,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import copy
+import functools
+import math
 import re
 
+import numpy as np
 import pandas as pd
 import pydeck as pdk
 
@@ -20,7 +23,10 @@ PLACE_TYPES = ["city", "town", "region"]
 CAMP_TYPES = ["camp", "detention"]
 LAYERS = ("governorates", "places", "camps")
 LAYER_ORDER = ("places", "camps", "governorates")  # order of the toggles under the map
-VIEW = {"latitude": 34.5, "longitude": 41.6, "zoom": 4.75, "min_zoom": 3.5, "max_zoom": 10}
+# Syria and Iraq (west, south, east, north); the opening view fits them into the narrowest map
+# the page is read on (a 390 px phone leaves about 358 px), so no country is cut off there.
+HOME_BOUNDS = (35.6, 29.0, 48.7, 37.4)
+NARROW_MAP_WIDTH = 358
 MAP_HEIGHT = 440
 TOOLTIP_FIELDS = ("title", "name_ar", "status", "dates", "detail", "note", "source")
 FORCES_LIMIT = 160
@@ -40,6 +46,28 @@ UNDOF_FILL = [170, 170, 170, 160]
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 BOUNDARY_SOURCES = ("natural_earth_admin1", "natural_earth_admin0")
 ICON_SIZE = 64
+# Metrics about one city or part of a governorate: a whole governorate filled by them would
+# misstate them, so they are never offered as a governorate figure.
+PART_METRIC = re.compile(r"(?:_city|_tikrit|_periphery|_villages)(?:_|$)")
+# Key places labelled on the English map (deck.gl draws Arabic text left to right, so the Arabic
+# legend lists them instead): site id, label, text anchor and pixel offset clear of the marker.
+KEY_PLACES = (
+    ("iq_mosul", "Mosul", "start", [10, 0]),
+    ("sy_raqqa", "Raqqa", "end", [-10, 0]),
+    ("sy_baghuz", "Baghuz", "start", [10, 6]),
+    ("sy_al_hol", "al-Hol", "start", [13, 0]),
+    ("iq_fallujah", "Fallujah", "start", [10, 4]),
+    ("iq_ramadi", "Ramadi", "end", [-10, 4]),
+    ("sy_kobani", "Kobani", "middle", [0, -14]),
+    ("sy_deir_ez_zor", "Deir ez-Zor", "end", [-10, 0]),
+)
+LABEL_COLOR = [26, 26, 26, 255]
+# The columns the tooltips read, so rows become dicts without carrying the rest.
+PLACE_COLUMNS = ["site_id", "lon", "lat", "status", "name_en", "name_ar", "source_id",
+                 "isis_captured", "liberated_start", "liberated_start_precision",
+                 "liberated_end", "liberated_end_precision", "liberating_forces"]
+CAMP_COLUMNS = ["site_id", "lon", "lat", "status", "name_en", "name_ar", "source_id",
+                "site_type", "coord_precision", "closed", "closed_precision", "closed_source_id"]
 
 
 # --- status on a date -------------------------------------------------------------------
@@ -60,6 +88,12 @@ def capture_date(value) -> pd.Timestamp | None:
 
 def capture_precision(value) -> str:
     return {4: "year", 7: "month"}.get(len(str(value)), "day")
+
+
+def capture_dates(values: pd.Series) -> pd.Series:
+    """capture_date for a column, computed once per distinct value."""
+    distinct = {v: capture_date(v) for v in values.dropna().unique()}
+    return pd.to_datetime(values.map(distinct), errors="coerce")
 
 
 def place_status(site: pd.Series, day: pd.Timestamp) -> str:
@@ -91,34 +125,45 @@ def site_status(sites: pd.DataFrame, as_of, camp_population: pd.DataFrame | None
                 ) -> pd.DataFrame:
     """Each site's status on as_of, with `layer` (places or camps) and `shown` (drawn or not).
 
-    A place retaken and then lost again (Palmyra 2016, recaptured December 2016) reads
-    'recaptured' while the later capture stands."""
+    The same rules as place_status and camp_status, over whole columns. A place retaken and
+    then lost again (Palmyra 2016, recaptured December 2016) reads 'recaptured' while the
+    later capture stands."""
     day = pd.Timestamp(as_of).normalize()
     reported: set[str] = set()
     if camp_population is not None:
         reported = set(known_by(camp_population, day)["site_id"])
-    is_place = sites["site_type"].astype(str).isin(PLACE_TYPES)
-    status = [place_status(row, day) if place else camp_status(row, day, reported)
-              for (_, row), place in zip(sites.iterrows(), is_place, strict=True)]
-    frame = pd.DataFrame({"site_id": sites["site_id"].values, "status": status,
-                          "layer": ["places" if p else "camps" for p in is_place]},
-                         index=sites.index)
-    frame.loc[recaptured(sites, frame, day), "status"] = "recaptured"
+    is_place = sites["site_type"].astype(str).isin(PLACE_TYPES).to_numpy()
+    captured = capture_dates(sites["isis_captured"])
+    place = np.select([(sites["liberated_end"] <= day).to_numpy(),
+                       (sites["liberated_start"] <= day).to_numpy(),
+                       (captured <= day).to_numpy()],
+                      ["liberated", "battle", "isis"], "not_yet")
+    first = captured.fillna(sites["liberated_start"])
+    detention_open = (sites["site_type"].astype(str).eq("detention") & (first <= day))
+    camp = np.select([(sites["closed"] <= day).to_numpy(),
+                      sites["site_id"].isin(reported).to_numpy() | detention_open.to_numpy()],
+                     ["closed", "open"], "unreported")
+    frame = pd.DataFrame({"site_id": sites["site_id"].values,
+                          "status": np.where(is_place, place, camp),
+                          "layer": np.where(is_place, "places", "camps")}, index=sites.index)
+    frame.loc[recaptured(sites, frame, day, captured), "status"] = "recaptured"
     # The later row at the same place (captured again) tells the story while ISIS holds it.
     frame["shown"] = ~frame["status"].isin(["not_yet", "recaptured"])
     return frame
 
 
-def recaptured(sites: pd.DataFrame, status: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
+def recaptured(sites: pd.DataFrame, status: pd.DataFrame, day: pd.Timestamp,
+               captured: pd.Series | None = None) -> pd.Series:
     """Liberated rows whose place (same coordinates) ISIS took again after, and still holds."""
-    held = status["status"].isin(["isis", "battle"])
-    flags = pd.Series(False, index=sites.index)
-    later = sites["isis_captured"].map(capture_date)
-    for index in sites.index[status["status"] == "liberated"]:
-        same = (sites["lat"] == sites.at[index, "lat"]) & (sites["lon"] == sites.at[index, "lon"])
-        again = same & held & later.notna() & (later > sites.at[index, "liberated_end"])
-        flags[index] = bool(again.any())
-    return flags
+    later = capture_dates(sites["isis_captured"]) if captured is None else captured
+    held = status["status"].isin(["isis", "battle"]) & later.notna()
+    if not held.any():
+        return pd.Series(False, index=sites.index)
+    last_capture = (pd.DataFrame({"lat": sites["lat"], "lon": sites["lon"], "later": later})[held]
+                    .groupby(["lat", "lon"])["later"].max())
+    keys = pd.MultiIndex.from_arrays([sites["lat"], sites["lon"]])
+    again = pd.Series(last_capture.reindex(keys).to_numpy(), index=sites.index)
+    return (status["status"] == "liberated") & (again > sites["liberated_end"]).fillna(False)
 
 
 # --- governorate figures ----------------------------------------------------------------
@@ -132,8 +177,10 @@ def governorate_rows(stabilization_areas: pd.DataFrame, governorates: pd.DataFra
 
 def governorate_metrics(stabilization_areas: pd.DataFrame, governorates: pd.DataFrame,
                         as_of) -> list[str]:
-    """Metrics with a value for at least one governorate by as_of, most governorates first."""
+    """Metrics about a whole governorate with a value for at least one by as_of, most
+    governorates first (figures for one city in it, such as Tikrit's returns, left out)."""
     rows = governorate_rows(stabilization_areas, governorates, as_of)
+    rows = rows[~rows["metric"].astype(str).str.contains(PART_METRIC)]
     spread = rows.groupby("metric")["area"].nunique()
     return sorted(spread.index, key=lambda m: (-spread[m], m))
 
@@ -146,6 +193,14 @@ def governorate_values(stabilization_areas: pd.DataFrame, governorates: pd.DataF
     latest = rows.groupby("area").tail(1)
     names = governorates[["name_en", "name_ar", "gov_id"]].rename(columns={"name_en": "area"})
     return latest.merge(names, on="area", how="left").reset_index(drop=True)
+
+
+def first_value_date(stabilization_areas: pd.DataFrame, governorates: pd.DataFrame,
+                     metric: str | None, as_of) -> pd.Timestamp | None:
+    """When metric was first known for a single governorate (by as_of), or None."""
+    rows = governorate_rows(stabilization_areas, governorates, as_of)
+    dates = rows.loc[rows["metric"] == metric, "as_of"]
+    return None if dates.empty else dates.min()
 
 
 def format_value(value: float, unit: str, lang: str) -> str:
@@ -212,8 +267,13 @@ def icon_svg(site_type: str, status: str, nearby: bool) -> str:
     return body
 
 
+@functools.lru_cache(maxsize=64)
+def icon_url(site_type: str, status: str, nearby: bool) -> str:
+    return svg_url(icon_svg(site_type, status, nearby))
+
+
 def icon_for(site_type: str, status: str, nearby: bool) -> dict:
-    return {"url": svg_url(icon_svg(site_type, status, nearby)), "width": ICON_SIZE,
+    return {"url": icon_url(site_type, status, bool(nearby)), "width": ICON_SIZE,
             "height": ICON_SIZE, "anchorY": ICON_SIZE // 2,
             "id": f"{site_type}-{status}-{int(nearby)}"}
 
@@ -266,12 +326,13 @@ def place_dates(site: pd.Series, status: str, lang: str) -> str:
 def place_rows(sites: pd.DataFrame, status: pd.DataFrame, sources: pd.DataFrame,
                lang: str) -> pd.DataFrame:
     """Places drawn on the map with colour, radius and tooltip fields."""
-    labels = source_label(sources)
+    labels = source_label(sources).to_dict()
     shown = status[(status["layer"] == "places") & status["shown"]]
     rows = sites.loc[shown.index].assign(status=shown["status"])
     rows = rows.sort_values("liberated_end", na_position="first")
     records = []
-    for _, site in rows.iterrows():
+    # Plain dicts: a pandas row per site costs more than the tooltip text built from it.
+    for site in rows[PLACE_COLUMNS].to_dict("records"):
         state = site["status"]
         liberated = state == "liberated"
         records.append({
@@ -313,14 +374,16 @@ def camp_status_text(site: pd.Series, state: str, lang: str) -> str:
 def camp_rows(sites: pd.DataFrame, status: pd.DataFrame, camp_population: pd.DataFrame,
               sources: pd.DataFrame, as_of, lang: str) -> pd.DataFrame:
     """Camps and detention sites with their icon, status and latest count in the tooltip."""
-    labels = source_label(sources)
+    labels = source_label(sources).to_dict()
     counts = latest_counts(camp_population, as_of)
     shown = status[(status["layer"] == "camps") & status["shown"]]
     rows = sites.loc[shown.index].assign(status=shown["status"])
+    counts = {site_id: row for site_id, row in zip(counts.index, counts.to_dict("records"),
+                                                      strict=True)}
     records = []
-    for _, site in rows.iterrows():
+    for site in rows[CAMP_COLUMNS].to_dict("records"):
         nearby = site["coord_precision"] == "nearby_town"
-        count = counts.loc[site["site_id"]] if site["site_id"] in counts.index else None
+        count = counts.get(site["site_id"])
         detail, dates, source_id = "", "", site["source_id"]
         if count is not None:
             detail = t("map.residents", lang, count=qualified(count["population"],
@@ -378,7 +441,7 @@ def home_borders(region_countries: dict) -> dict:
 def governorate_features(admin1: dict, values: pd.DataFrame, metric: str | None,
                          sources: pd.DataFrame, lang: str, filled: bool) -> dict:
     """Governorate outlines; filled by the chosen figure where one is known, UNDOF greyed."""
-    labels = source_label(sources)
+    labels = source_label(sources).to_dict()
     by_name = values.set_index("area")
     low, high = (values["value"].min(), values["value"].max()) if not values.empty else (0, 0)
     features = []
@@ -453,6 +516,14 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
                   stroked=True, filled=False, pickable=False, get_line_color=[70, 70, 70, 255],
                   line_width_units="'pixels'", get_line_width=1.6),
     ]
+    if lang == "en":  # under the markers, so a label never hides one
+        deck_layers.append(pdk.Layer(
+            "TextLayer", key_place_labels(sites), id="labels", pickable=False,
+            get_position=["lon", "lat"], get_text="text", get_text_anchor="anchor",
+            get_alignment_baseline="'center'", get_pixel_offset="offset", get_size=12,
+            get_color=LABEL_COLOR, font_family=f"'{FONT_FAMILY}'", font_weight=600,
+            background=True, get_background_color=[255, 255, 255, 200],
+            background_padding=[2, 1]))
     if "places" in layers:
         places = place_rows(sites, status, sources, lang)
         deck_layers.append(pdk.Layer(
@@ -465,9 +536,49 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
         deck_layers.append(pdk.Layer(
             "IconLayer", camps, id="camps", pickable=True, get_icon="icon",
             get_position=["lon", "lat"], size_units="'pixels'", get_size=22))
-    view = pdk.ViewState(**VIEW)
+    view = pdk.ViewState(**home_view())
     return pdk.Deck(layers=deck_layers, initial_view_state=view, map_provider=None,
                     tooltip=tooltip_spec(lang))
+
+
+def key_place_labels(sites: pd.DataFrame) -> pd.DataFrame:
+    """The key places found in sites, with label text, anchor and offset (English only)."""
+    spots = sites.drop_duplicates("site_id").set_index("site_id")[["lon", "lat"]]
+    rows = [{"site_id": site_id, "text": text, "anchor": anchor, "offset": offset,
+             "lon": float(spots.at[site_id, "lon"]), "lat": float(spots.at[site_id, "lat"])}
+            for site_id, text, anchor, offset in KEY_PLACES if site_id in spots.index]
+    return pd.DataFrame(rows, columns=["site_id", "text", "anchor", "offset", "lon", "lat"])
+
+
+def key_place_names(sites: pd.DataFrame, lang: str) -> list[str]:
+    """The key places' names in lang, for the legend of the Arabic map (no labels drawn)."""
+    names = sites.drop_duplicates("site_id").set_index("site_id")
+    column = "name_ar" if lang == "ar" else "name_en"
+    return [str(names.at[site_id, column]) for site_id, *_ in KEY_PLACES
+            if site_id in names.index]
+
+
+def mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def fitted_zoom(bounds=HOME_BOUNDS, width: int = NARROW_MAP_WIDTH, height: int = MAP_HEIGHT,
+                padding: int = 8) -> float:
+    """The deck.gl zoom (512 px world at zoom 0) at which bounds fill width x height."""
+    west, south, east, north = bounds
+    x_share = (east - west) / 360
+    y_share = (mercator_y(north) - mercator_y(south)) / (2 * math.pi)
+    zoom = min(math.log2((width - 2 * padding) / (512 * x_share)),
+               math.log2((height - 2 * padding) / (512 * y_share)))
+    return math.floor(zoom * 20) / 20
+
+
+def home_view() -> dict:
+    """Centre and zoom that show all of Syria and Iraq on the narrowest screen."""
+    west, south, east, north = HOME_BOUNDS
+    centre = math.degrees(math.atan(math.sinh((mercator_y(north) + mercator_y(south)) / 2)))
+    return {"latitude": round(centre, 3), "longitude": (west + east) / 2,
+            "zoom": fitted_zoom(), "min_zoom": 3.5, "max_zoom": 10}
 
 
 def admin1_table(boundaries) -> pd.DataFrame:
@@ -518,7 +629,8 @@ def map_summary(sites: pd.DataFrame, camp_population: pd.DataFrame, as_of,
     """One sentence: how many places were retaken, the latest one, and the camps' state."""
     status = site_status(sites, as_of, camp_population)
     places = sites[(status["layer"] == "places") & (status["status"] == "liberated")]
-    counts = status_counts(sites, as_of)
+    counts = {"held": int(status.loc[status["layer"] == "places", "status"]
+                          .isin(["isis", "battle"]).sum())}
     date = format_date(as_of, "day", lang)
     if places.empty:
         text = t("map.summary_none", lang, date=date)
@@ -532,7 +644,10 @@ def map_summary(sites: pd.DataFrame, camp_population: pd.DataFrame, as_of,
     camps = status[(status["layer"] == "camps")]
     open_camps = int((camps["status"] == "open").sum())
     closed = int((camps["status"] == "closed").sum())
-    return text + " " + t("map.summary_camps", lang, open=open_camps, closed=closed)
+    # Sites drawn as outlines (no count yet) are counted too, so the words match the map.
+    unreported = int((camps["status"] == "unreported").sum())
+    key = "map.summary_camps_unreported" if unreported else "map.summary_camps"
+    return text + " " + t(key, lang, open=open_camps, closed=closed, unreported=unreported)
 
 
 def published_by(cells: pd.Series, sources: pd.DataFrame | None, day) -> pd.Series:
@@ -605,13 +720,21 @@ def map_heading(sites: pd.DataFrame, camp_population: pd.DataFrame, as_of, lang:
             f"<span style='color:#555;font-size:0.85rem'>{shown}</span></div>")
 
 
-def figure_caption(values: pd.DataFrame, metric: str | None, as_of, lang: str) -> str:
-    """Which figure fills the governorates, of which date, and what is left unmapped."""
+def figure_caption(values: pd.DataFrame, metric: str | None, as_of, lang: str,
+                   first: pd.Timestamp | None = None) -> str:
+    """Which figure fills the governorates, of which date, and what is left unmapped; when the
+    chosen figure has no value yet, says so and from when it has one (first)."""
     date = format_date(as_of, "day", lang)
     if not metric:
         return t("map.no_metrics", lang, date=date)
-    key = "map.caption_figure" if len(values) else "map.caption_figure_none"
-    return t(key, lang, metric=metric_label(metric, lang), date=date, count=len(values))
+    if len(values):
+        return t("map.caption_figure", lang, metric=metric_label(metric, lang), date=date,
+                 count=len(values))
+    text = t("map.caption_figure_none", lang, metric=metric_label(metric, lang), date=date)
+    if first is not None and first > pd.Timestamp(as_of):
+        text += " " + t("map.caption_figure_first", lang,
+                        first=format_date(first, "month", lang))
+    return text
 
 
 # --- legend -----------------------------------------------------------------------------
@@ -621,14 +744,19 @@ def css_rgb(rgb: list[int]) -> str:
 
 
 def icon_img(site_type: str, status: str, nearby: bool = False) -> str:
-    return (f"<img src='{svg_url(icon_svg(site_type, status, nearby))}' width='18' "
+    return (f"<img src='{icon_url(site_type, status, nearby)}' width='18' "
             "height='18' style='vertical-align:middle' alt=''/>")
 
 
-def legend_html(values: pd.DataFrame, metric: str | None, layers, lang: str) -> str:
-    """The colour ramps and symbols deck.gl cannot draw a legend for, as HTML."""
+def legend_html(values: pd.DataFrame, metric: str | None, layers, lang: str,
+                places: list[str] | None = None) -> str:
+    """The colour ramps and symbols deck.gl cannot draw a legend for, as HTML; places lists the
+    key places by name where the map carries no labels (Arabic)."""
     layers = set(layers or ())
     parts = []
+    if places:
+        parts.append(f"<div class='map-legend-row'><b>{t('map.legend.key_places', lang)}</b> "
+                     + t("map.list_sep", lang).join(places) + "</div>")
     if "places" in layers:
         stops = ", ".join(css_rgb(ramp_color(LIBERATION_RAMP, i / 10)) for i in range(11))
         years = "".join(f"<span>{y}</span>" for y in range(2014, 2020))

@@ -161,7 +161,8 @@ def test_undof_zone_is_greyed_and_labelled(data):
 def test_layer_toggles_drop_layers(data):
     """Switching places and camps off leaves the outlines only, and no figure fill."""
     layers = deck_layers(riyadh_deck(data, layers=[]))
-    assert set(layers) == {"neighbours", "governorates", "borders"}
+    # The key-place labels stay for orientation (English map only).
+    assert set(layers) == {"neighbours", "governorates", "borders", "labels"}
     fills = {tuple(f["properties"]["fill"]) for f in layers["governorates"]["data"]["features"]}
     assert fills <= {tuple(sm.GOVERNORATE_FILL), tuple(sm.UNDOF_FILL)}
 
@@ -237,3 +238,67 @@ def test_camp_summary_and_choices(data):
     assert "50,000" in text and "75,000" in text
     before = camp_population_summary(data.camp_population, data.sites, "sy_al_hol", "2016-01-01")
     assert before.startswith("No head count")
+
+
+def test_key_places_labelled_in_english_only_and_listed_in_arabic(data):
+    """A TextLayer with ASCII labels offset off their markers in English; none in Arabic, where
+    the legend names the places instead."""
+    labels = deck_layers(riyadh_deck(data))["labels"]
+    texts = {row["text"] for row in labels["data"]}
+    assert {"Mosul", "Raqqa", "Baghuz", "al-Hol", "Fallujah", "Ramadi", "Kobani",
+            "Deir ez-Zor"} == texts
+    assert all(max(map(abs, row["offset"])) >= 10 for row in labels["data"])
+    assert "characterSet" not in labels
+    assert "labels" not in deck_layers(riyadh_deck(data, lang="ar"))
+    names = sm.key_place_names(data.sites, "ar")
+    legend = sm.legend_html(pd.DataFrame(), None, [], "ar", names)
+    assert "الموصل" in legend and "الباغوز" in legend
+
+
+def test_home_view_fits_syria_and_iraq_on_a_phone():
+    """At the opening zoom Syria and Iraq's 13 degrees of longitude fit a 358 px wide map."""
+    view = sm.home_view()
+    pixels_per_degree = 512 * 2 ** view["zoom"] / 360
+    west, _, east, _ = sm.HOME_BOUNDS
+    assert (east - west) * pixels_per_degree <= 358
+    assert west < view["longitude"] < east
+
+
+def test_city_figures_never_fill_a_governorate(data):
+    """Tikrit's or Raqqa city's figures are not offered as governorate figures."""
+    metrics = sm.governorate_metrics(data.stabilization_areas, data.governorates, "2026-01-01")
+    assert "projects_total" in metrics
+    assert not [m for m in metrics if "tikrit" in m or "city" in m or "periphery" in m]
+    assert sm.governorate_metrics(data.stabilization_areas, data.governorates,
+                                  "2016-01-01") == []
+
+
+def test_chosen_figure_without_value_says_so_and_when(data):
+    """Replayed to 2016, the FFS project count has no value: the caption says when it starts."""
+    values = sm.governorate_values(data.stabilization_areas, data.governorates,
+                                   "projects_total", "2016-01-31")
+    first = sm.first_value_date(data.stabilization_areas, data.governorates, "projects_total",
+                                RIYADH)
+    caption = sm.figure_caption(values, "projects_total", "2016-01-31", "en", first)
+    assert values.empty and "September 2019" in caption
+
+
+def test_summary_counts_the_camps_it_draws(data):
+    """On 1 January 2016 the camps drawn as outlines are counted as having no count yet."""
+    summary = sm.map_summary(data.sites, data.camp_population, "2016-01-01")
+    drawn = sm.site_status(data.sites, "2016-01-01", data.camp_population)
+    drawn = drawn[(drawn["layer"] == "camps") & drawn["shown"]]
+    assert f"{len(drawn)} with no head count on record yet" in summary
+
+
+def test_status_scales_linearly(data):
+    """site_status over whole columns matches the row rules on every site."""
+    day = pd.Timestamp("2017-01-01")
+    reported = set(data.camp_population[data.camp_population["date"] <= day]["site_id"])
+    frame = sm.site_status(data.sites, day, data.camp_population)
+    for (_, site), state in zip(data.sites.iterrows(), frame["status"], strict=True):
+        if state == "recaptured":
+            continue
+        rule = (sm.place_status(site, day) if str(site["site_type"]) in sm.PLACE_TYPES
+                else sm.camp_status(site, day, reported))
+        assert rule == state, site["site_id"]

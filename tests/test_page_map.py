@@ -49,6 +49,7 @@ def test_replay_to_january_2016_removes_mosul_from_liberated(page):
     assert "iq_mosul" in place_ids(page, "Held by ISIS on this date")
     assert any("31 January 2016" in m.value for m in page.markdown)
     assert page.info, "al-Hol has no count yet: a message replaces the empty chart"
+    assert any("December 2018" in i.value for i in page.info), "the first count is suggested"
 
 
 def test_switching_layers_off_explains_itself(page):
@@ -58,5 +59,22 @@ def test_switching_layers_off_explains_itself(page):
     page.run()
     assert not page.exception
     ids = {layer["id"] for layer in deck_spec(page)["layers"]}
-    assert ids == {"neighbours", "governorates", "borders"}
+    assert ids == {"neighbours", "governorates", "borders", "labels"}
     assert page.info
+
+
+def test_camp_and_figure_kept_as_codes_in_an_arabic_link():
+    """/map?lang=ar&map_camp=sy_roj opens on Roj, and the URL keeps the code, not a label."""
+    at = AppTest.from_file(DASHBOARD, default_timeout=120)
+    at.query_params["as_of"] = "2023-06-08"
+    at.query_params["lang"] = "ar"
+    at.query_params["map_camp"] = "sy_roj"
+    at.query_params["map_metric"] = "returnees"
+    at.run()
+    at.switch_page("app_pages/map.py").run()
+    assert not at.exception
+    assert at.selectbox(key="map_camp").value == "sy_roj"
+    assert at.selectbox(key="map_metric").value == "returnees"
+    assert at.query_params["map_camp"] == "sy_roj"
+    layers = {layer["id"] for layer in deck_spec(at)["layers"]}
+    assert "labels" not in layers

@@ -64,6 +64,19 @@ EN = {
     "map.summary_none": "By {date}, no place in the dataset had yet been retaken from ISIS.",
     "map.summary_held": " {held} were still held by ISIS or contested.",
     "map.summary_camps": "Camps and detention sites that day: {open} open, {closed} closed.",
+    "map.summary_camps_unreported": "Camps and detention sites that day: {open} open, {closed} "
+                                    "closed, {unreported} with no head count on record yet "
+                                    "(drawn as outlines).",
+    "map.caption_figure_first": "The first value for a single governorate is of {first}: move "
+                                "the replay there or later to see it.",
+    "map.legend.key_places": "Key places:",
+    "map.list_sep": ", ",
+    "map.camp.none_at_all": "The dataset holds no camp head counts to chart.",
+    "map.camp.none_first": "No head count for {camp} had been reported by {date}. Its first "
+                           "count in the dataset is of {first}: move the replay to that month "
+                           "or later, or pick another camp.",
+    "map.camp.none_ever": "No head count for {camp} had been published by {as_of}, the as-of "
+                          "date. Pick another camp or a later as-of date.",
     "map.legend.label": "Map legend",
     "map.legend.retaken": "Date retaken from ISIS",
     "map.legend.liberated": "retaken (colour = date)",
@@ -172,6 +185,19 @@ AR = {
     "map.summary_none": "حتى {date}، لم يكن أي مكان في البيانات قد استُعيد من داعش.",
     "map.summary_held": " وكان {held} لا يزال تحت سيطرة داعش أو متنازعاً عليه.",
     "map.summary_camps": "المخيمات ومواقع الاحتجاز في ذلك اليوم: {open} مفتوحة و{closed} مغلقة.",
+    "map.summary_camps_unreported": "المخيمات ومواقع الاحتجاز في ذلك اليوم: {open} مفتوحة "
+                                    "و{closed} مغلقة، و{unreported} لم يُسجَّل لها أي تعداد بعد "
+                                    "(مرسومة بإطار فقط).",
+    "map.caption_figure_first": "أول قيمة خاصة بمحافظة واحدة تعود إلى {first}: حرّك إعادة العرض "
+                                "إلى ذلك التاريخ أو بعده لرؤيتها.",
+    "map.legend.key_places": "أماكن رئيسية:",
+    "map.list_sep": "، ",
+    "map.camp.none_at_all": "لا تتضمن البيانات أي تعداد للمخيمات لعرضه.",
+    "map.camp.none_first": "لم يُنشر أي تعداد لـ{camp} حتى {date}. أول تعداد له في البيانات يعود "
+                           "إلى {first}: حرّك إعادة العرض إلى ذلك الشهر أو بعده، أو اختر مخيماً "
+                           "آخر.",
+    "map.camp.none_ever": "لم يُنشر أي تعداد لـ{camp} حتى {as_of}، وهو التاريخ المختار. اختر "
+                          "مخيماً آخر أو تاريخاً لاحقاً.",
     "map.legend.label": "مفتاح الخريطة",
     "map.legend.retaken": "تاريخ الاستعادة من داعش",
     "map.legend.liberated": "مستعاد (اللون = التاريخ)",
