@@ -8,7 +8,6 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pandas as pd
 from lxml import etree
@@ -21,7 +20,7 @@ from pptx.util import Emu, Inches, Pt
 from briefing import figures
 from briefing.render import Shot, render
 from briefing.text import bt
-from briefing.views import SECTIONS, View, build_views, stamp
+from briefing.views import SECTIONS, View, build_views, kind_rank, stamp
 from catalog import format_date
 
 log = logging.getLogger("briefing")
@@ -30,8 +29,9 @@ MARGIN = Inches(0.45)
 INK, GREY, ACCENT = RGBColor(0x1A, 0x1A, 0x1A), RGBColor(0x55, 0x55, 0x55), RGBColor(0, 0x72,
                                                                                      0xB2)
 LATIN_FONT, ARABIC_FONT = "Noto Sans", "Noto Sans Arabic"
-SOURCES_PER_COLUMN = 40
-SOURCE_LINE_CHARS = 98
+SOURCE_SIZE = 7  # points: an appendix of a few hundred references
+SOURCE_LINE_CHARS = 104  # characters of a 7 pt line in a half-slide column (conservative)
+LINES_PER_COLUMN = 50  # 7 pt lines that fit the 6.3 in column with the gaps between entries
 
 
 @dataclass
@@ -102,22 +102,43 @@ def mirror(left, width, rtl: bool):
 # --- source numbering -----------------------------------------------------------------
 
 def number_sources(views: list[View]) -> pd.DataFrame:
-    """Every source of the deck once, numbered in order of first use."""
+    """Every source of the deck once: official first, then in order of first use, copies of
+    other publishers' pages (mirrors) last; numbered in that order."""
     frames = [v.sources for v in views if len(v.sources)]
     if not frames:
         return pd.DataFrame(columns=["source_id", "publisher", "title", "published", "url",
-                                     "number"])
+                                     "kind", "published_precision", "number"])
     table = pd.concat(frames, ignore_index=True).drop_duplicates("source_id")
-    return table.assign(number=range(1, len(table) + 1)).reset_index(drop=True)
+    table = table.assign(rank=kind_rank(table["kind"])).sort_values("rank", kind="stable")
+    return (table.drop(columns="rank").assign(number=range(1, len(table) + 1))
+            .reset_index(drop=True))
 
 
-def reference(row) -> str:
+DATE_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def published_text(row, lang: str = "en") -> str:
+    """The publication date at its precision: 2023-06-08, 2017-07 or 2016 (never 2016-01-01)."""
+    if pd.isna(row.published):
+        return bt("briefing.undated", lang)
+    precision = getattr(row, "published_precision", None)
+    return row.published.strftime(DATE_FORMATS.get(str(precision), "%Y-%m-%d"))
+
+
+def reference_head(row, lang: str = "en") -> str:
+    """'Publisher, 2023-06-08. Title' (+ ' (copy)' for a mirror of another publisher's page)."""
+    title = " ".join(str(row.title or "").split()).rstrip(".")
+    if title.lower() in ("", "nan", "none"):
+        title = ""
+    copy = f" {bt('briefing.source_copy', lang)}" if str(row.kind) == "mirror" else ""
+    head = f"{row.publisher}, {published_text(row, lang)}."
+    return f"{head} {title}{copy}" if title else f"{head}{copy}".rstrip()
+
+
+def reference(row, lang: str = "en") -> str:
     """'Publisher, 2023-06-08. Title. URL' (undated sources say so)."""
-    when = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else "undated"
-    parts = [f"{row.publisher}, {when}.", str(row.title or "").strip()]
-    if isinstance(row.url, str) and row.url:
-        parts.append(row.url)
-    return " ".join(p for p in parts if p)
+    url = row.url if isinstance(row.url, str) and row.url else ""
+    return f"{reference_head(row, lang)}. {url}".strip() if url else reference_head(row, lang)
 
 
 def ranges(numbers: Iterable[int]) -> str:
@@ -131,14 +152,6 @@ def ranges(numbers: Iterable[int]) -> str:
             spans.append(f"{start}" if start == n else f"{start}–{n}")
             start = None
     return ", ".join(spans)
-
-
-def short_url(url, limit: int) -> str:
-    if not isinstance(url, str) or not url:
-        return ""
-    parsed = urlparse(url)
-    text = (parsed.netloc.removeprefix("www.") + parsed.path).rstrip("/")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- slides ---------------------------------------------------------------------------
@@ -209,10 +222,22 @@ def chart_body(slide, view: View, picture, why: str, rtl: bool) -> None:
         lines.append((value, 28 if len(value) < 14 else 22, True, INK))
         lines.append((label, 12, False, GREY))
     add_text(slide, panel_left, Inches(1.55), panel_w, Inches(2.9), lines, rtl, spacing=2)
+    size = 11 if len(view.caveats) < 4 else 10
     caveats: list = [(bt("briefing.caveats", "ar" if rtl else "en"), 12, True, ACCENT)]
-    caveats += [(f"• {c}", 11 if len(view.caveats) < 4 else 10, False, INK)
-                for c in view.caveats[:4]]
-    add_text(slide, panel_left, Inches(4.55), panel_w, Inches(2.0), caveats, rtl, spacing=3)
+    caveats += [(f"• {c}", size, False, INK) for c in fitting(view.caveats, size)]
+    add_text(slide, panel_left, Inches(4.55), panel_w, Inches(2.25), caveats, rtl, spacing=3)
+
+
+def fitting(caveats: list[str], size: float, room: float = 145, per_line: int = 50) -> list[str]:
+    """The caveats, in order, that fit the panel (points of height); the notes keep them all."""
+    shown, used = [], 0.0
+    for caveat in caveats:
+        lines = -(-(len(caveat) + 2) * size // (10 * per_line))
+        used += lines * size * 1.2 + 3
+        if shown and used > room:
+            break
+        shown.append(caveat)
+    return shown
 
 
 def overview_body(slide, view: View, picture, why: str, rtl: bool) -> None:
@@ -254,15 +279,42 @@ def notes(slide, view: View, sources: pd.DataFrame, lang: str) -> None:
         lines += ["", bt("briefing.notes_caveats", lang)] + [f"- {c}" for c in view.caveats]
     shown = sources[sources["source_id"].isin(view.sources["source_id"])]
     lines += ["", bt("briefing.notes_sources", lang, count=len(shown))]
-    lines += [f"[{row.number}] {reference(row)}" for row in shown.itertuples()]
+    lines += [f"[{row.number}] {reference(row, lang)}" for row in shown.itertuples()]
     slide.notes_slide.notes_text_frame.text = "\n".join(lines)
 
 
+def entry_lines(row, lang: str = "en") -> int:
+    """Lines an entry takes in its column: the reference (at most two), then its URL."""
+    head = -(-len(f"[{row.number}] {reference_head(row, lang)}") // SOURCE_LINE_CHARS)
+    url = -(-len(str(row.url or "")) // SOURCE_LINE_CHARS) if isinstance(row.url, str) else 0
+    return min(head, 2) + min(url, 2)
+
+
+def source_columns(sources: pd.DataFrame, lang: str = "en") -> list[pd.DataFrame]:
+    """The numbered sources cut into columns of at most LINES_PER_COLUMN lines."""
+    columns, start, used = [], 0, 0
+    for index, row in enumerate(sources.itertuples()):
+        lines = entry_lines(row, lang)
+        if used and used + lines > LINES_PER_COLUMN:
+            columns.append(sources.iloc[start:index])
+            start, used = index, 0
+        used += lines
+    if start < len(sources):
+        columns.append(sources.iloc[start:])
+    return columns
+
+
+def source_slide_count(sources: pd.DataFrame, lang: str = "en") -> int:
+    return max(1, -(-len(source_columns(sources, lang)) // 2))
+
+
 def source_slides(prs, sources: pd.DataFrame, lang: str) -> int:
-    """Every source of the deck, numbered, two columns per slide, as many slides as needed."""
+    """Every source of the deck, numbered: publisher, date, title and link, two columns per
+    slide, as many slides as needed."""
     rtl = lang == "ar"
-    per_slide = 2 * SOURCES_PER_COLUMN
-    parts = max(1, -(-len(sources) // per_slide))
+    columns = source_columns(sources, lang)
+    parts = max(1, -(-len(columns) // 2))
+    col_w = int((SLIDE_W - 2 * MARGIN - Inches(0.3)) / 2)
     for part in range(parts):
         slide = prs.slides.add_slide(prs.slide_layouts[6])
         title = (bt("briefing.sources_title", lang, count=len(sources)) if parts == 1 else
@@ -270,43 +322,38 @@ def source_slides(prs, sources: pd.DataFrame, lang: str) -> int:
                     parts=parts))
         add_text(slide, MARGIN, Inches(0.25), SLIDE_W - 2 * MARGIN, Inches(0.6), [title], rtl,
                  size=24, bold=True)
-        chunk = sources.iloc[part * per_slide:(part + 1) * per_slide]
-        if chunk.empty:
+        if not columns:
             add_text(slide, MARGIN, Inches(1.0), SLIDE_W - 2 * MARGIN, Inches(1),
                      [bt("briefing.sources_none", lang)], rtl, size=14, color=GREY)
-        col_w = int((SLIDE_W - 2 * MARGIN - Inches(0.3)) / 2)
-        for column in range(2):
-            rows = chunk.iloc[column * SOURCES_PER_COLUMN:(column + 1) * SOURCES_PER_COLUMN]
-            if rows.empty:
-                continue
+        for column, rows in enumerate(columns[2 * part:2 * part + 2]):
+            # Columns run right to left on Arabic slides; the entries stay left to right
+            # (publishers, titles and addresses are mostly in Latin script).
             left = MARGIN + column * (col_w + Inches(0.3))
-            box = add_text(slide, left, Inches(0.95), col_w, Inches(6.3),
-                           [source_entry(r) for r in rows.itertuples()], False, size=8,
-                           color=INK)
-            link_sources(box, rows)
+            source_box(slide, mirror(left, col_w, rtl), col_w, rows, lang)
     return parts
 
 
-def source_entry(row) -> str:
-    when = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else "undated"
-    head = f"[{row.number}] {row.publisher}, {when}"
-    room = SOURCE_LINE_CHARS - len(head) - 3
-    url = short_url(row.url, max(room, 20))
-    return f"{head} — {url}" if url else head
-
-
-def link_sources(box, rows: pd.DataFrame) -> None:
-    """The shortened address of each entry links to its full URL."""
-    for paragraph, row in zip(box.text_frame.paragraphs, rows.itertuples(), strict=False):
-        run = paragraph.runs[0] if paragraph.runs else None
-        if run is None or " — " not in run.text or not isinstance(row.url, str):
-            continue
-        head, url = run.text.split(" — ", 1)
-        run.text = head + " — "
-        link = paragraph.add_run()
-        link.text = url
-        style_run(link, 8, False, color=ACCENT)
-        link.hyperlink.address = row.url
+def source_box(slide, left, width, rows: pd.DataFrame, lang: str) -> None:
+    """One column of entries: '[n] Publisher, date. Title' then the linked URL below it."""
+    box = slide.shapes.add_textbox(left, Inches(0.95), width, Inches(6.3))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for side in ("margin_left", "margin_right"):
+        setattr(frame, side, Inches(0.05))
+    for number, row in enumerate(rows.itertuples()):
+        paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+        if number:
+            paragraph.space_before = Pt(2)
+        run = paragraph.add_run()
+        run.text = f"[{row.number}] {reference_head(row, lang)}"
+        style_run(run, SOURCE_SIZE, False)
+        if isinstance(row.url, str) and row.url:
+            paragraph.add_line_break()
+            link = paragraph.add_run()
+            limit = 2 * SOURCE_LINE_CHARS
+            link.text = row.url if len(row.url) <= limit else row.url[:limit - 1] + "…"
+            style_run(link, SOURCE_SIZE, False, color=ACCENT)
+            link.hyperlink.address = row.url
 
 
 # --- the deck -------------------------------------------------------------------------

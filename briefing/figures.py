@@ -18,6 +18,7 @@ HEIGHTS = {"overview": 330}  # the events strip sits under four big numbers on i
 BASE_FONT = 16  # a 960 px image shown 8.3 in wide on a slide: 16 px reads as ~10 pt
 TITLE_FONT = 22
 TITLE_WRAP = 78
+SCREEN_MAP_HEIGHT = 470  # the map and its key below the page title at 1366x768
 
 
 def source_line(view: View, as_of, lang: str) -> str:
@@ -32,12 +33,13 @@ def wrapped(text: str, width: int = TITLE_WRAP) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def styled(view: View, as_of, lang: str, titled: bool) -> go.Figure | None:
-    """A copy of the view's figure with slide-sized type, the legend above the plot and the
-    source and as-of line drawn at the bottom; `titled` adds the finding and stamp on top."""
+def styled(view: View, as_of, lang: str, titled: bool, in_place: bool = False) -> go.Figure | None:
+    """A copy of the view's figure (or the figure itself, `in_place`) with slide-sized type, the
+    legend above the plot and the source and as-of line drawn at the bottom; `titled` adds the
+    finding and stamp on top."""
     if view.figure is None:
         return None
-    fig = go.Figure(copy.deepcopy(view.figure))
+    fig = view.figure if in_place else go.Figure(copy.deepcopy(view.figure))
     rtl = lang == "ar"
     is_map = view.key == "map"
     height = image_height(view)
@@ -74,6 +76,18 @@ def styled(view: View, as_of, lang: str, titled: bool) -> go.Figure | None:
                        xanchor="right" if rtl else "left",
                        y=-(bottom - 6) / plot_height, yanchor="bottom",
                        font={"size": 13, "color": STAMP_COLOR}, align="right" if rtl else "left")
+    return fig
+
+
+def screen_figure(view: View, as_of, lang: str) -> go.Figure | None:
+    """The figure for the page preview and presentation: the map in its export layout (legend
+    and colour bars beside the map, not over them) at the page's width; others as built."""
+    if view.key != "map" or view.figure is None:
+        return view.figure
+    # In place: copying a map of many markers costs more than drawing it, and the page builds
+    # its views afresh on each run.
+    fig = styled(view, as_of, lang, titled=False, in_place=True)
+    fig.update_layout(width=None, height=SCREEN_MAP_HEIGHT)
     return fig
 
 

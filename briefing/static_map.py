@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import textwrap
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -112,6 +113,10 @@ def year_fraction(day: pd.Timestamp) -> float:
     return day.year + (day.day_of_year - 1) / 365.25
 
 
+def year_fractions(days: pd.Series) -> list[float]:
+    return list(days.dt.year + (days.dt.day_of_year - 1) / 365.25)
+
+
 def colorscale() -> list[list]:
     steps = len(LIBERATION_RAMP) - 1
     return [[i / steps, color] for i, color in enumerate(LIBERATION_RAMP)]
@@ -128,7 +133,7 @@ def place_traces(sites: pd.DataFrame, status: pd.DataFrame, lang: str) -> list[g
         traces.append(go.Scatter(
             x=done["lon"], y=done["lat"], mode="markers", name=bt("briefing.map.liberated", lang),
             marker={"size": 13, "symbol": "circle", "line": {"color": "#282828", "width": 1.2},
-                    "color": [year_fraction(d) for d in done["liberated_end"]],
+                    "color": year_fractions(done["liberated_end"]),
                     "colorscale": colorscale(), "cmin": year_fraction(RAMP_START),
                     "cmax": year_fraction(RAMP_END) + 1 / 365,
                     "colorbar": {"title": {"text": bt("briefing.map.year", lang), "side": "top"},
@@ -185,6 +190,53 @@ def figure_scale(values: pd.DataFrame, label: str) -> go.Scatter:
                                            "outlinecolor": "#999999", "outlinewidth": 1}})
 
 
+# Pixels per degree of the exported map (the screen map is drawn at a similar scale).
+PX_PER_LON, PX_PER_LAT = 45.0, 55.0
+LABEL_FONT = 14
+COUNTRY_NAMES = (("briefing.map.syria", 37.9, 33.9), ("briefing.map.iraq", 44.6, 31.4))
+LABEL_GAP = 10  # pixels between a marker's centre and its label (half the label marker)
+# Where a label may go around its marker, in order of preference: (textposition, dx, dy) of
+# the label box's centre as multiples of its (width, height) plus the gap.
+LABEL_SLOTS = (("top center", 0.0, 0.5), ("bottom center", 0.0, -0.5),
+               ("middle right", 0.5, 0.0), ("middle left", -0.5, 0.0),
+               ("top right", 0.5, 0.5), ("top left", -0.5, 0.5),
+               ("bottom right", 0.5, -0.5), ("bottom left", -0.5, -0.5))
+
+
+def label_box(lon: float, lat: float, text: str, slot,
+              font: float = LABEL_FONT) -> tuple[float, float, float, float]:
+    """The label's box in pixels (x0, y0, x1, y1) for a placement slot."""
+    _, fx, fy = slot
+    width, height = 0.58 * font * len(text), 1.2 * font
+    cx = lon * PX_PER_LON + fx * (width + 2 * LABEL_GAP)
+    cy = lat * PX_PER_LAT + fy * (height + 2 * LABEL_GAP)
+    return cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2
+
+
+def hits(box, points_px: np.ndarray, boxes) -> int:
+    """Markers (with a 12 px margin) and labels already placed that the box would cover."""
+    x0, y0, x1, y1 = box
+    xs, ys = points_px[:, 0], points_px[:, 1]
+    count = int(((xs > x0 - 12) & (xs < x1 + 12) & (ys > y0 - 12) & (ys < y1 + 12)).sum())
+    return count + sum(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in boxes)
+
+
+def label_positions(rows: pd.DataFrame, names: pd.Series, markers: pd.DataFrame) -> list[str]:
+    """For each label, the first slot around its marker that covers the fewest other markers
+    and labels (greedy, in the order given)."""
+    points = np.column_stack([markers["lon"].to_numpy(float) * PX_PER_LON,
+                              markers["lat"].to_numpy(float) * PX_PER_LAT])
+    placed = [label_box(lon, lat, "SYRIA", ("", 0, 0), 22) for _, lon, lat in COUNTRY_NAMES]
+    positions = []
+    for (lon, lat), text in zip(zip(rows["lon"], rows["lat"], strict=False), names,
+                                strict=False):
+        boxes = [label_box(lon, lat, str(text), slot) for slot in LABEL_SLOTS]
+        best = min(range(len(LABEL_SLOTS)), key=lambda i: (hits(boxes[i], points, placed), i))
+        placed.append(boxes[best])
+        positions.append(LABEL_SLOTS[best][0])
+    return positions
+
+
 def label_trace(sites: pd.DataFrame, status: pd.DataFrame, lang: str) -> go.Scatter | None:
     shown = status[status["shown"] & status["site_id"].isin(LABELLED)]
     if shown.empty:
@@ -192,29 +244,35 @@ def label_trace(sites: pd.DataFrame, status: pd.DataFrame, lang: str) -> go.Scat
     rows = sites.loc[shown.index]
     names = rows["name_ar"] if lang == "ar" else rows["name_en"].str.replace(
         r"\s*\(.*?\)|\s+camp$| city$", "", regex=True)
-    return go.Scatter(x=rows["lon"], y=rows["lat"], mode="text", text=names,
-                      textposition="top center", showlegend=False, hoverinfo="skip",
-                      textfont={"size": 14, "color": "#1A1A1A",
+    markers = sites.loc[status.index[status["shown"]], ["lon", "lat"]]
+    # Invisible markers the size of the drawn ones push the text clear of them.
+    return go.Scatter(x=rows["lon"], y=rows["lat"], mode="markers+text", text=names,
+                      textposition=label_positions(rows, names, markers), showlegend=False,
+                      hoverinfo="skip", marker={"size": 2 * LABEL_GAP, "opacity": 0},
+                      textfont={"size": LABEL_FONT, "color": "#1A1A1A",
                                 "shadow": "0 0 3px white, 0 0 3px white"})
 
 
-def static_map_figure(data, as_of, lang: str = "en") -> go.Figure:
-    """The stabilisation map on as_of as a plain plotly figure (no tiles, no geo traces)."""
-    status = site_status(data.sites, as_of, data.camp_population)
+def static_map_figure(data, as_of, lang: str = "en", status: pd.DataFrame | None = None
+                      ) -> go.Figure:
+    """The stabilisation map on as_of as a plain plotly figure (no tiles, no geo traces);
+    `status` is site_status on that date when the caller has it already."""
+    if status is None:
+        status = site_status(data.sites, as_of, data.camp_population)
     metric = chosen_metric(data, as_of)
     values = (governorate_values(data.stabilization_areas, data.governorates, metric, as_of)
               if metric else pd.DataFrame(columns=["area", "value"]))
-    fig = go.Figure(outline_traces(data.boundaries, values))
-    for trace in place_traces(data.sites, status, lang) + camp_traces(data.sites, status, lang):
-        fig.add_trace(trace)
+    traces = (outline_traces(data.boundaries, values) + place_traces(data.sites, status, lang)
+              + camp_traces(data.sites, status, lang))
     if metric and not values.empty:
-        fig.add_trace(figure_scale(values, metric_label(metric, lang)))
+        traces.append(figure_scale(values, metric_label(metric, lang)))
     labels = label_trace(data.sites, status, lang)
     if labels is not None:
-        fig.add_trace(labels)
-    for key, lon, lat in (("briefing.map.syria", 37.9, 33.9), ("briefing.map.iraq", 44.6, 31.4)):
-        fig.add_annotation(x=lon, y=lat, text=bt(key, lang), showarrow=False,
-                           font={"size": 22, "color": "#9A9A9A"})
+        traces.append(labels)
+    fig = go.Figure(traces)  # one figure of all traces: add_trace copies the figure each time
+    fig.update_layout(annotations=[{"x": lon, "y": lat, "text": bt(key, lang), "showarrow": False,
+                                    "font": {"size": 22, "color": "#9A9A9A"}}
+                                   for key, lon, lat in COUNTRY_NAMES])
     fig.update_xaxes(range=list(LON_RANGE), visible=False, fixedrange=True)
     fig.update_yaxes(range=list(LAT_RANGE), visible=False, scaleanchor="x", scaleratio=ASPECT,
                      fixedrange=True)

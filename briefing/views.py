@@ -38,11 +38,28 @@ def stamp(as_of, lang: str) -> str:
     return t("stamp.as_of", lang, date=format_date(as_of, "day", lang))
 
 
+# Official statements first, copies of other publishers' pages (mirrors) last; a kind not
+# listed here ranks with news.
+KIND_RANK = {"official": 0, "dataset": 1, "news": 2, "mirror": 3}
+
+
+def kind_rank(kinds: pd.Series) -> pd.Series:
+    return kinds.astype(str).map(KIND_RANK).fillna(KIND_RANK["news"]).astype(int)
+
+
 def sources_of(frames: list[pd.DataFrame], data, as_of) -> pd.DataFrame:
-    """Cited sources behind the rows, leaving out any published after the as-of date."""
+    """Cited sources behind the rows, official first and mirrors last (newest first within a
+    kind), with their date precision; any published after the as-of date is left out."""
     cited = cited_sources([f for f in frames if f is not None and not f.empty], data.sources)
     later = cited["published"].notna() & (cited["published"] > pd.Timestamp(as_of))
-    return cited[~later].reset_index(drop=True)
+    cited = cited[~later]
+    precision = data.sources.drop_duplicates("source_id").set_index("source_id")
+    precision = (precision["published_precision"] if "published_precision" in precision
+                 else pd.Series(dtype="object"))
+    cited = cited.assign(published_precision=cited["source_id"].map(precision),
+                         rank=kind_rank(cited["kind"]))
+    return (cited.sort_values("rank", kind="stable").drop(columns="rank")
+            .reset_index(drop=True))
 
 
 def by_ids(data, ids) -> pd.DataFrame:
@@ -76,7 +93,11 @@ def overview_view(data, as_of, lang: str) -> View:
 def funding_view(data, as_of, lang: str) -> View:
     from charts import funding as fc
 
-    rows = funding_known_by(data.pledges, as_of)
+    # As on the Funding page by default: the $30B Kuwait reconstruction conference is another
+    # order of money and would flatten the stabilisation series on the chart.
+    known = funding_known_by(data.pledges, as_of)
+    rows = fc.filter_pledges(known, reconstruction=False)
+    hidden = len(known) - len(rows)
     headline = fc.funding_title(rows, data.events, lang)
     numbers, caveats = [], []
     goal = fc.latest_goal(rows)
@@ -99,6 +120,9 @@ def funding_view(data, as_of, lang: str) -> View:
         numbers.append((bt("briefing.num.ffs_received", lang,
                            date=format_date(last["date"], last["date_precision"], lang)),
                         fc.format_usd(last["amount_usd"], last["qualifier"], lang)))
+    if hidden:
+        caveats.append(bt("briefing.caveat.reconstruction_hidden", lang,
+                          count=format_count(hidden, lang)))
     if rows.empty:
         caveats.append(bt("briefing.caveat.no_funding", lang))
     else:
@@ -208,16 +232,17 @@ def map_view(data, as_of, lang: str) -> View:
         map_summary,
         map_title,
         site_status,
-        status_counts,
     )
 
-    figure = static_map_figure(data, as_of, lang)
-    metric = figure.layout.meta.get("metric")
-    counts = status_counts(data.sites, as_of)
     status = site_status(data.sites, as_of, data.camp_population)
+    figure = static_map_figure(data, as_of, lang, status)
+    metric = figure.layout.meta.get("metric")
+    places = status.loc[status["layer"] == "places", "status"]  # as status_counts counts them
     camps = status[(status["layer"] == "camps") & (status["status"] == "open")]
-    numbers = [(bt("briefing.num.retaken", lang), format_count(counts["liberated"], lang)),
-               (bt("briefing.num.held", lang), format_count(counts["held"], lang)),
+    numbers = [(bt("briefing.num.retaken", lang),
+                format_count(int((places == "liberated").sum()), lang)),
+               (bt("briefing.num.held", lang),
+                format_count(int(places.isin(["isis", "battle"]).sum()), lang)),
                (bt("briefing.num.camps_open", lang), format_count(len(camps), lang))]
     caveats = [bt("briefing.caveat.boundaries", lang)]
     drawn = data.sites.loc[status.index[status["shown"]]]
@@ -227,8 +252,10 @@ def map_view(data, as_of, lang: str) -> View:
     if metric:
         caveats.append(bt("briefing.caveat.map_fill", lang,
                           metric=figure.layout.meta.get("metric_label")))
+    # Without `sources`: sources_of already leaves out anything published after as_of, so the
+    # per-cell filtering of also_sources (a Python loop over the rows) would be done twice.
     rows = map_rows(data.sites, data.camp_population, data.stabilization_areas,
-                    data.governorates, as_of, LAYERS, metric, data.sources)
+                    data.governorates, as_of, LAYERS, metric)
     return View("map", bt("briefing.section.map", lang),
                 map_title(data.sites, data.camp_population, as_of, lang), figure, numbers,
                 caveats, sources_of([rows], data, as_of),
@@ -299,7 +326,8 @@ def failed_view(key: str, lang: str, err: Exception) -> View:
     reason = f"{type(err).__name__}: {' '.join(str(err).split())[:160]}"
     section = bt(f"briefing.section.{key}", lang)
     return View(key, section, section, None, [], [], pd.DataFrame(
-        columns=["source_id", "publisher", "title", "published", "url"]), missing=reason)
+        columns=["source_id", "publisher", "title", "published", "url", "kind",
+                 "published_precision"]), missing=reason)
 
 
 def build_views(data, as_of, lang: str = "en", sections=SECTIONS) -> list[View]:

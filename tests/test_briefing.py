@@ -15,6 +15,7 @@ from PIL import Image
 from pptx import Presentation
 
 from briefing import SECTIONS, compose_deck, export_images
+from briefing.deck import number_sources, published_text, reference, source_slide_count
 from briefing.figures import HEIGHT, HEIGHTS, SCALE, WIDTH
 from charts.funding import latest_goal
 from loaders import load_all
@@ -58,7 +59,7 @@ def expected_figures(data) -> dict[str, str]:
 def test_deck_has_title_views_and_source_slides(deck):
     """Title slide, one slide per view, then the source list slides: nothing more."""
     report, prs = deck
-    parts = -(-len(report.sources) // 80)
+    parts = source_slide_count(report.sources)
     assert len(prs.slides) == report.slides == 1 + len(SECTIONS) + parts
     assert "Sources used in this deck" in slide_text(prs.slides[len(prs.slides) - 1])
     assert prs.slide_width > prs.slide_height * 1.7  # 16:9
@@ -127,7 +128,7 @@ def test_arabic_deck_has_rtl_paragraphs(data, tmp_path, monkeypatch):
     assert ppr and all(p is not None and p.get("rtl") == "1" for p in ppr)
     assert {p.get("algn") for p in ppr} <= {"r", "ctr"}  # the missing-image box is centred
     assert "الخط الزمني للتمويل" in slide_text(slide)
-    assert report.slides == 2 + -(-len(report.sources) // 80)
+    assert report.slides == 2 + source_slide_count(report.sources, "ar")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -178,3 +179,53 @@ def test_page_previews_views_and_presents_one_per_screen():
     assert not at.exception
     charts = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
     assert len(charts) == 1 and "al-Hol" in charts[0]["layout"]["title"]["text"]
+
+
+def test_funding_view_hides_the_reconstruction_conference_and_says_so(data):
+    """As on the Funding page, the 2018 Kuwait conference rows are left out, with a caveat."""
+    from briefing.views import funding_view
+    from charts.funding import is_reconstruction_conference
+
+    view = funding_view(data, AS_OF, "en")
+    hidden = int(is_reconstruction_conference(funding_known_by(data.pledges, AS_OF)).sum())
+    assert hidden > 0
+    assert any(f"{hidden} rows of the 2018 Kuwait reconstruction" in c for c in view.caveats)
+    amounts = [y for trace in view.figure.data for y in (trace.y if trace.y is not None else ())]
+    assert amounts and 3e10 not in amounts  # the conference total ($30B) is not drawn
+
+
+def test_references_show_publisher_date_at_precision_title_and_url():
+    """A reference reads 'Publisher, 2016. Title. URL': year-only dates stay years."""
+    row = pd.DataFrame([{"publisher": "UNDP", "published": pd.Timestamp("2016-01-01"),
+                         "published_precision": "year", "title": "Annual report",
+                         "url": "https://example.org/r", "kind": "official"}])
+    entry = next(row.itertuples())
+    assert published_text(entry) == "2016"
+    assert reference(entry) == "UNDP, 2016. Annual report. https://example.org/r"
+
+
+def test_sources_are_numbered_official_first_and_mirrors_last_labelled_copy():
+    """Official sources come first, unknown kinds rank with news, mirrors last as '(copy)'."""
+    from briefing.views import View
+
+    day = pd.Timestamp("2020-05-01")
+    table = pd.DataFrame({"source_id": list("abcd"), "publisher": list("ABCD"),
+                          "title": ["t1", "t2", "t3", "t4"], "published": [day] * 4,
+                          "published_precision": ["day", "month", "day", "day"],
+                          "url": ["https://x.org/"] * 4,
+                          "kind": ["mirror", "news", "blog", "official"]})
+    view = View("x", "X", "X", None, [], [], table)
+    numbered = number_sources([view])
+    assert list(numbered["source_id"]) == ["d", "b", "c", "a"]
+    rows = list(numbered.itertuples())
+    assert reference(rows[1]).startswith("B, 2020-05. t2.")
+    assert "(copy)" in reference(rows[3]) and "(copy)" not in reference(rows[0])
+
+
+@needs_browser
+def test_source_slides_list_titles(deck, data):
+    """The source slides carry each source's title, not only publisher and date."""
+    report, prs = deck
+    text = "\n".join(slide_text(s) for s in list(prs.slides)[1 + len(SECTIONS):])
+    first = report.sources.iloc[0]
+    assert str(first["title"]).strip() in text and str(first["publisher"]) in text

@@ -60,6 +60,12 @@ EN = {
     "briefing.caveat.no_adding": "Goals, pledges and contributions are never added together.",
     "briefing.caveat.converted": "{count} amounts converted to US$ at annual average rates.",
     "briefing.caveat.no_funding": "No funding had been reported by this date.",
+    "briefing.caveat.reconstruction_hidden": "{count} rows of the 2018 Kuwait reconstruction "
+                                             "conference hidden, as on the Funding page: "
+                                             "$30B of grants, loans and investment to rebuild "
+                                             "Iraq, not stabilisation money.",
+    "briefing.source_copy": "(copy)",
+    "briefing.undated": "undated",
     "briefing.caveat.unidentified": "{gap} accessions not identified by name in the dataset.",
     "briefing.caveat.unidentified_one": "1 accession not identified by name in the dataset.",
     "briefing.caveat.all_identified": "Every stated member is identified by name.",
@@ -159,6 +165,12 @@ AR = {
     "briefing.caveat.no_adding": "لا تُجمع الأهداف والتعهدات والمساهمات معاً أبداً.",
     "briefing.caveat.converted": "حُوّل {count} مبلغاً إلى الدولار بمتوسط أسعار الصرف السنوية.",
     "briefing.caveat.no_funding": "لم يُنشر أي تمويل حتى هذا التاريخ.",
+    "briefing.caveat.reconstruction_hidden": "أُخفي {count} من صفوف مؤتمر الكويت لإعادة "
+                                             "الإعمار لعام 2018، كما في صفحة التمويل: 30 مليار "
+                                             "دولار من المنح والقروض والاستثمارات لإعادة إعمار "
+                                             "العراق، وليست أموال تحقيق الاستقرار.",
+    "briefing.source_copy": "(نسخة)",
+    "briefing.undated": "غير مؤرخ",
     "briefing.caveat.unidentified": "{gap} حالات انضمام غير معروفة بالاسم في البيانات.",
     "briefing.caveat.unidentified_one": "حالة انضمام واحدة غير معروفة بالاسم في البيانات.",
     "briefing.caveat.all_identified": "جميع الأعضاء المعلنين معروفون بالاسم.",
