@@ -124,9 +124,9 @@ def site_names(sites: pd.DataFrame, lang: str) -> pd.Series:
     return sites.set_index("site_id")["name_ar" if lang == "ar" else "name_en"]
 
 
-def camp_part(row, names: pd.Series, sites: pd.DataFrame, as_of, lang: str) -> str:
+def camp_part(row, names: pd.Series, closures: pd.Series, as_of, lang: str) -> str:
     """'Roj camp: fewer than 2,000 (September 2020)', or 'al-Hol: closed (22 February 2026)'."""
-    closed = sites.set_index("site_id")["closed"].get(row.site_id)
+    closed = closures.get(row.site_id)
     name = names.get(row.site_id, row.site_id)
     if pd.notna(closed) and closed <= pd.Timestamp(as_of):
         return t("overview.camp_closed", lang, camp=name, date=format_date(closed, "day", lang))
@@ -146,7 +146,8 @@ def camps_headline(data, as_of, lang: str) -> Headline:
     names = site_names(data.sites, lang)
     counts = counts.sort_values("population", ascending=False)
     top = counts.iloc[0]
-    parts = [camp_part(r, names, data.sites, as_of, lang) for r in counts.iloc[1:].itertuples()]
+    closures = data.sites.set_index("site_id")["closed"]
+    parts = [camp_part(r, names, closures, as_of, lang) for r in counts.iloc[1:].itertuples()]
     largest = t("overview.camps_largest", lang, camp=names.get(top["site_id"], top["site_id"]),
                 date=format_date(top["date"], top["date_precision"], lang))
     others = t("overview.camps_others", lang, others="; ".join(parts)) if parts else ""
