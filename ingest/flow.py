@@ -101,3 +101,21 @@ def save_line(save, lang: str = "en") -> str:
 def local_problems(data: Dataset, store: Store | None) -> list[str]:
     """Locally added rows the loaders refuse (left out of the charts), one sentence each."""
     return merge_local(without_local(data), store).rejected
+
+
+def with_edits(table: pd.DataFrame, state: dict | None) -> pd.DataFrame:
+    """The candidates table with the grid's pending cell edits (st.data_editor's edited_rows,
+    keyed by row position) written into it, so a form can correct it without losing them."""
+    table = table.copy()
+    for position, values in ((state or {}).get("edited_rows") or {}).items():
+        for column, value in values.items():
+            table.iloc[int(position), table.columns.get_loc(column)] = value
+    return table
+
+
+def corrected(table: pd.DataFrame, row, **values) -> pd.DataFrame:
+    """The candidates table with one row's fields set (the page's per-row correction form)."""
+    table = table.copy()
+    for column, value in values.items():
+        table.loc[row, column] = value
+    return table

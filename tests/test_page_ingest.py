@@ -127,3 +127,20 @@ def test_arabic_page_renders(db):
     assert at.title[0].value == "إضافة معلومات من مقال"
     assert 'dir="rtl"' in at.get("html")[0].value
     assert at.data_editor[0].value.loc[1, "kind"] == "صف تمويل"
+
+
+def test_correction_form_keeps_grid_edits(db):
+    """The per-row form sets status and tick, keeps a pending grid edit, and the row saves."""
+    at = fill_form(open_page())
+    at.session_state["ingest_editor"] = {"edited_rows": {0: {"qualifier": "about"}},
+                                         "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.checkbox(key="ingest_fix_accept_1").check()
+    at.selectbox(key="ingest_fix_status_1").set_value("contribution")
+    next(b for b in at.get("form_submit_button") if b.label == "Apply to this row").click().run()
+    assert not at.exception and not at.error
+    row = at.data_editor[0].value.loc[1]
+    assert (bool(row["accept"]), row["status"], row["qualifier"]) == (True, "contribution", "about")
+    at.button(key="ingest_save").click().run()
+    assert not at.exception and "local_20230608_1" in at.success[0].value
+    assert Store(db).saves()["facts"].iloc[0] == 1

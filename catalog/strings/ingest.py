@@ -27,6 +27,12 @@ EN = {
                               "recipient before it can be added.",
     "ingest.found_none": "No amounts of money or membership counts were found in this text.",
     "ingest.save": "Add the ticked rows",
+    "ingest.fix_heading": "Correct one row",
+    "ingest.fix_help": "The same corrections as in the table above, with ordinary fields (easier "
+                       "with a keyboard or a screen reader).",
+    "ingest.fix_row": "Row to correct",
+    "ingest.fix_row_label": "Row {row}: {matched}",
+    "ingest.fix_apply": "Apply to this row",
     "ingest.saved": "Saved. Facts added: {count}, with the article as source {source_id}. They "
                     "now appear on every page, marked “added locally”.",
     "ingest.undone": "Undone: {source_id} and its facts ({count}) are no longer shown.",
@@ -151,6 +157,12 @@ AR = {
                               "وجهة مستفيدة قبل إضافته.",
     "ingest.found_none": "لم يُعثر في هذا النص على مبالغ مالية أو أعداد للأعضاء.",
     "ingest.save": "إضافة الصفوف المحددة",
+    "ingest.fix_heading": "تصحيح صف واحد",
+    "ingest.fix_help": "التصحيحات نفسها المتاحة في الجدول أعلاه، ولكن بحقول عادية (أسهل "
+                       "باستخدام لوحة المفاتيح أو قارئ الشاشة).",
+    "ingest.fix_row": "الصف المراد تصحيحه",
+    "ingest.fix_row_label": "الصف {row}: {matched}",
+    "ingest.fix_apply": "تطبيق على هذا الصف",
     "ingest.saved": "تم الحفظ. عدد المعلومات المضافة: {count}، ومصدرها المقال ({source_id}). وهي "
                     "تظهر الآن في كل الصفحات مع إشارة «أُضيف محلياً».",
     "ingest.undone": "تم التراجع: لم يعد {source_id} ومعلوماته ({count}) معروضة.",
