@@ -19,7 +19,7 @@ QUALIFIERS = ["exact", "more_than", "less_than", "about"]
 COUNT_COLUMNS = ["population", "iraqis", "syrians", "third_country"]
 
 
-class CampPopulationSchema(pa.DataFrameModel):
+class CampPopulationSchema(core.CitedTable):
     date: Series[pd.Timestamp] = pa.Field(ge=pd.Timestamp("2014-01-01"))
     date_precision: Series[str] = pa.Field(isin=["day", "month", "year"])
     site_id: Series[str] = pa.Field(str_matches=r"^(sy|iq)_[a-z0-9_]+$")
@@ -29,13 +29,6 @@ class CampPopulationSchema(pa.DataFrameModel):
     syrians: Series[float] = pa.Field(nullable=True, ge=0, le=1_000_000)
     third_country: Series[float] = pa.Field(nullable=True, ge=0, le=1_000_000)
     qualifier: Series[pd.CategoricalDtype] = pa.Field(isin=QUALIFIERS)
-    source_id: Series[str]
-    also_sources: Series[str] = pa.Field(nullable=True)
-    notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.typing import Series
 
 from loaders.errors import DataError
 
@@ -21,6 +22,22 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
 MAX_LISTED_PROBLEMS = 25
+
+
+class StrictTable(pa.DataFrameModel):
+    """Every table: exactly its declared columns, values coerced to their types."""
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class CitedTable(StrictTable):
+    """A fact table: each row names its source, maybe further sources, and a note."""
+
+    source_id: Series[str]
+    also_sources: Series[str] = pa.Field(nullable=True)
+    notes: Series[str]
 
 
 def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:

@@ -16,7 +16,7 @@ COLUMNS = {c: c for c in ["event_id", "date", "date_precision", "category", "tit
 CATEGORIES = ["coalition", "meeting", "liberation", "camp"]
 
 
-class EventsSchema(pa.DataFrameModel):
+class EventsSchema(core.StrictTable):
     event_id: Series[str] = pa.Field(str_matches=r"^[a-z0-9_-]+$", unique=True)
     date: Series[pd.Timestamp]
     date_precision: Series[str] = pa.Field(isin=["day", "month", "year"])
@@ -25,10 +25,6 @@ class EventsSchema(pa.DataFrameModel):
     title_ar: Series[str] = pa.Field(str_matches=r"[\u0600-\u06FF]")
     source_id: Series[str]
     notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

@@ -14,15 +14,11 @@ DEFAULT_PATH = core.DATA_DIR / "fx_rates.csv"
 COLUMNS = {c: c for c in ["currency", "year", "usd_per_unit", "source_id"]}
 
 
-class FxRatesSchema(pa.DataFrameModel):
+class FxRatesSchema(core.StrictTable):
     currency: Series[str] = pa.Field(str_matches=r"^[A-Z]{3}$")
     year: Series[int] = pa.Field(ge=2000, le=2100)
     usd_per_unit: Series[float] = pa.Field(gt=0)
     source_id: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

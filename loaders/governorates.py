@@ -15,7 +15,7 @@ COLUMNS = {c: c for c in ["gov_id", "country", "name_en", "name_ar", "aliases_en
                           "lat", "lon", "source_id"]}
 
 
-class GovernoratesSchema(pa.DataFrameModel):
+class GovernoratesSchema(core.StrictTable):
     gov_id: Series[str] = pa.Field(str_matches=r"^(SY|IQ)-[A-Z]{2}$", unique=True)
     country: Series[str] = pa.Field(isin=["Syria", "Iraq"])
     name_en: Series[str] = pa.Field(unique=True)
@@ -25,10 +25,6 @@ class GovernoratesSchema(pa.DataFrameModel):
     lat: Series[float] = pa.Field(ge=29.0, le=37.5)
     lon: Series[float] = pa.Field(ge=35.5, le=48.8)
     source_id: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

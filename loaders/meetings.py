@@ -16,7 +16,7 @@ COLUMNS = {c: c for c in ["meeting_id", "date", "date_precision", "city", "count
                           "new_members", "source_id", "also_sources", "notes"]}
 
 
-class MeetingsSchema(pa.DataFrameModel):
+class MeetingsSchema(core.StrictTable):
     meeting_id: Series[str] = pa.Field(unique=True)
     date: Series[pd.Timestamp] = pa.Field(ge=pd.Timestamp("2014-09-01"))
     date_precision: Series[str] = pa.Field(isin=["day", "month", "year"])
@@ -31,10 +31,6 @@ class MeetingsSchema(pa.DataFrameModel):
     also_sources: Series[str] = pa.Field(nullable=True)
     notes: Series[str]
     is_ministerial: Series[bool]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

@@ -17,7 +17,7 @@ QUALIFIERS = ["exact", "more_than", "about", "nearly"]
 SCOPES = ["total", "core_group"]
 
 
-class MemberCountsSchema(pa.DataFrameModel):
+class MemberCountsSchema(core.CitedTable):
     claim_id: Series[str] = pa.Field(unique=True)
     date: Series[pd.Timestamp] = pa.Field(ge=pd.Timestamp("2014-09-01"))
     date_precision: Series[str] = pa.Field(isin=["day", "month", "year"])
@@ -25,13 +25,6 @@ class MemberCountsSchema(pa.DataFrameModel):
     qualifier: Series[pd.CategoricalDtype] = pa.Field(isin=QUALIFIERS)
     scope: Series[pd.CategoricalDtype] = pa.Field(isin=SCOPES)
     stated_by: Series[str] = pa.Field(str_length={"min_value": 1})
-    source_id: Series[str]
-    also_sources: Series[str] = pa.Field(nullable=True)
-    notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

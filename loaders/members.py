@@ -20,7 +20,7 @@ PRECISIONS = ["day", "month", "year"]
 FOUNDING_CUTOFF = pd.Timestamp("2014-12-03")
 
 
-class MembersSchema(pa.DataFrameModel):
+class MembersSchema(core.CitedTable):
     member_id: Series[str] = pa.Field(str_matches=r"^[a-z0-9_]+$", unique=True)
     name: Series[str] = pa.Field(str_length={"min_value": 1}, unique=True)
     kind: Series[pd.CategoricalDtype] = pa.Field(isin=KINDS)
@@ -30,13 +30,6 @@ class MembersSchema(pa.DataFrameModel):
     joined_precision: Series[pd.CategoricalDtype] = pa.Field(isin=PRECISIONS)
     joined_end: Series[pd.Timestamp]
     founding: Series[bool]
-    source_id: Series[str]
-    also_sources: Series[str] = pa.Field(nullable=True)
-    notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

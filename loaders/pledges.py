@@ -20,7 +20,7 @@ QUALIFIERS = ["exact", "more_than", "about", "nearly"]
 RECIPIENTS = ["Iraq", "Syria", "Iraq and Syria"]
 
 
-class PledgesSchema(pa.DataFrameModel):
+class PledgesSchema(core.CitedTable):
     pledge_id: Series[str] = pa.Field(unique=True)
     date: Series[pd.Timestamp] = pa.Field(ge=pd.Timestamp("2014-01-01"))
     date_precision: Series[str] = pa.Field(isin=["day", "month", "year"])
@@ -37,13 +37,6 @@ class PledgesSchema(pa.DataFrameModel):
     qualifier: Series[pd.CategoricalDtype] = pa.Field(isin=QUALIFIERS)
     series: Series[str] = pa.Field(nullable=True)
     period: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(-\d{2})?$")
-    source_id: Series[str]
-    also_sources: Series[str] = pa.Field(nullable=True)
-    notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

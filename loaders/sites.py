@@ -22,7 +22,7 @@ REGION_BOX = {"lat": (29.0, 37.5), "lon": (35.5, 48.8)}
 CAPTURE_WORDS = {"besieged", "partial"}
 
 
-class SitesSchema(pa.DataFrameModel):
+class SitesSchema(core.CitedTable):
     site_id: Series[str] = pa.Field(str_matches=r"^(sy|iq)_[a-z0-9_]+$", unique=True)
     name_en: Series[str] = pa.Field(str_length={"min_value": 1})
     name_ar: Series[str] = pa.Field(str_matches=r"[\u0600-\u06FF]")
@@ -43,13 +43,6 @@ class SitesSchema(pa.DataFrameModel):
     closed_source_id: Series[str] = pa.Field(nullable=True)
     operation: Series[str] = pa.Field(nullable=True)
     liberating_forces: Series[str] = pa.Field(nullable=True)
-    source_id: Series[str]
-    also_sources: Series[str] = pa.Field(nullable=True)
-    notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

@@ -18,7 +18,7 @@ KINDS = ["news", "official", "dataset", "mirror"]
 BASES = ["stated", "url", "not_before_fact", "unknown"]
 
 
-class SourcesSchema(pa.DataFrameModel):
+class SourcesSchema(core.StrictTable):
     source_id: Series[str] = pa.Field(str_matches=r"^[a-z0-9_]+$", unique=True)
     publisher: Series[str] = pa.Field(str_length={"min_value": 1})
     title: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -29,10 +29,6 @@ class SourcesSchema(pa.DataFrameModel):
     language: Series[str] = pa.Field(str_matches=r"^[a-z]{2}$")
     kind: Series[pd.CategoricalDtype] = pa.Field(isin=KINDS)
     notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

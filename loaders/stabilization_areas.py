@@ -15,7 +15,7 @@ COLUMNS = {c: c for c in ["figure_id", "country", "area", "program", "metric", "
                           "as_of_precision", "source_id", "also_sources", "notes"]}
 
 
-class StabilizationAreasSchema(pa.DataFrameModel):
+class StabilizationAreasSchema(core.CitedTable):
     figure_id: Series[str] = pa.Field(unique=True)
     country: Series[str] = pa.Field(str_length={"min_value": 1})
     area: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -25,13 +25,6 @@ class StabilizationAreasSchema(pa.DataFrameModel):
     as_of: Series[pd.Timestamp]
     as_of_precision: Series[str] = pa.Field(isin=["day", "month", "year"])
     unit: Series[str] = pa.Field(isin=["usd", "eur", "gbp", "pct", "m2", "count"])
-    source_id: Series[str]
-    also_sources: Series[str] = pa.Field(nullable=True)
-    notes: Series[str]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def unit_of(metric: str) -> str:
