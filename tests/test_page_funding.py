@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
-
-
-def titles(at: AppTest) -> list[str]:
-    return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
+from tests.apptest_helpers import chart_titles, open_page
 
 
 @pytest.fixture()
 def page() -> AppTest:
     """The funding page opened with ?as_of=2023-06-08."""
-    at = AppTest.from_file(DASHBOARD, default_timeout=120)
-    at.query_params["as_of"] = "2023-06-08"
-    at.run()
-    at.switch_page("app_pages/funding.py").run()
-    return at
+    return open_page("app_pages/funding.py")
 
 
 def test_page_renders_as_of_from_url(page):
     """No exception; the as-of date comes from the URL and the title states the Riyadh finding."""
     assert not page.exception
     assert str(page.session_state["as_of"]) == "2023-06-08"
-    first = titles(page)[0]
+    first = chart_titles(page)[0]
     assert "Riyadh 2023 set a goal of more than $601M" in first
     assert "As of 8 June 2023" in first
     table = page.dataframe[0].value
@@ -38,13 +27,13 @@ def test_page_renders_as_of_from_url(page):
 
 def test_recipient_filter_changes_table_and_figure(page):
     """Setting the recipient to Syria keeps only Syria rows and changes the chart title."""
-    before_rows, before_title = len(page.dataframe[0].value), titles(page)[0]
+    before_rows, before_title = len(page.dataframe[0].value), chart_titles(page)[0]
     page.multiselect(key="funding_recipients").set_value(["Syria"]).run()
     assert not page.exception
     table = page.dataframe[0].value
     assert 0 < len(table) < before_rows
     assert set(table["recipient"]) == {"Syria"}
-    assert titles(page)[0] != before_title
+    assert chart_titles(page)[0] != before_title
 
 
 def test_empty_filter_shows_message(page):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+from tests.apptest_helpers import DASHBOARD, open_page
 
 
 def deck_spec(at: AppTest) -> dict:
@@ -23,11 +22,7 @@ def place_ids(at: AppTest, status: str | None = None) -> set[str]:
 @pytest.fixture()
 def page() -> AppTest:
     """The map page opened with ?as_of=2023-06-08."""
-    at = AppTest.from_file(DASHBOARD, default_timeout=120)
-    at.query_params["as_of"] = "2023-06-08"
-    at.run()
-    at.switch_page("app_pages/map.py").run()
-    return at
+    return open_page("app_pages/map.py")
 
 
 def test_page_renders_without_basemap(page):

@@ -3,32 +3,23 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
-
-
-def titles(at: AppTest) -> list[str]:
-    return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
+from tests.apptest_helpers import chart_titles, open_page
 
 
 @pytest.fixture()
 def page() -> AppTest:
     """The membership page opened with ?as_of=2023-06-08."""
-    at = AppTest.from_file(DASHBOARD, default_timeout=120)
-    at.query_params["as_of"] = "2023-06-08"
-    at.run()
-    at.switch_page("app_pages/membership.py").run()
-    return at
+    return open_page("app_pages/membership.py")
 
 
 def test_page_renders_as_of_from_url(page):
     """No exception; growth title states 86 stated / 85 identified; map and table are shown."""
     assert not page.exception, [e.value for e in page.exception]
-    assert titles(page)[0].startswith("86 members stated on 8 June 2023; 85 identified")
+    assert chart_titles(page)[0].startswith("86 members stated on 8 June 2023; 85 identified")
     assert len(page.get("deck_gl_json_chart")) == 1
     table = page.dataframe[0].value
     assert len(table) == 85
@@ -37,13 +28,13 @@ def test_page_renders_as_of_from_url(page):
 
 def test_region_filter_changes_table(page):
     """Choosing Africa keeps only African members in the table and retitles the bars."""
-    before = titles(page)[1]
+    before = chart_titles(page)[1]
     page.multiselect(key="membership_regions").set_value(["Africa"]).run()
     assert not page.exception
     table = page.dataframe[0].value
     assert 0 < len(table) < 85
     assert set(table["region"]) == {"Africa"}
-    assert titles(page)[1] != before
+    assert chart_titles(page)[1] != before
 
 
 def test_grouping_toggle_and_empty_filter(page):

@@ -1,0 +1,28 @@
+"""Opening the app through dashboard.py in AppTest, and reading its charts' specs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+
+
+def open_page(page: str | None = None, as_of: str | None = "2023-06-08", **params) -> AppTest:
+    """The app run once with ?as_of= (and other query parameters), then switched to page."""
+    at = AppTest.from_file(DASHBOARD, default_timeout=120)
+    if as_of:
+        at.query_params["as_of"] = as_of
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    return at
+
+
+def chart_titles(at: AppTest) -> list[str]:
+    """The title text of every plotly chart on the page."""
+    return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
