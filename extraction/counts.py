@@ -31,7 +31,7 @@ from extraction.numbers import (
     parse_english_cardinal,
     parse_english_ordinal,
 )
-from extraction.sentences import sentence_span
+from extraction.sentences import sentence_span, trigger_windows
 
 _CARDINAL_WORD = (
     rf"(?:(?:{'|'.join(ENGLISH_TENS)})(?:-(?:{'|'.join(list(ENGLISH_UNITS)[:9])}))?"
@@ -225,21 +225,7 @@ _BEFORE, _AFTER = 90, 90
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged windows around membership words; the count patterns run only inside them."""
-    low = text.lower()
-    spans = []
-    for word in _TRIGGERS:
-        index = low.find(word)
-        while index != -1:
-            spans.append(index)
-            index = low.find(word, index + 1)
-    merged: list[list[int]] = []
-    for index in sorted(spans):
-        start, end = max(0, index - _BEFORE), min(len(text), index + _AFTER)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = end
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
+    return trigger_windows(text.lower(), _TRIGGERS, _BEFORE, _AFTER)
 
 
 def _number(raw: str, kind: str) -> int | None:

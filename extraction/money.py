@@ -28,7 +28,7 @@ from extraction.numbers import (
     parse_digits,
     parse_english_number,
 )
-from extraction.sentences import sentence_span
+from extraction.sentences import sentence_span, trigger_windows
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -244,20 +244,7 @@ _CURRENCY_STEMS = ("dollar", "euro", "pound", "sterling", "yen", "franc", "dinar
 
 def _currency_windows(low: str) -> list[tuple[int, int]]:
     """Merged windows around currency words; the currency pattern runs only inside them."""
-    spans = []
-    for stem in _CURRENCY_STEMS:
-        index = low.find(stem)
-        while index != -1:
-            spans.append(index)
-            index = low.find(stem, index + 1)
-    merged: list[list[int]] = []
-    for index in sorted(spans):
-        start, end = max(0, index - 24), min(len(low), index + 30)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = end
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
+    return trigger_windows(low, _CURRENCY_STEMS, 24, 30)
 
 
 def _suffix_amounts(text: str, low: str | None) -> list[Amount]:

@@ -1,4 +1,4 @@
-"""Folded text and a position -> the span of the sentence around that position."""
+"""Folded text and a position -> the sentence around it; trigger words -> windows to scan."""
 
 from __future__ import annotations
 
@@ -38,3 +38,22 @@ def sentence_span(text: str, position: int) -> tuple[int, int]:
     if after < len(starts) and starts[after] < position + _REACH:
         return start, starts[after]
     return start, min(len(text), position + _REACH)
+
+
+def trigger_windows(low: str, words, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) windows reaching `before` characters ahead of and `after` past each
+    occurrence of a trigger word in lower-cased text: costly patterns run only inside them."""
+    spans = []
+    for word in words:
+        index = low.find(word)
+        while index != -1:
+            spans.append(index)
+            index = low.find(word, index + 1)
+    merged: list[list[int]] = []
+    for index in sorted(spans):
+        start, end = max(0, index - before), min(len(low), index + after)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
