@@ -24,9 +24,10 @@ p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;
            padding: 0.2rem 0.6rem; margin: 0.2rem 0 0.6rem 0;}
 div[data-testid="stMetricValue"] {font-size: 1.6rem;}
 /* Headline values and labels wrap rather than end in an ellipsis ("more than $6..."). */
-div[data-testid="stMetricValue"] > div, div[data-testid="stMetricLabel"] p,
-div[data-testid="stMetricLabel"] > div {white-space: normal; overflow: visible;
-                                         text-overflow: clip; line-height: 1.25;}
+div[data-testid="stMetricValue"], div[data-testid="stMetricValue"] *,
+div[data-testid="stMetricLabel"], div[data-testid="stMetricLabel"] * {
+  white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; overflow-wrap: anywhere; line-height: 1.25;}
 </style>
 """
 # Presentation mode (?present=1): chrome hidden; sidebar widgets still run, only unseen.

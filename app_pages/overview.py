@@ -22,7 +22,7 @@ for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
         st.caption(headline.detail)
         cited = cited_sources([data.sources[data.sources["source_id"].isin(
             headline.source_ids)]], data.sources)
-        st.caption(t("overview.sources_of", lang, sources=short_citation(cited)))
+        st.caption(t("overview.sources_of", lang, sources=short_citation(cited, lang=lang)))
         st.page_link(f"app_pages/{headline.page}.py",
                      label=t("overview.open_page", lang, page=t(f"nav.{headline.page}", lang)))
 

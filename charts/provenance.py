@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from catalog import t
+
 SOURCE_COLUMNS = ["source_id", "publisher", "title", "published", "published_precision", "url",
                   "kind", "language"]
 # Official statements first, copies of other publishers' pages last.
@@ -61,11 +63,12 @@ def whole_numbers_as_integers(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def short_citation(sources: pd.DataFrame, limit: int = 3) -> str:
+def short_citation(sources: pd.DataFrame, limit: int = 3, lang: str = "en") -> str:
     """'Publisher (2023), Publisher (2024) and 5 more' for a stamp line under a chart."""
     names = [f"{row.publisher} ({row.published:%Y})" if pd.notna(row.published)
              else str(row.publisher) for row in sources.itertuples()]
     names = list(dict.fromkeys(names))
     if len(names) <= limit:
         return ", ".join(names)
-    return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+    return t("stamp.and_more", lang, names="، ".join(names[:limit]) if lang == "ar"
+             else ", ".join(names[:limit]), count=len(names) - limit)

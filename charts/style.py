@@ -37,8 +37,10 @@ def house_layout(fig: go.Figure, title: str, stamp: str, height: int = 420,
         font={"family": FONT_FAMILY, "size": 13},
         height=height,
         margin={"l": 56, "r": 24, "t": 78, "b": 48},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1.0,
-                "xanchor": "right"},
+        # The legend sits on the side away from the title and stamp: right in English, left
+        # in Arabic, where title and stamp are right-aligned.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0 if rtl else 1.0,
+                "xanchor": "left" if rtl else "right"},
         hoverlabel={"font": {"family": FONT_FAMILY}},
         colorway=SEQUENCE,
     )
