@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from briefing.text import bt
-from catalog import format_count, format_date, t
+from catalog import format_count, format_date, format_usd, t
 from charts.provenance import cited_sources
 from loaders.asof import funding_known_by, known_by, membership_snapshot
 
@@ -105,7 +105,7 @@ def funding_view(data, as_of, lang: str) -> View:
     if goal is not None:
         numbers.append((bt("briefing.num.goal", lang,
                            place=fc.event_place(goal, data.events, lang)),
-                        fc.format_usd(goal["amount_usd"], goal["qualifier"], lang)))
+                        format_usd(goal["amount_usd"], goal["qualifier"], lang)))
         caveats.append(bt("briefing.caveat.goal", lang))
     if pledge is not None:
         donor = fc.donor_name(pledge["donor_iso3"], pledge["donor"], lang)
@@ -113,13 +113,13 @@ def funding_view(data, as_of, lang: str) -> View:
                  if goal is not None and pledge["date"] == goal["date"] else
                  bt("briefing.num.latest_pledge", lang, donor=donor,
                     date=format_date(pledge["date"], pledge["date_precision"], lang)))
-        numbers.append((label, fc.format_usd(pledge["amount_usd"], pledge["qualifier"], lang)))
+        numbers.append((label, format_usd(pledge["amount_usd"], pledge["qualifier"], lang)))
     received = rows[rows["series"] == "FFS contributions received (all donors)"]
     if not received.empty:
         last = received.sort_values("date").iloc[-1]
         numbers.append((bt("briefing.num.ffs_received", lang,
                            date=format_date(last["date"], last["date_precision"], lang)),
-                        fc.format_usd(last["amount_usd"], last["qualifier"], lang)))
+                        format_usd(last["amount_usd"], last["qualifier"], lang)))
     if hidden:
         caveats.append(bt("briefing.caveat.reconstruction_hidden", lang,
                           count=format_count(hidden, lang)))

@@ -19,11 +19,13 @@ QUALIFIER_WORDS = {"en": {"exact": "", "more_than": "more than ", "about": "abou
 
 
 def format_usd(amount: float | None, qualifier: str = "exact", lang: str = "en") -> str:
-    """601_000_000 -> '$601M', 1.2e9 -> '$1.2B'; the qualifier is spelled out in front."""
-    if amount is None or (isinstance(amount, float) and math.isnan(amount)):
+    """601_000_000 -> '$601M', 1.45e9 -> '$1.45B': at most four significant figures, so a
+    briefer can quote the figure as the source printed it; the qualifier is spelled out."""
+    if amount is None or pd.isna(amount):
         return "—"
-    value, unit = scale(amount, lang)
-    number = f"{value:,.1f}".removesuffix(".0")
+    value, unit = scale(float(amount), lang)
+    decimals = 2 if abs(value) < 10 else 1
+    number = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
     words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(str(qualifier), "")
     if lang == "ar":
         return f"{words}{number} {unit} دولار".replace("  ", " ").strip()

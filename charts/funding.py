@@ -8,8 +8,7 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from catalog import format_date, t
-from catalog.formatting import QUALIFIER_WORDS, scale
+from catalog import format_date, format_usd, t
 from charts.provenance import source_label
 from charts.style import EVENT_COLOR, OKABE_ITO, STATUS_STYLE, house_layout, hover_template
 from loaders.asof import funding_known_by
@@ -26,20 +25,6 @@ OTHER_SERIES_STYLE = (OKABE_ITO["grey"], "dot")
 # Grants, loans and private investment pledged for rebuilding Iraq: another order of money
 # than Coalition stabilisation funding, so hidden unless asked for.
 RECONSTRUCTION = re.compile(r"conference for reconstruction|reconstruction conference", re.I)
-
-
-def format_usd(amount: float, qualifier: str = "exact", lang: str = "en") -> str:
-    """'$148.7M', '$1.45B', 'more than $601M': four significant figures at most, so a briefer
-    can quote the figure as the source printed it."""
-    if amount is None or pd.isna(amount):
-        return "—"
-    value, unit = scale(float(amount), lang)
-    decimals = 2 if abs(value) < 10 else 1
-    number = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
-    words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(str(qualifier), "")
-    if lang == "ar":
-        return f"{words}{number} {unit} دولار".replace("  ", " ").strip()
-    return f"{words}${number}{unit}"
 
 
 def sum_qualifier(qualifiers: pd.Series) -> str:
