@@ -19,16 +19,11 @@ def data_dir() -> Path:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _load(folder: str, stamp: tuple) -> Dataset:
-    return load_all(Path(folder))
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
 def _with_local(folder: str, stamp: tuple, local_db: str | None, local_stamp: tuple) -> Dataset:
     from ingest.merge import with_local_facts
     from ingest.store import Store
 
-    data = _load(folder, stamp)
+    data = load_all(Path(folder))  # memoised per fingerprint in-process; cached once here
     return with_local_facts(data, Store(local_db)) if local_db else data
 
 
