@@ -60,18 +60,19 @@ def cell(grid, column: int, row: int = 0):
 
 
 def choose(page, selectbox, option: str) -> None:
-    """Picks an option of a Streamlit selectbox. Its list is a popover that closes when the
-    page scrolls under it (as clicking an option may make it do), so the pick is retried."""
+    """Picks an option of a Streamlit selectbox. Its list is a popover that can close, or
+    miss the click, while the page settles under it, so each pick is checked and retried."""
     combobox = selectbox.get_by_role("combobox")
-    for _ in range(3):
+    for _ in range(4):
         combobox.scroll_into_view_if_needed()
         selectbox.get_by_role("button", name="Open").click()
         try:
             page.get_by_role("option", name=option, exact=True).click(timeout=3_000)
-        except PlaywrightTimeout:
+            expect(combobox).to_have_value(option, timeout=2_000)
+            return
+        except (AssertionError, PlaywrightTimeout):
             page.keyboard.press("Escape")
-            continue
-        break
+            page.wait_for_timeout(300)
     expect(combobox).to_have_value(option)
 
 
