@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from briefing import SECTIONS, build_views
+from briefing import SECTIONS
 from briefing.deck import build_deck
-from briefing.figures import screen_figure
+from briefing.figures import previews
 from briefing.images import images_zip
 from briefing.text import bt
+from ui.cache import remembered
 from ui.components import show_figure, show_summary
 from ui.context import page_context
 from ui.url import coded_multiselect
@@ -22,9 +23,8 @@ def no_math(text: str) -> str:
     return text.replace("$", "\\$")
 
 
-def slide(view, big: bool) -> None:
+def slide(view, figure, big: bool) -> None:
     """A view as on its slide: the finding, the chart, key numbers and caveats."""
-    figure = screen_figure(view, as_of, lang)
     title = str(figure.layout.title.text or "") if figure is not None else ""
     if view.headline not in title:  # the chart's own title already states most findings
         st.markdown(f"{'##' if big else '###'} {no_math(view.headline)}")
@@ -71,7 +71,7 @@ if present:
         st.query_params.pop("slide", None)
         st.rerun()
     # Only the slide on screen is built: the others are a click (and a rerun) away.
-    slide(build_views(data, as_of, lang, [chosen[number - 1]])[0], big=True)
+    slide(*remembered(previews)(data, as_of, lang, [chosen[number - 1]])[0], big=True)
     st.stop()
 
 st.title(bt("briefing.title", lang))
@@ -100,7 +100,8 @@ if present_col.button(bt("briefing.present", lang), key="briefing_present",
     st.rerun()
 
 st.subheader(bt("briefing.preview", lang))
-for view in build_views(data, as_of, lang, chosen):
+# Built once per data, date, language and choice of sections (ui.cache).
+for view, figure in remembered(previews)(data, as_of, lang, chosen):
     with st.container(border=True):
         st.caption(view.section)
-        slide(view, big=False)
+        slide(view, figure, big=False)

@@ -3,11 +3,13 @@
 import streamlit as st
 
 from catalog import t
-from charts import funding as fc
+from charts import funding
+from ui.cache import remembering
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_multiselect
 
+fc = remembering(funding)  # each builder runs once per content of its arguments
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.title(t("funding.title", lang))

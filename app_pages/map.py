@@ -3,19 +3,14 @@
 import streamlit as st
 
 from catalog import format_date, t
-from charts import stabilisation_map as smap
-from charts.camps import (
-    camp_choices,
-    camp_population_figure,
-    camp_population_summary,
-    camp_rows,
-    first_count_date,
-    short_name,
-)
+from charts import camps, stabilisation_map
+from ui.cache import remembering
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_selectbox
 
+# Each builder runs once per content of its arguments.
+smap, cp = remembering(stabilisation_map), remembering(camps)
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.markdown(smap.LEGEND_CSS, unsafe_allow_html=True)
@@ -69,22 +64,22 @@ with left:
 with right:
     names = data.sites.set_index("site_id")["name_ar" if lang == "ar" else "name_en"]
     camp = coded_selectbox(t("map.camp_select", lang),
-                           camp_choices(data.sites, data.camp_population), key="map_camp",
+                           cp.camp_choices(data.sites, data.camp_population), key="map_camp",
                            format_func=names.get)
-    shown = camp_rows(data.camp_population, camp, day) if camp else data.camp_population[:0]
+    shown = cp.camp_rows(data.camp_population, camp, day) if camp else data.camp_population[:0]
     if camp is None:
         st.info(t("map.camp.none_at_all", lang))
     elif shown.empty:
-        first = first_count_date(data.camp_population, camp, as_of)
-        name = short_name(data.sites.set_index("site_id").loc[camp], lang)
+        first = cp.first_count_date(data.camp_population, camp, as_of)
+        name = cp.short_name(data.sites.set_index("site_id").loc[camp], lang)
         st.info(t("map.camp.none_first", lang, camp=name, date=shown_date,
                   first=format_date(first, "month", lang)) if first is not None
                 else t("map.camp.none_ever", lang, camp=name,
                        as_of=format_date(as_of, "day", lang)))
     else:
-        show_figure(camp_population_figure(data.camp_population, data.sites, data.sources, camp,
+        show_figure(cp.camp_population_figure(data.camp_population, data.sites, data.sources, camp,
                                            day, lang, data.events),
                     key="camp_population", filename=f"camp_population_{camp}")
         st.caption(t("map.camp.measure", lang))
-        show_summary(camp_population_summary(data.camp_population, data.sites, camp, day, lang))
+        show_summary(cp.camp_population_summary(data.camp_population, data.sites, camp, day, lang))
         sources_footer([shown], data.sources, lang, key="camp_population")

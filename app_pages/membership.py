@@ -3,11 +3,13 @@
 import streamlit as st
 
 from catalog import t
-from charts import membership as mc
+from charts import membership
+from ui.cache import remembering
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_multiselect, coded_segmented
 
+mc = remembering(membership)  # each builder runs once per content of its arguments
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 members, counts, sources = data.members, data.member_counts, data.sources
@@ -47,7 +49,7 @@ show_summary(mc.joins_summary(shown, as_of, lang))
 st.subheader(t("membership.map_heading", lang))
 map_column, side = st.columns([4, 1])
 with map_column:
-    st.pydeck_chart(mc.membership_world_deck(shown, data.boundaries.world_countries, sources,
+    st.pydeck_chart(mc.membership_world_deck(shown, data.boundaries, sources,
                                              as_of, lang, all_members=members),
                     height=420, key="membership_map")
     chips = " ".join(f"<span style='background:{colour};color:{text};padding:0 5px;"

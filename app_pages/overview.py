@@ -3,16 +3,17 @@
 import streamlit as st
 
 from catalog import t
-from charts.overview import events_summary, headline_figures, key_events_figure
-from charts.provenance import cited_sources, short_citation
+from charts import overview, provenance
+from ui.cache import remembering
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
 
+ov, pv = remembering(overview), remembering(provenance)  # once per content of arguments
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.title(t("overview.title", lang), help=t("overview.intro", lang))
 
-headlines = headline_figures(data, as_of, lang)
+headlines = ov.headline_figures(data, as_of, lang)
 for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
     with column, st.container(border=True):
         st.metric(headline.label, headline.value)
@@ -20,14 +21,14 @@ for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
             st.badge(t("overview.disputed_badge", lang), icon=":material/warning:",
                      color="orange")
         st.caption(headline.detail)
-        cited = cited_sources([data.sources[data.sources["source_id"].isin(
+        cited = pv.cited_sources([data.sources[data.sources["source_id"].isin(
             headline.source_ids)]], data.sources)
-        st.caption(t("overview.sources_of", lang, sources=short_citation(cited, lang=lang)))
+        st.caption(t("overview.sources_of", lang, sources=pv.short_citation(cited, lang=lang)))
         st.page_link(f"app_pages/{headline.page}.py",
                      label=t("overview.open_page", lang, page=t(f"nav.{headline.page}", lang)))
 
 shown_events = data.events[data.events["date"] <= as_of]
-show_figure(key_events_figure(data.events, data.sources, as_of, lang), key="events",
+show_figure(ov.key_events_figure(data.events, data.sources, as_of, lang), key="events",
             filename="key_events")
-show_summary(events_summary(data.events, as_of, lang))
+show_summary(ov.events_summary(data.events, as_of, lang))
 sources_footer([shown_events], data.sources, lang, key="key_events")

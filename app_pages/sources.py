@@ -3,13 +3,14 @@
 import streamlit as st
 
 from catalog import CATALOGS, format_date, t
-from charts import reconcile as rc
-from loaders.asof import known_by
-from ui.cache import facts_by_source
+from charts import reconcile
+from loaders import asof
+from ui.cache import facts_by_source, remembered, remembering
 from ui.context import page_context
 from ui.url import coded_multiselect, coded_selectbox
 
 KINDS = ["news", "official", "dataset", "mirror"]
+rc = remembering(reconcile)  # each builder runs once per content of its arguments
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 facts = rc.facts_known_by(facts_by_source(), as_of, data.sources)
@@ -81,8 +82,8 @@ reconciled = rc.member_count_reconciliation(data, as_of)
 show(rc.member_reconciliation_rows(reconciled, data.sources, lang), height=280)
 st.subheader(t("sources.reconcile_funding", lang))
 st.caption(t("sources.reconcile_funding_note", lang))
-show(rc.funding_disagreement_rows(rc.funding_disagreements(known_by(data.pledges, as_of)),
-                                  data.sources, lang))
+known = remembered(asof.known_by)(data.pledges, as_of)
+show(rc.funding_disagreement_rows(rc.funding_disagreements(known), data.sources, lang))
 st.subheader(t("sources.seed", lang))
 st.caption(t("sources.seed_note", lang))
 if as_of < rc.SEED_DATE:

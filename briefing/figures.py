@@ -8,7 +8,7 @@ import textwrap
 import plotly.graph_objects as go
 
 from briefing.text import bt
-from briefing.views import View, stamp
+from briefing.views import SECTIONS, View, build_views, stamp
 from charts.provenance import short_citation
 from charts.style import FONT_FAMILY, STAMP_COLOR
 
@@ -89,6 +89,12 @@ def screen_figure(view: View, as_of, lang: str) -> go.Figure | None:
     fig = styled(view, as_of, lang, titled=False, in_place=True)
     fig.update_layout(width=None, height=SCREEN_MAP_HEIGHT)
     return fig
+
+
+def previews(data, as_of, lang: str, sections=SECTIONS) -> list[tuple[View, go.Figure | None]]:
+    """Each chosen view with the figure the app shows for it (see screen_figure)."""
+    return [(view, screen_figure(view, as_of, lang))
+            for view in build_views(data, as_of, lang, sections)]
 
 
 def image_height(view: View) -> int:

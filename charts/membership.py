@@ -598,7 +598,7 @@ def unwrapped(geometry: dict) -> dict:
     return geometry
 
 
-def membership_world_deck(members: pd.DataFrame, world_geojson: dict, sources: pd.DataFrame,
+def membership_world_deck(members: pd.DataFrame, boundaries, sources: pd.DataFrame,
                           as_of, lang: str = "en",
                           all_members: pd.DataFrame | None = None) -> pdk.Deck:
     """Countries coloured by the year they joined; others grey. No tiles, no token."""
@@ -610,7 +610,7 @@ def membership_world_deck(members: pd.DataFrame, world_geojson: dict, sources: p
     # Colours from all members, so a region filter does not shift the year steps.
     colours = year_colors(others, as_of)
     features = []
-    for feature in world_geojson["features"]:
+    for feature in boundaries.world_countries["features"]:
         props = feature["properties"]
         iso = props.get("iso3")
         status = "member" if iso in by_iso else "filtered" if iso in hidden else "none"

@@ -53,6 +53,12 @@ def export_rows(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return whole_numbers_as_integers(joined)
 
 
+def export_csv(frames: list[pd.DataFrame], sources: pd.DataFrame, as_of: str) -> bytes:
+    """The CSV a download button offers: the rows with their sources, stamped with the date."""
+    rows = pd.concat(frames, ignore_index=True)
+    return export_rows(rows, sources).assign(as_of=as_of).to_csv(index=False).encode()
+
+
 def whole_numbers_as_integers(frame: pd.DataFrame) -> pd.DataFrame:
     """Float columns holding only whole numbers (amounts, counts) print as 9000000, not 9e6.0."""
     out = frame.copy()

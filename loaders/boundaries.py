@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
@@ -30,6 +31,8 @@ class Boundaries:
     admin1: dict
     region_countries: dict
     world_countries: dict
+    # sha256 of the three files as read: a cheap, content-true key for caches.
+    digest: str = field(default="", compare=False)
 
 
 def _read_geojson(path: Path) -> dict:
@@ -135,9 +138,11 @@ def load_boundaries(
         path = geo_dir / name
         loaded[name] = _read_geojson(path)
         _check_features(path, loaded[name], COUNTRY_REQUIRED, {"iso3"})
-    return Boundaries(
-        admin1=admin1, region_countries=loaded[REGION_FILE], world_countries=loaded[WORLD_FILE]
-    )
+    digest = hashlib.sha256()
+    for path in (admin1_path, geo_dir / REGION_FILE, geo_dir / WORLD_FILE):
+        digest.update(path.read_bytes())
+    return Boundaries(admin1=admin1, region_countries=loaded[REGION_FILE],
+                      world_countries=loaded[WORLD_FILE], digest=digest.hexdigest())
 
 
 def _in_polygon(lon: float, lat: float, rings: list) -> bool:

@@ -111,7 +111,7 @@ def test_joins_by_region_and_kind(data):
 
 def test_world_deck_offline_and_members_coloured(data):
     """No map provider or style URL; members coloured unlike non-members; tooltip cites."""
-    deck = mc.membership_world_deck(data.members, data.boundaries.world_countries,
+    deck = mc.membership_world_deck(data.members, data.boundaries,
                                     data.sources, "2023-06-08")
     spec = json.loads(deck.to_json())
     assert spec.get("mapProvider") is None

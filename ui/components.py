@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from catalog import format_date, t
-from charts.provenance import cited_sources, export_rows
+from charts.provenance import cited_sources, export_csv
+from ui.cache import remembered
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True,
                  "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -36,18 +37,22 @@ def source_line(row, lang: str) -> str:
 def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str, key: str,
                    export: pd.DataFrame | None = None) -> None:
     """Lists exactly the sources behind the rows shown and offers those rows as CSV."""
-    cited = cited_sources(frames, sources)
+    cited = remembered(cited_sources)(frames, sources)
     with st.expander(t("footer.sources", lang, count=len(cited))):
-        st.markdown("\n".join(source_line(row, lang) for row in cited.itertuples()))
-    rows = export if export is not None else pd.concat(frames, ignore_index=True)
-    if rows.empty:
+        st.markdown(remembered(source_lines)(cited, lang))
+    rows = [export] if export is not None else frames
+    if all(frame.empty for frame in rows):
         st.caption(t("footer.no_rows", lang))
         return
     as_of = pd.Timestamp(st.session_state.get("as_of") or pd.Timestamp.today()).normalize()
-    table = export_rows(rows, sources).assign(as_of=as_of.strftime("%Y-%m-%d"))
-    st.download_button(t("footer.download_csv", lang), data=table.to_csv(index=False).encode(),
+    st.download_button(t("footer.download_csv", lang),
+                       data=remembered(export_csv)(rows, sources, f"{as_of:%Y-%m-%d}"),
                        file_name=f"{key}_as_of_{as_of:%Y-%m-%d}.csv", mime="text/csv",
                        key=f"download_{key}", on_click="ignore")
+
+
+def source_lines(cited: pd.DataFrame, lang: str) -> str:
+    return "\n".join(source_line(row, lang) for row in cited.itertuples())
 
 
 def stamp(as_of: pd.Timestamp, lang: str) -> str:
