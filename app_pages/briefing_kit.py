@@ -8,37 +8,14 @@ from briefing.figures import previews
 from briefing.images import images_zip
 from briefing.text import bt
 from ui.cache import remembered
-from ui.components import show_figure, show_summary
 from ui.context import page_context
+from ui.slides import presenter_controls, slide, slide_number
 from ui.url import coded_multiselect
 
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 present = st.query_params.get("present") == "1"
 day = f"{as_of:%Y-%m-%d}"
-
-
-def no_math(text: str) -> str:
-    """Dollar signs escaped: "$30B … US$" would otherwise open a LaTeX span in markdown."""
-    return text.replace("$", "\\$")
-
-
-def slide(view, figure, big: bool) -> None:
-    """A view as on its slide: the finding, the chart, key numbers and caveats."""
-    title = str(figure.layout.title.text or "") if figure is not None else ""
-    if view.headline not in title:  # the chart's own title already states most findings
-        st.markdown(f"{'##' if big else '###'} {no_math(view.headline)}")
-    if figure is not None:
-        show_figure(figure, key=f"briefing_fig_{view.key}_{int(big)}",
-                    filename=f"{view.key}_{day}")
-    else:
-        st.info(bt("briefing.missing_preview", lang, reason=view.missing))
-    for column, (label, value) in zip(st.columns(max(len(view.numbers), 1)), view.numbers,
-                                      strict=False):
-        column.metric(label, value)
-    st.caption(no_math(" · ".join(view.caveats)))
-    if view.summary and not big:
-        show_summary(view.summary)
 
 
 def sections_control(where) -> list[str]:
@@ -51,27 +28,11 @@ def sections_control(where) -> list[str]:
 if present:
     # Kept in the (hidden) sidebar so the chosen views survive the switch into presenting.
     chosen = sections_control(st.sidebar) or list(SECTIONS)
-    asked = str(st.query_params.get("slide", "1"))
-    number = min(max(int(asked) if asked.isdigit() else 1, 1), len(chosen))
-    total = len(chosen)
-    st.markdown("<style>h2 {font-size: 2.2rem !important;} [data-testid='stMetricValue'] "
-                "{font-size: 2.1rem !important;}</style>", unsafe_allow_html=True)
-    # The buttons go above the slide: below it they fall off a 1366x768 screen.
-    back, where, forward, leave = st.columns([1, 2, 1, 1], vertical_alignment="center")
-    if back.button(bt("briefing.previous", lang), disabled=number == 1, key="briefing_prev"):
-        st.query_params["slide"] = str(number - 1)
-        st.rerun()
-    where.caption(bt("briefing.slide_of", lang, number=number, total=total))
-    if forward.button(bt("briefing.next", lang), disabled=number == total,
-                      key="briefing_next"):
-        st.query_params["slide"] = str(number + 1)
-        st.rerun()
-    if leave.button(bt("briefing.exit", lang), key="briefing_exit"):
-        st.query_params.pop("present", None)
-        st.query_params.pop("slide", None)
-        st.rerun()
+    number, total = slide_number(len(chosen)), len(chosen)
+    presenter_controls(number, total, lang)
     # Only the slide on screen is built: the others are a click (and a rerun) away.
-    slide(*remembered(previews)(data, as_of, lang, [chosen[number - 1]])[0], big=True)
+    slide(*remembered(previews)(data, as_of, lang, [chosen[number - 1]])[0], big=True,
+          day=day, lang=lang)
     st.stop()
 
 st.title(bt("briefing.title", lang))
@@ -104,4 +65,4 @@ st.subheader(bt("briefing.preview", lang))
 for view, figure in remembered(previews)(data, as_of, lang, chosen):
     with st.container(border=True):
         st.caption(view.section)
-        slide(view, figure, big=False)
+        slide(view, figure, big=False, day=day, lang=lang)

@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from catalog import format_date, t
-from charts import camps, stabilisation_map
+from catalog import t
+from charts import stabilisation_map
 from ui.cache import remembering
-from ui.components import show_figure, show_summary, sources_footer
+from ui.camp_panel import camp_panel
+from ui.components import show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_selectbox
 
-# Each builder runs once per content of its arguments.
-smap, cp = remembering(stabilisation_map), remembering(camps)
+smap = remembering(stabilisation_map)  # each builder runs once per content of its arguments
 ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.markdown(smap.LEGEND_CSS, unsafe_allow_html=True)
@@ -38,7 +38,6 @@ with left:
         layers = [name for column, name in zip(st.columns(3), smap.LAYER_ORDER, strict=True)
                   if column.checkbox(t(f"map.layer.{name}", lang), value=True,
                                      key=f"map_{name}", bind="query-params")]
-    shown_date = format_date(day, "day", lang)
     heading.markdown(smap.map_heading(data.sites, data.camp_population, day, lang),
                      unsafe_allow_html=True)
     map_box.pydeck_chart(smap.stabilisation_map_deck(
@@ -62,24 +61,4 @@ with left:
     sources_footer([rows], data.sources, lang, key="stabilisation_map", export=rows)
 
 with right:
-    names = data.sites.set_index("site_id")["name_ar" if lang == "ar" else "name_en"]
-    camp = coded_selectbox(t("map.camp_select", lang),
-                           cp.camp_choices(data.sites, data.camp_population), key="map_camp",
-                           format_func=names.get)
-    shown = cp.camp_rows(data.camp_population, camp, day) if camp else data.camp_population[:0]
-    if camp is None:
-        st.info(t("map.camp.none_at_all", lang))
-    elif shown.empty:
-        first = cp.first_count_date(data.camp_population, camp, as_of)
-        name = cp.short_name(data.sites.set_index("site_id").loc[camp], lang)
-        st.info(t("map.camp.none_first", lang, camp=name, date=shown_date,
-                  first=format_date(first, "month", lang)) if first is not None
-                else t("map.camp.none_ever", lang, camp=name,
-                       as_of=format_date(as_of, "day", lang)))
-    else:
-        show_figure(cp.camp_population_figure(data.camp_population, data.sites, data.sources, camp,
-                                           day, lang, data.events),
-                    key="camp_population", filename=f"camp_population_{camp}")
-        st.caption(t("map.camp.measure", lang))
-        show_summary(cp.camp_population_summary(data.camp_population, data.sites, camp, day, lang))
-        sources_footer([shown], data.sources, lang, key="camp_population")
+    camp_panel(data, day, as_of, lang)

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from catalog import CATALOGS, format_date, t
+from catalog import format_date, t
 from charts import reconcile
 from loaders import asof
 from ui.cache import facts_by_source, remembered, remembering
 from ui.context import page_context
+from ui.tables import source_columns, word
 from ui.url import coded_multiselect, coded_selectbox
 
 KINDS = ["news", "official", "dataset", "mirror"]
@@ -15,22 +16,7 @@ ctx = page_context()
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 facts = rc.facts_known_by(facts_by_source(), as_of, data.sources)
 table = rc.sources_with_counts(data, facts, as_of)
-columns = {name: st.column_config.Column(t(f"sources.col.{name}", lang)) for name in [
-    "publisher", "title", "published", "published_basis", "kind", "language", "facts", "fact",
-    "date", "table", "disagrees", "stated", "identified", "pending", "difference", "scope",
-    "stated_by", "donor", "status", "period", "amount", "event", "seed_says",
-    "other_reports_say", "agrees"]}
-columns["url"] = st.column_config.LinkColumn(t("sources.col.url", lang),
-                                             display_text=t("sources.col.link_text", lang))
-columns["source_id"] = None
-columns["title"] = st.column_config.Column(t("sources.col.title", lang), width="medium")
-columns["stated_by"] = st.column_config.Column(t("sources.col.stated_by", lang), width="medium")
-
-
-def word(prefix: str, code: str) -> str:
-    """The catalog word for a code, or the code itself when the catalog has none."""
-    key = f"sources.{prefix}.{code}"
-    return t(key, lang) if key in CATALOGS["en"] else code
+columns = source_columns(lang)
 
 
 def show(frame, **kwargs) -> None:
@@ -50,11 +36,11 @@ publishers = left.multiselect(t("sources.filter_publisher", lang),
                               key="sources_publisher", bind="query-params",
                               placeholder=t("sources.all", lang))
 kinds = coded_multiselect(t("sources.filter_kind", lang), KINDS, key="sources_kind",
-                          format_func=lambda k: word("kind", k), container=middle,
+                          format_func=lambda k: word("kind", k, lang), container=middle,
                           placeholder=t("sources.all", lang))
 languages = coded_multiselect(t("sources.filter_language", lang),
                               sorted(data.sources["language"].unique()), key="sources_language",
-                              format_func=lambda c: word("lang", c), container=right,
+                              format_func=lambda c: word("lang", c, lang), container=right,
                               placeholder=t("sources.all", lang))
 query = st.text_input(t("sources.search", lang), key="sources_q", bind="query-params")
 shown = rc.filter_sources(table, publishers, kinds, languages, query)
@@ -62,7 +48,7 @@ if shown.empty:
     st.info(t("sources.no_match", lang))
 else:
     rows = rc.source_rows(shown, lang, as_of).assign(language=lambda f: f["language"].map(
-        lambda c: word("lang", c)))
+        lambda c: word("lang", c, lang)))
     st.dataframe(rows, hide_index=True, height=300, column_config=columns)
     st.caption(t("sources.table_caption", lang, shown=len(shown), count=len(table)))
     titles = dict(zip(rows["source_id"], rows["title"], strict=True))
@@ -73,7 +59,7 @@ else:
     own = facts[facts["source_id"] == picked].sort_values("date", ascending=False)
     show(own.assign(fact=own["fact_ar" if lang == "ar" else "fact"],
                     date=rc.dates_text(own["date"], own["date_precision"], lang),
-                    table=own["table"].map(lambda name: word("table", name)))[
+                    table=own["table"].map(lambda name: word("table", name, lang)))[
         ["fact", "date", "table"]])
 
 st.subheader(t("sources.reconcile_members", lang))

@@ -73,3 +73,14 @@ def test_camp_and_figure_kept_as_codes_in_an_arabic_link():
     assert at.query_params["map_camp"] == "sy_roj"
     layers = {layer["id"] for layer in deck_spec(at)["layers"]}
     assert "labels" not in layers
+
+
+def test_camp_not_yet_counted_on_the_replayed_day_says_when_counting_began():
+    """Replayed to January 2016, al-Hol has no count yet: no chart, a message naming the
+    month of its first count in the data (December 2018) instead."""
+    at = open_page("app_pages/map.py", map_camp="sy_al_hol", map_month="2016-01")
+    assert not at.exception
+    assert at.selectbox(key="map_camp").value == "sy_al_hol"
+    assert not at.get("plotly_chart")
+    messages = " ".join(info.value for info in at.info)
+    assert "December 2018" in messages, messages
