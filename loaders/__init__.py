@@ -73,17 +73,18 @@ class Dataset:
 _LOADED: dict[Path, tuple[tuple, Dataset]] = {}
 
 
-def load_all(data_dir: Path = DATA_DIR) -> Dataset:
+def load_all(data_dir: Path = DATA_DIR, shared: bool = False) -> Dataset:
     """Every table from data_dir, validated and cross-checked, or a DataError.
 
     In a warm process an unchanged folder is not read again: a copy of the last result is
-    returned, so validation runs once per change of the files."""
+    returned, so validation runs once per change of the files. shared=True hands out the
+    remembered dataset itself, for callers that never change it (the app's shared cache)."""
     data_dir = Path(data_dir).resolve()
     stamp = fingerprint(data_dir)
     cached = _LOADED.get(data_dir)
     if cached is None or cached[0] != stamp:
         _LOADED[data_dir] = (stamp, read_all(data_dir))
-    return _LOADED[data_dir][1].copy()
+    return _LOADED[data_dir][1] if shared else _LOADED[data_dir][1].copy()
 
 
 def read_all(data_dir: Path) -> Dataset:

@@ -36,7 +36,7 @@ def _with_local(folder: str, stamp: tuple, local_db: str | None, local_stamp: tu
     from ingest.merge import with_local_facts
     from ingest.store import Store
 
-    data = load_all(Path(folder))  # memoised per fingerprint in-process; cached once here
+    data = load_all(Path(folder), shared=True)  # read-only from here on: no copy needed
     return _freeze(with_local_facts(data, Store(local_db)) if local_db else data)
 
 
