@@ -111,6 +111,29 @@ def check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
         problems.append(f"{data_dir / 'sites.csv'}, line {row + 2}, column 'governorate': "
                         f"'{sites.at[row, 'governorate']}' is not a governorate in "
                         "governorates.csv")
+    problems += conversion_problems(tables["pledges"], tables["fx_rates"], data_dir)
     if problems:
         raise DataError(f"{data_dir}: {len(problems)} broken references\n  "
                         + "\n  ".join(problems), problems)
+
+
+def conversion_problems(pledges: pd.DataFrame, fx_rates: pd.DataFrame, data_dir: Path) -> list:
+    """A converted dollar amount must be the original amount times the fx_rates.csv rate of
+    its currency and year, to the dollar: a changed rate cannot leave stale conversions."""
+    rates = {(c, int(y)): r for c, y, r in fx_rates[["currency", "year", "usd_per_unit"]]
+             .itertuples(index=False)}
+    problems = []
+    for row in pledges.index[pledges["converted"]]:
+        currency, year = pledges.at[row, "currency"], pledges.at[row, "date"].year
+        here = f"{data_dir / 'pledges.csv'}, line {row + 2}, column 'amount_usd'"
+        rate = rates.get((currency, year))
+        if rate is None:
+            problems.append(f"{here}: converted from {currency}, but fx_rates.csv has no "
+                            f"{currency} rate for {year}")
+            continue
+        expected = pledges.at[row, "amount_original"] * rate
+        if abs(pledges.at[row, "amount_usd"] - expected) > 1:
+            problems.append(f"{here}: {pledges.at[row, 'amount_usd']:.0f} is not "
+                            f"{pledges.at[row, 'amount_original']:.0f} {currency} at the "
+                            f"{year} rate {rate} (= {expected:.0f})")
+    return problems

@@ -93,6 +93,15 @@ def double_counted(rows, fields):
     rows.append(copy)
 
 
+def stale_conversion(rows, fields):
+    index = pledge_row(rows, converted="true", currency="EUR")
+    rows[index]["amount_usd"] = str(int(float(rows[index]["amount_usd"])) + 5000)
+
+
+def rate_missing(rows, fields):
+    rows[pledge_row(rows, converted="true", currency="EUR")]["currency"] = "CHF"
+
+
 def write_bytes(content: bytes):
     def change(path: Path):
         path.write_bytes(content)
@@ -119,6 +128,10 @@ BAD_CASES = [
      "'lots' is not a number", 5, "amount_original"),
     ("no_source", "meetings.csv", set_cell(1, "source_id", ""), "no source", 3, "source_id"),
     ("usd_mismatch", "pledges.csv", mismatched_usd, "must carry the same amount", None,
+     "amount_usd"),
+    ("stale_conversion", "pledges.csv", stale_conversion, "at the 2016 rate 1.1069", None,
+     "amount_usd"),
+    ("no_fx_rate", "pledges.csv", rate_missing, "has no CHF rate for 2016", None,
      "amount_usd"),
     ("cumulative_without_series", "pledges.csv", cumulative_without_series, "running total",
      None, "series"),

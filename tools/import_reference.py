@@ -449,10 +449,12 @@ EXTRA_SOURCES = [
      "notes": "List of governorates with their Arabic names."},
 ]
 # US dollars per unit, annual averages (Federal Reserve G.5A).
-FX_RATES = {"EUR": {2015: 1.1096, 2016: 1.1069, 2017: 1.1297, 2018: 1.1810, 2019: 1.1194,
-                    2020: 1.1413, 2021: 1.1830, 2022: 1.0530, 2023: 1.0813, 2024: 1.0824},
-            "GBP": {2015: 1.5285, 2016: 1.3555, 2017: 1.2890, 2018: 1.3349, 2019: 1.2772,
-                    2020: 1.2837, 2021: 1.3757, 2022: 1.2369, 2023: 1.2435, 2024: 1.2781}}
+# 2015 and 2017-2020 as printed in dated G.5A releases (data/fx_rates.csv cites them as
+# frb_g5a_2015 and frb_g5a_2020); the other years are not yet checked against a release.
+FX_RATES = {"EUR": {2015: 1.1096, 2016: 1.1069, 2017: 1.1301, 2018: 1.1817, 2019: 1.1194,
+                    2020: 1.1410, 2021: 1.1830, 2022: 1.0530, 2023: 1.0813, 2024: 1.0824},
+            "GBP": {2015: 1.5284, 2016: 1.3555, 2017: 1.2890, 2018: 1.3363, 2019: 1.2768,
+                    2020: 1.2829, 2021: 1.3757, 2022: 1.2369, 2023: 1.2435, 2024: 1.2781}}
 AL_HOL_CLOSURE_URL = ("https://www.kurdistan24.net/en/story/895666/syrian-authorities-close-"
                       "al-hol-camp-emptying-facility-that-housed-thousands-of-isis-linked-families")
 
