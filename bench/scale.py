@@ -2,7 +2,8 @@
 
 Copies get unique ids (`<id>_x07`), their dates shifted together by a random number of days
 that keeps every date of the row within the range its table already spans (so the as-of
-range does not grow), and the same sources. Reference tables (sources, fx_rates,
+range does not grow; converted pledges keep theirs, to keep their exchange rate), and the
+same sources. Reference tables (sources, fx_rates,
 governorates, geo/) are copied unchanged. `python -m bench.scale OUT [--factor N]`.
 """
 
@@ -86,6 +87,14 @@ def offset_bounds(frame: pd.DataFrame, stamps: dict[str, pd.Series]) -> pd.DataF
     return pd.DataFrame({"back": back, "ahead": ahead, "step": step})
 
 
+def pinned(name: str, frame: pd.DataFrame) -> pd.Series:
+    """Rows whose copies keep their dates: a converted pledge's dollar amount holds only at
+    the exchange rate of its own year (the loader checks it)."""
+    if name == "pledges":
+        return frame["converted"].str.lower() == "true"
+    return pd.Series(False, index=frame.index)
+
+
 def replicate(name: str, frame: pd.DataFrame, factor: int, rng: random.Random) -> pd.DataFrame:
     id_column, references = FACT_TABLES[name]
     columns = date_columns(frame)
@@ -104,6 +113,7 @@ def replicate(name: str, frame: pd.DataFrame, factor: int, rng: random.Random) -
         if bounds is not None:
             days = pd.Series([rng.randint(-b, a) * s for b, a, s in bounds.itertuples(
                 index=False)], index=frame.index)
+            days[pinned(name, frame)] = 0
             for column in columns:
                 copy[column] = written(stamps[column] + pd.to_timedelta(days, unit="D"),
                                        frame[column])

@@ -120,20 +120,21 @@ def check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
 def conversion_problems(pledges: pd.DataFrame, fx_rates: pd.DataFrame, data_dir: Path) -> list:
     """A converted dollar amount must be the original amount times the fx_rates.csv rate of
     its currency and year, to the dollar: a changed rate cannot leave stale conversions."""
-    rates = {(c, int(y)): r for c, y, r in fx_rates[["currency", "year", "usd_per_unit"]]
-             .itertuples(index=False)}
+    converted = pledges[pledges["converted"]]
+    keys = pd.MultiIndex.from_arrays([converted["currency"], converted["date"].dt.year])
+    rates = fx_rates.set_index(["currency", "year"])["usd_per_unit"]
+    rate = pd.Series(rates.reindex(keys).to_numpy(), index=converted.index)
+    expected = converted["amount_original"] * rate
+    wrong = converted.index[rate.isna() | ((converted["amount_usd"] - expected).abs() > 1)]
     problems = []
-    for row in pledges.index[pledges["converted"]]:
-        currency, year = pledges.at[row, "currency"], pledges.at[row, "date"].year
+    for row in wrong:
+        currency, year = converted.at[row, "currency"], converted.at[row, "date"].year
         here = f"{data_dir / 'pledges.csv'}, line {row + 2}, column 'amount_usd'"
-        rate = rates.get((currency, year))
-        if rate is None:
+        if pd.isna(rate[row]):
             problems.append(f"{here}: converted from {currency}, but fx_rates.csv has no "
                             f"{currency} rate for {year}")
-            continue
-        expected = pledges.at[row, "amount_original"] * rate
-        if abs(pledges.at[row, "amount_usd"] - expected) > 1:
-            problems.append(f"{here}: {pledges.at[row, 'amount_usd']:.0f} is not "
-                            f"{pledges.at[row, 'amount_original']:.0f} {currency} at the "
-                            f"{year} rate {rate} (= {expected:.0f})")
+        else:
+            problems.append(f"{here}: {converted.at[row, 'amount_usd']:.0f} is not "
+                            f"{converted.at[row, 'amount_original']:.0f} {currency} at the "
+                            f"{year} rate {rate[row]} (= {expected[row]:.0f})")
     return problems
