@@ -75,3 +75,14 @@ def test_pages_leave_the_shared_dataset_as_loaded(lang):
     for name, frame in fresh.tables().items():
         pd.testing.assert_frame_equal(getattr(shared, name), frame, obj=name)
     assert shared.boundaries == fresh.boundaries
+
+
+def test_remembered_figure_draws_as_built():
+    """The dict kept for drawing a remembered figure is the one a fresh build gives."""
+    from charts import overview
+
+    data = load_all()
+    fresh = overview.key_events_figure(data.events, data.sources, "2023-06-08")
+    kept = cache.remembered(overview.key_events_figure)(data.events, data.sources, "2023-06-08")
+    assert kept.to_dict() is kept.to_dict()  # made once, not per draw
+    assert json.dumps(kept.to_dict(), default=str) == json.dumps(fresh.to_dict(), default=str)

@@ -14,6 +14,7 @@ from typing import TypeVar
 import pandas as pd
 import pydeck as pdk
 import streamlit as st
+from plotly.basedatatypes import BaseFigure
 
 from loaders import DATA_DIR, Dataset, load_all
 from loaders.boundaries import Boundaries
@@ -154,13 +155,18 @@ class _RememberingModule:
 
 def _serialised_once(builder: Callable[..., Result]) -> Callable[..., Result]:
     """builder, its result made ready to share: a frame's digest is taken once (a filtered
-    frame passed on to other builders is not hashed again), and a pydeck Deck is turned to
-    compact JSON now rather than on every draw (pydeck serialises in pure Python: the world
-    map costs about a second)."""
+    frame passed on to other builders is not hashed again), a plotly figure's dict and a
+    pydeck Deck's compact JSON are made now rather than on every draw (pydeck serialises in
+    pure Python: the world map costs about a second)."""
     def build(*args, **kwargs):
         result = builder(*args, **kwargs)
         if isinstance(result, pd.DataFrame):
             _remember_digest(result, frame_digest(result))
+        elif isinstance(result, BaseFigure):
+            # st.plotly_chart asks for to_dict() on every draw: a deep copy that costs more
+            # than anything else on a warm rerun, and grows with the marks drawn.
+            spec = result.to_dict()
+            result.to_dict = lambda: spec
         elif isinstance(result, pdk.Deck):
             # Compact: pydeck indents its JSON, which makes the world map 1.3 MB, not 0.3 MB.
             spec = json.dumps(json.loads(result.to_json()), separators=(",", ":"),
