@@ -31,7 +31,7 @@ def summarise(name: str, frame: pd.DataFrame) -> str:
 
 def check(data_dir: Path) -> int:
     try:
-        dataset = load_all(data_dir)
+        dataset = load_all(data_dir, shared=True)  # read once, only summarised: no copy
     except DataError as err:
         print(f"FAILED\n{err}", file=sys.stderr)
         return 1
