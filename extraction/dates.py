@@ -91,7 +91,8 @@ PATTERNS = [
     ("en_my", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\w)"),
     ("en_rel_month", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
                      r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
-                     r"(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f)\s+"
+                     r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f)"
+                     r"(?:\s+|(?<=-))"  # "mid-March" as well as "mid March"
                      rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?,?\s+(?:of\s+)?\d)"),
     ("ar_date", r"(?<!\w)(?:(?P<d0>\d{1,2})\s*(?:-|و|الي|حتي)\s*)?"
                 rf"(?:[وف]?(?P<d>\d{{1,2}})\s+|(?P<dw>{_alternation(AR_DAY_ORDINALS)})\s+من\s+)?"
@@ -104,8 +105,9 @@ PATTERNS = [
     ("year", r"(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|"
              r"[Ll]ate|[Mm]id-|[Ee]nd\s+of|[Ss]tart\s+of|[Bb]etween|[Bb]efore|[Aa]fter|"
              r"(?:months?|half|quarter|beginning|middle|summer|winter|spring|autumn)\s+of|"
-             r"عام|العام|عامي|العامين|سنه|[وف]?في|[وف]?منذ|خلال|"
-             r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)\s+(?P<y>(?:19|20)\d{2})"
+             r"[وفبل]?(?:عام|العام|عامي|العامين|سنه)|للعام|للعامين|[وف]?في|[وف]?منذ|خلال|"
+             r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)(?:\s+|(?<=-))"
+             r"(?P<y>(?:19|20)\d{2})"
              r"(?![\w%])"),
     ("en_day_word", r"(?<!\w)(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!\w)"),
     ("en_weekday", rf"(?<!\w)(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?"
@@ -119,7 +121,7 @@ PATTERNS = [
                    rf"(?P<wd>{_AR_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?(?!\w)"),
     ("ar_day_word", r"(?<!\w)[وف]?(?P<word>اول\s+(?:من\s+)?امس|ب?الامس|امس|غدا|يوم\s+غد|"
                     r"بعد\s+غد|اليوم)(?!\w)"),
-    ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:[لبف]?ال(?P<unit>شهر|عام|سنه|اسبوع))\s+"
+    ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:لل|[لبف]?ال)(?P<unit>شهر|عام|سنه|اسبوع)\s+"
                       rf"(?P<dir>{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\s+"
                       r"(?P<unit2>الشهر|العام|السنه|الاسبوع))(?!\w)"),
     ("ar_days_ago", r"(?<!\w)قبل\s+(?:(?P<n>\d{1,2})\s+ايام|(?P<word>يومين|ثلاثه|اربعه|خمسه|"
@@ -141,14 +143,18 @@ _TRIGGER_WORDS = {
     "dayword": ["esterday", "oday", "omorrow", "امس", "غد", "اليوم"],
     "enweekday": [d.capitalize() for d in EN_WEEKDAYS],
     "arweekday": list(AR_WEEKDAYS),
-    "period": ["week", "month", "year", " ago", "الشهر", "العام", "السنه", "الاسبوع", "قبل"],
+    "period": ["week", "month", "year", " ago", "الشهر", "العام", "السنه", "الاسبوع", "قبل",
+               "للشهر", "للعام", "للسنه", "للاسبوع"],  # ل + ال is written لل
 }
 _TRIGGER_RE = {
     "year": re.compile(r"\d{4}"),
     "armonth": re.compile(r"اب(?!\w)"),  # 'آب' (August) is too short for a substring search
 }
 
-_TODAY_NOT = re.compile(r"^\s+(?:الاول|الثاني|الثالث|العالمي|الوطني|التالي|الذي|نفسه|ذاته)")
+# "اليوم" that is not today: an ordinal or adjective follows, or a closing quote ends a name
+# it belongs to (a newspaper such as «الخليج اليوم»).
+_TODAY_NOT = re.compile(r"^(?:\s+(?:الاول|الثاني|الثالث|العالمي|الوطني|التالي|الذي|نفسه|ذاته)"
+                        r"|\s*[»”\"])")
 _BOTH_NOT = re.compile(r"(?:كلا|بين)\s+$")
 _FUTURE = re.compile(
     r"(?<!\w)(?:will|would|is\s+due|are\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+expected|"
@@ -253,6 +259,8 @@ def _relative_month(groups: dict, published: date | None, month: int) -> tuple[s
     if direction == "next":
         months_ahead = (month - published.month) % 12 or 12
         return _value(*_shift_months(published.replace(day=1), months_ahead))
+    if (groups.get("dir") or "").lower() == "this":  # 'this September': this calendar year's
+        return _value(published.year, month)
     return _value(_nearest_year(published, month, None), month)
 
 

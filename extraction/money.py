@@ -77,7 +77,8 @@ _LOOKBACK = 90
 
 _QUALIFIERS = [
     ("more_than", r"at\s+least|more\s+than|(?:just\s+)?over|in\s+excess\s+of|upwards\s+of|above|"
-                  r"[وفب]{0,2}اكثر\s+من|(?:ما\s+)?[يت]زيد\s+(?:عن|علي)|[وفب]{0,2}ما\s+يفوق|يفوق"),
+                  r"[وفب]{0,2}اكثر\s+من|(?:ما\s+)?[يت]زيد\s+(?:عن|علي)|"
+                  r"[وفب]{0,2}ما\s+يفوق|يفوق|[وف]?[يت]?تجاوز\w*|متجاوز\w*"),
     ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|"
                r"(?:ما\s+)?[يت]قارب|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|"
@@ -87,6 +88,9 @@ _QUALIFIER_BEFORE = [
     (name, re.compile(rf"(?<!\w)(?:{pattern})\s*(?:of\s+)?(?:the\s+)?$", re.IGNORECASE))
     for name, pattern in _QUALIFIERS
 ]
+# 'pledges exceeding $500 million' is a floor; 'exceeding the $2 billion target' compares.
+_QUALIFIER_BEFORE.append(("more_than", re.compile(r"(?<!\w)exceed(?:ed|ing|s)?\s*$",
+                                                  re.IGNORECASE)))
 _QUALIFIER_AFTER = [
     ("about", re.compile(r"^\s*(?:تقريبا|approximately)(?!\w)", re.IGNORECASE)),
     ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least)(?!\w)", re.IGNORECASE)),
@@ -102,8 +106,9 @@ _STATUS_WORDS = {
             r"[وف]?ناشد\w*|[وف]?[يت]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?الفجوه|[وفب]?عجز|"
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
-    "pledge": r"pledg\w*|will\s+(?:provide|give|contribute|donate|allocate)|would\s+provide|"
+    "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:provide|give|contribute|donate|allocate)|"
               r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
+              r"budgeted|"
               r"allocating|approved|set\s+aside|[وف]?رصد\w*|[وف]?[يت]رصد\w*|[وف]?اقر\w*|"
               r"[وفبل]?تعهد\w*|[وفبل]?اعلن\w*|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
               r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*",
@@ -197,7 +202,10 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
         if words[0] in ("and", "و") or any(not word[0].isalnum() for word in words):
             continue
         words[0] = _without_proclitics(words[0])
-        value = parse_arabic_number(words) if _is_arabic(words) else parse_english_number(words)
+        arabic = _is_arabic(words)
+        if not arabic and all(word in ENGLISH_SCALES for word in words):
+            continue  # 'a few million dollars': no count (Arabic 'مليون دولار' is one million)
+        value = parse_arabic_number(words) if arabic else parse_english_number(words)
         if value:
             return tokens[first].end() - len(words[0]), value
     return None
@@ -286,7 +294,7 @@ def _status_words(text: str, low: str | None, found: list[Amount]) -> list[re.Ma
 
 def _status(text: str, start: int, end: int, words: list[re.Match] | None = None) -> str:
     sentence_start, sentence_end = sentence_span(text, start)
-    best, best_distance = "unknown", None
+    best, best_distance, best_word = "unknown", None, None
     reference = _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30), start)
     if words is None:
         words = list(_STATUS_RE.finditer(text, sentence_start, sentence_end))
@@ -303,12 +311,31 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
         else:
             continue
         if best_distance is None or distance < best_distance:
-            best, best_distance = match.lastgroup, distance
+            best, best_distance, best_word = match.lastgroup, distance, match
             if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, match.start()):
                 best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
     if best == "unknown" and reference:
         return "goal"
+    if (best == "contribution" and best_word.end() <= start
+            and not _CLAUSE_BREAK.search(text, best_word.end(), start)
+            and _announced_gift(text, best_word, words, sentence_start)):
+        return "pledge"
     return best
+
+
+# A gift named by a noun ('a grant of', 'منحة بقيمة') is only promised when the clause
+# announces it: 'Japan announced a grant of $3 million', 'أعلنت اليابان عن منحة'.
+_GIFT_NOUN = re.compile(r"(?:[وفبل]?(?:ال)?منحه|[وفبل]?(?:ال)?مساهمه|grants?|contributions?)",
+                        re.IGNORECASE)
+
+
+def _announced_gift(text: str, word: re.Match, words: list[re.Match], sentence_start: int) -> bool:
+    if not _GIFT_NOUN.fullmatch(word.group()):
+        return False
+    return any(other.lastgroup == "pledge" and sentence_start <= other.start()
+               and other.end() <= word.start()
+               and not _CLAUSE_BREAK.search(text, other.end(), word.start())
+               for other in words)
 
 
 def _without_overlaps(found: list[Amount]) -> list[Amount]:

@@ -6,10 +6,12 @@ Context rules for names that are also common words (all keys are folded):
 - town names that double as words (هيت "Hit", عنه "about him", الباب "the door", القائم
   "the standing", الطبقة "the class", الميادين "the fields", تدمر "destroys", هجين "hybrid",
   حديثة "recent", البصيرة "insight", English Hit/Heet/Anah/Qaim) need a town word
-  (مدينة, بلدة, قضاء, ناحية, town, city, district) just before, or a neighbouring place in a list
+  (مدينة, بلدة, قضاء, ناحية, town, city, district, "centre of", "outskirts of", "recaptured")
+  just before, or a neighbouring place in a list
   ("الرمادي وهيت", "Ramadi, Hit and Anah"); English ones must also be capitalised;
 - governorate names that are also personal names or words (صلاح الدين, التأميم, حماة, المثنى,
-  القادسية, Saladin, Tamim, Babylon) need a governorate word (محافظة, ريف, province, governorate);
+  القادسية, Saladin, Tamim, Babylon) need a governorate word (محافظة, ريف, province, governorate)
+  or a neighbouring place in a list ("نينوى والأنبار وصلاح الدين");
 - a name shared by a city and its governorate is the governorate only with a governorate word.
 """
 
@@ -34,8 +36,9 @@ NEEDS_GOVERNORATE = {
 _CAMP_BEFORE = re.compile(r"(?:مخيم|مخيمي|مخيمات|camps?)\W*(?:\w+\W+)?$", re.IGNORECASE)
 _CAMP_AFTER = re.compile(r"^\W*camps?\b", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(
-    r"(?:مدينه|مدينتي|مدن|بلده|بلدتي|بلدات|قضاء|ناحيه|سد|towns?|city|cities|district)"
-    r"(?:\s+of)?\s*$",
+    r"(?:(?:مدينه|مدينتي|مدن|بلده|بلدتي|بلدات|قضاء|ناحيه|سد|towns?|city|cities|district)"
+    r"(?:\s+of)?|(?:centre|center|outskirts|heart|edge|streets|people|residents)\s+of|"
+    r"(?:recaptured|retook|liberated|captured|seized|entered|freed|besieged)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
 _TOWN_AFTER = re.compile(r"^\s*(?:town|city|district|dam)\b", re.IGNORECASE)
@@ -46,6 +49,7 @@ _GOVERNORATE_AFTER = re.compile(
     r"^\s*(?:governorates?|provinces?|countryside)\b", re.IGNORECASE
 )
 _LIST_GAP = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$", re.IGNORECASE)
+_LINK = re.compile(r"[,،]|(?<!\w)(?:and|or|و|او)(?!\w)", re.IGNORECASE)
 _EXCLUDED_BEFORE = re.compile(r"ابو\s+$")  # أبو الهول is the Sphinx, not al-Hol
 _WINDOW = 30
 _PROCLITICS = "وفبكل"
@@ -154,15 +158,18 @@ def _has_context(text: str, match: Candidate, before: re.Pattern, after: re.Patt
         text[end:end + _WINDOW]))
 
 
-def _next_to_accepted(text: str, match: Candidate, accepted: list[Candidate]) -> bool:
+def _next_to_accepted(text: str, match: Candidate, accepted: list[Candidate],
+                      joined: bool = False) -> bool:
+    """Next to an accepted place in a list; `joined`: a comma or 'and'/'و' must link them
+    (for names that are also personal names: 'زار صلاح الدين بغداد' is no list)."""
     for other in accepted:
-        if other.end <= match.start:
-            gap = text[other.end:match.start]
-        elif other.start >= match.end:
-            gap = text[match.end:other.start]
-        else:
+        first, second = (other, match) if other.end <= match.start else (match, other)
+        if other.start < match.end and other.end > match.start:
             continue
-        if len(gap) <= 8 and _LIST_GAP.match(gap):
+        gap = text[first.end:second.start]
+        linked = not joined or bool(_LINK.search(gap)) or text[second.start:second.name_start] in (
+            "و", "او")
+        if len(gap) <= 8 and _LIST_GAP.match(gap) and linked:
             return True
     return False
 
@@ -173,8 +180,8 @@ def _is_plain(text: str, match: Candidate, key: str, original: str) -> bool | No
         return False
     if key in NEEDS_CAMP:
         return True if _has_context(text, match, _CAMP_BEFORE, _CAMP_AFTER) else None
-    if key in NEEDS_GOVERNORATE:
-        return _has_context(text, match, _GOVERNORATE_BEFORE, _GOVERNORATE_AFTER)
+    if key in NEEDS_GOVERNORATE:  # or in a list of places: 'محافظات نينوى والأنبار وصلاح الدين'
+        return True if _has_context(text, match, _GOVERNORATE_BEFORE, _GOVERNORATE_AFTER) else None
     if key in NEEDS_TOWN:
         if not original[:1].isupper() and original[:1].isascii():
             return False
@@ -204,7 +211,8 @@ def find_places(folded: FoldedText, gazetteer: Gazetteer) -> list[dict]:
             pending.append(candidate)
     rescued = True
     while rescued:  # a list 'الرمادي وهيت وعنه' rescues its members one after another
-        rescued = [c for c in pending if _next_to_accepted(text, c, accepted)]
+        rescued = [c for c in pending
+                   if _next_to_accepted(text, c, accepted, joined=c.key in NEEDS_GOVERNORATE)]
         accepted += rescued
         pending = [c for c in pending if c not in rescued]
     accepted.sort(key=lambda candidate: candidate.start)

@@ -892,3 +892,88 @@ def test_member_count_ordinal_takes_its_joining_date(text, day):
     """An ordinal takes a date only from its joining verb's clause, else publication."""
     item = only(facts(text)["member_counts"])
     assert (item["count"], item["kind"], item["date"]) == (84, "ordinal", day)
+
+
+# ------------------------------------------- round 4: rules from the blind set's errors
+
+ROUND4_DATES = [
+    ("ويطلب مئة مليون دولار إضافية للعام المقبل.", "2015-12-30", ["2016"]),
+    ("وخصص المبلغ للعام 2016 كله.", "2015-12-30", ["2016"]),
+    ("a push that began in mid-March, a spokesman said", "2016-04-15", ["2016-03"]),
+    ("Prices fell from mid-2015.", "2016-04-15", ["2015"]),
+    ("Agencies need money to run the camps through December.", "2025-11-02", ["2025-12"]),
+    ("Its presence is due to end this September.", "2026-02-18", ["2026-09"]),
+    ("The mission ended last September.", "2026-02-18", ["2025-09"]),
+    ("الرياض – «الخليج اليوم»", "2020-06-05", []),
+    ("أعلنت الوزارة اليوم وصول دفعة جديدة.", "2020-06-05", ["2020-06-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), ROUND4_DATES,
+                         ids=[c[0] for c in ROUND4_DATES])
+def test_round4_date_forms(text, published, values):
+    """'للعام' (ل + ال), 'mid-March', 'through December' and 'this September' resolve; a
+    newspaper named «... اليوم» is not today."""
+    assert [item["value"] for item in facts(text, published)["dates"]] == values
+
+
+ROUND4_MONEY = [
+    ("وأعلنت اليابان السبت الفائت عن منحة بقيمة ٣ ملايين دولار لإزالة الألغام.", "pledge",
+     "exact"),
+    ("Japan announced a grant of $3 million for demining.", "pledge", "exact"),
+    ("The fund received a grant of $3 million.", "contribution", "exact"),
+    ("Britain said it would contribute £10 million to the facility.", "pledge", "exact"),
+    ("The government has budgeted 1.2 trillion Syrian pounds for reconstruction.", "pledge",
+     "exact"),
+    ("وأعلنت الدول المشاركة تعهدات جديدة تجاوزت نصف مليار دولار لدعم الاستقرار.", "pledge",
+     "more_than"),
+    ("Donors pledged sums exceeding $500 million.", "pledge", "more_than"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "qualifier"), ROUND4_MONEY,
+                         ids=[c[0] for c in ROUND4_MONEY])
+def test_round4_money_status_and_qualifier(text, status, qualifier):
+    """An announced grant is a pledge, a received one a contribution; 'would contribute' and
+    'budgeted' promise; 'تجاوزت' and 'exceeding' before an amount make it a floor."""
+    item = only(facts(text)["money"])
+    assert (item["status"], item["qualifier"]) == (status, qualifier)
+
+
+def test_exceeding_a_named_target_compares_and_does_not_qualify():
+    """In 'exceeding the $2 billion target' the target is exact; only the raised sum is a floor."""
+    items = facts("Donors committed more than $2.1 billion, exceeding the $2 billion target.")
+    assert [(i["amount_usd"], i["status"], i["qualifier"]) for i in items["money"]] == [
+        (2.1e9, "pledge", "more_than"), (2e9, "goal", "exact")]
+
+
+def test_announced_gift_rule_stops_at_a_comma():
+    """'announced a contribution of X, bringing support to more than Y': Y was given."""
+    items = facts("The ministry announced a contribution of EUR 12.5 million, bringing its "
+                  "support to more than EUR 90 million.")["money"]
+    assert [i["status"] for i in items] == ["pledge", "contribution"]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ('"A few million dollars now would save lives," she said.', []),
+    ("Several billion dollars are needed.", []),
+    ("Donors gave a million dollars.", [1e6]),
+    ("قدمت ألمانيا مليون دولار.", [1e6]),
+])
+def test_scale_word_without_a_count_is_not_an_amount_in_english(text, amounts):
+    """'a few million dollars' has no count; 'a million' and Arabic 'مليون دولار' are one."""
+    assert [item["amount_usd"] for item in facts(text)["money"]] == amounts
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("عادت العائلات إلى محافظات نينوى والأنبار وصلاح الدين.",
+     ["Ninewa", "Anbar", "Salah al-Din"]),
+    ("زار صلاح الدين بغداد أمس.", ["Baghdad"]),
+    ("وصلت الدفعة إلى مركز الجدعة للتأهيل المجتمعي.", ["Jeddah-1"]),
+    ("Iraqi forces recaptured the centre of Hit on Thursday.", ["Hit"]),
+    ("Hit hard by a siege, residents fled toward Ramadi.", ["Ramadi"]),
+])
+def test_round4_place_context(text, names):
+    """A governorate that is also a personal name joins a list only through 'و' or a comma;
+    'مركز الجدعة' is Jeddah-1; 'centre of' and 'recaptured' mark a town."""
+    assert [item["name_en"] for item in facts(text)["places"]] == names
