@@ -133,7 +133,7 @@ def remembered(builder: Callable[..., Result]) -> Callable[..., Result]:
     cached = _REMEMBERED.get(builder)
     if cached is None:
         cached = _REMEMBERED[builder] = st.cache_resource(
-            show_spinner=False, max_entries=16, hash_funcs=HASHERS)(_serialised_once(builder))
+            show_spinner=False, max_entries=32, hash_funcs=HASHERS)(_serialised_once(builder))
     return cached
 
 
