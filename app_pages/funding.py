@@ -7,7 +7,7 @@ from charts import funding
 from ui.cache import remembering
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
-from ui.url import coded_multiselect
+from ui.url import coded_multiselect, year_range_slider
 
 fc = remembering(funding)  # each builder runs once per content of its arguments
 ctx = page_context()
@@ -21,8 +21,8 @@ if known.empty:
 first, last = int(known["date"].dt.year.min()), int(known["date"].dt.year.max())
 with st.sidebar:
     st.subheader(t("funding.filters", lang))
-    years = (st.slider(t("funding.years", lang), first, last, (first, last), key="funding_years",
-                       bind="query-params") if last > first else (first, last))
+    years = (year_range_slider(t("funding.years", lang), first, last, key="funding_years")
+             if last > first else (first, last))
     recipients = coded_multiselect(t("funding.recipients", lang), fc.RECIPIENTS,
                                    "funding_recipients", default=fc.RECIPIENTS,
                                    format_func=lambda r: t(f"recipient.{r}", lang))

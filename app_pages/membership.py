@@ -7,7 +7,7 @@ from charts import membership
 from ui.cache import remembering
 from ui.components import show_figure, show_summary, sources_footer
 from ui.context import page_context
-from ui.url import coded_multiselect, coded_segmented
+from ui.url import coded_multiselect, coded_segmented, year_range_slider
 
 mc = remembering(membership)  # each builder runs once per content of its arguments
 ctx = page_context()
@@ -31,8 +31,7 @@ with st.sidebar:
                                 "membership_regions",
                                 format_func=lambda r: t(f"membership.region.{r}", lang),
                                 placeholder=t("membership.regions_placeholder", lang))
-    years = st.slider(t("membership.years", lang), first, last, (first, last),
-                      key="membership_years", bind="query-params")
+    years = year_range_slider(t("membership.years", lang), first, last, key="membership_years")
 shown = mc.filter_members(members, as_of, regions, years)
 if shown.empty:
     st.info(t("membership.empty", lang))

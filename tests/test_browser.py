@@ -95,3 +95,30 @@ def test_arabic_view(open_page):
     assert ARABIC.search(title), title
     assert_clean(recorded)
     recorded.screenshot("overview_desktop_ar")
+
+
+def follow_sidebar_link(page, target: str) -> None:
+    """Clicks the sidebar's link to a page and waits for its charts."""
+    page.locator(f"[data-testid='stSidebarNav'] a[href*='/{target}']").first.click()
+    page.wait_for_url(re.compile(rf"/{target}(\?|$)"))
+    harness.wait_for_charts(page)
+
+
+def test_filters_survive_a_visit_to_another_page(open_page):
+    """Funding filtered to Syria, then membership, then funding again: still Syria only, and
+    the URL says so again (Streamlit drops a page's widgets and URL parameters on leaving)."""
+    from catalog import t
+
+    recorded = open_page()
+    recorded.open("funding", f"as_of={AS_OF}&funding_recipients=Syria")
+    page = recorded.page
+    recipients = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(
+        has_text=t("funding.recipients"))
+    tags = recipients.locator(".react-aria-ComboBox [data-tag]")
+    assert [text.strip() for text in tags.all_inner_texts()] == [t("recipient.Syria")]
+    follow_sidebar_link(page, "membership")
+    assert "funding_recipients" not in page.url
+    follow_sidebar_link(page, "funding")
+    assert [text.strip() for text in tags.all_inner_texts()] == [t("recipient.Syria")]
+    assert "funding_recipients=Syria" in page.url
+    assert_clean(recorded)

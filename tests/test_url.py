@@ -49,3 +49,35 @@ def test_default_choice_keeps_the_link_short_and_bad_codes_are_ignored(tmp_path)
     at = run(tmp_path, c="xx", o="zz")
     assert at.multiselect[0].value == ["iq", "sy"] and at.selectbox[0].value == "iq"
     assert "c" not in at.query_params and "o" not in at.query_params
+
+
+def test_year_sliders_follow_the_as_of_date_without_error():
+    """Moving the as-of date back and forth keeps each year slider inside its new bounds (a
+    second move used to leave 2024 above a 2023 maximum and stop the page); the full range
+    stays the full range."""
+    import datetime as dt
+
+    from tests.apptest_helpers import open_page
+
+    for page, key in (("app_pages/funding.py", "funding_years"),
+                      ("app_pages/membership.py", "membership_years")):
+        at = open_page(page, as_of=None)
+        for day in ("2019-03-23", "2016-01-01", "2023-06-08"):
+            at.date_input(key="as_of").set_value(dt.date.fromisoformat(day)).run()
+            assert not at.exception, (page, day, at.exception)
+            slider = at.slider(key=key)
+            assert slider.value == (slider.min, slider.max), (page, day)
+            assert slider.max <= int(day[:4]) + 1, (page, day)
+
+
+def test_a_narrowed_year_range_is_brought_inside_new_bounds():
+    """2020-2023 chosen on 2023-06-08, then the date moves to 2019-03-23: 2019-2019."""
+    import datetime as dt
+
+    from tests.apptest_helpers import open_page
+
+    at = open_page("app_pages/funding.py")
+    at.slider(key="funding_years").set_value((2020, 2023)).run()
+    at.date_input(key="as_of").set_value(dt.date(2019, 3, 23)).run()
+    assert not at.exception
+    assert at.slider(key="funding_years").value == (2019, 2019)

@@ -2,7 +2,8 @@
 
 Streamlit's bind="query-params" writes an option's displayed label into the URL, so a link made
 in English loses its filters when opened in Arabic. These widgets keep the codes instead: the
-URL seeds the widget once per session, and each run writes the current codes back."""
+URL seeds the widget once per session, each run writes the current codes back, and a copy kept
+in the session brings the choice back when the user returns to the page."""
 
 from __future__ import annotations
 
@@ -29,14 +30,31 @@ def write_codes(key: str, codes: Sequence[str] | str | None, default) -> None:
         st.query_params[key] = SEPARATOR.join(value) if isinstance(value, list) else value
 
 
+def kept_key(key: str) -> str:
+    """Where a choice is kept while its page is not shown: Streamlit drops a widget's state,
+    and the page's URL parameters, when another page runs."""
+    return f"_kept_{key}"
+
+
 def seed(key: str, options: Sequence[str], default, single: bool) -> None:
+    """The widget's value before it is drawn: its own state, else the link's codes, else the
+    choice kept from the last visit to its page, else the default."""
     if key in st.session_state:
         return
     codes = codes_from_url(key, options)
-    if codes is None:
-        st.session_state[key] = default
-    else:
+    kept = st.session_state.get(kept_key(key))
+    if codes is not None:
         st.session_state[key] = codes[0] if single else codes
+    elif kept is not None and (kept in options if single else set(kept) <= set(options)):
+        st.session_state[key] = kept
+    else:
+        st.session_state[key] = default
+
+
+def keep(key: str, chosen, default) -> None:
+    """Writes the choice to the URL and keeps it for the next visit to the page."""
+    st.session_state[kept_key(key)] = chosen
+    write_codes(key, chosen, default)
 
 
 def coded_multiselect(label: str, options: Sequence[str], key: str,
@@ -47,7 +65,7 @@ def coded_multiselect(label: str, options: Sequence[str], key: str,
     seed(key, options, default, single=False)
     chosen = (container or st).multiselect(label, list(options), format_func=format_func,
                                            key=key, **kwargs)
-    write_codes(key, chosen, default)
+    keep(key, chosen, default)
     return chosen
 
 
@@ -59,7 +77,7 @@ def coded_selectbox(label: str, options: Sequence[str], key: str,
     seed(key, options, default, single=True)
     chosen = (container or st).selectbox(label, list(options), format_func=format_func,
                                          key=key, **kwargs)
-    write_codes(key, chosen, default)
+    keep(key, chosen, default)
     return chosen
 
 
@@ -71,5 +89,33 @@ def coded_segmented(label: str, options: Sequence[str], key: str,
     seed(key, options, default, single=True)
     chosen = (container or st).segmented_control(label, list(options), format_func=format_func,
                                                  key=key, **kwargs)
-    write_codes(key, chosen, default)
+    keep(key, chosen, default)
     return chosen or default
+
+
+def year_range_slider(label: str, first: int, last: int, key: str, container=None,
+                      **kwargs) -> tuple[int, int]:
+    """A (from, to) year slider kept in the URL whose bounds follow the as-of date.
+
+    A range chosen under other bounds is brought inside the new ones before the widget is
+    drawn (Streamlit refuses a value outside them); a range that spanned all the old years
+    spans all the new ones, so "every year" stays every year when the date moves."""
+    bounds_key = f"_bounds_{key}"
+    old_bounds = st.session_state.get(bounds_key)
+    current = st.session_state.get(key) or url_years(key)
+    if not current or tuple(current) == old_bounds:
+        value = (first, last)
+    else:
+        low, high = (min(max(int(year), first), last) for year in current)
+        value = (min(low, high), max(low, high))
+    st.session_state[key] = value
+    st.session_state[bounds_key] = (first, last)
+    return (container or st).slider(label, first, last, key=key, bind="query-params",
+                                    **kwargs)
+
+
+def url_years(key: str) -> tuple[int, int] | None:
+    """The (from, to) years a link gives for key, or None when it gives none or nonsense."""
+    raw = st.query_params.get_all(key)
+    years = [int(part) for value in raw for part in value.split(SEPARATOR) if part.isdigit()]
+    return (years[0], years[-1]) if len(years) >= 2 else None
