@@ -23,6 +23,8 @@ CSS = """
 p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;
            padding: 0.2rem 0.6rem; margin: 0.2rem 0 0.6rem 0;}
 div[data-testid="stMetricValue"] {font-size: 1.6rem;}
+/* Streamlit leaves 6rem above the title; 2.5rem keeps each page's main chart above the fold. */
+[data-testid="stMain"] .block-container {padding-top: 2.5rem;}
 /* Headline values and labels wrap rather than end in an ellipsis ("more than $6..."). */
 div[data-testid="stMetricValue"], div[data-testid="stMetricValue"] *,
 div[data-testid="stMetricLabel"], div[data-testid="stMetricLabel"] * {

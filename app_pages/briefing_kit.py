@@ -60,9 +60,8 @@ if present_col.button(bt("briefing.present", lang), key="briefing_present",
     st.query_params["slide"] = "1"
     st.rerun()
 
-st.subheader(bt("briefing.preview", lang))
+st.markdown(f"#### {bt('briefing.preview', lang)}")
 # Built once per data, date, language and choice of sections (ui.cache).
 for view, figure in remembered(previews)(data, as_of, lang, chosen):
     with st.container(border=True):
-        st.caption(view.section)
         slide(view, figure, big=False, day=day, lang=lang)

@@ -20,7 +20,8 @@ for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
         if headline.disputed:
             st.badge(t("overview.disputed_badge", lang), icon=":material/warning:",
                      color="orange")
-        st.caption(headline.detail)
+        with st.expander(t("overview.details", lang)):
+            st.caption(headline.detail)
         cited = pv.cited_sources([data.sources[data.sources["source_id"].isin(
             headline.source_ids)]], data.sources)
         st.caption(t("overview.sources_of", lang, sources=pv.short_citation(cited, lang=lang)))

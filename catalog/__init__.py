@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 
 from catalog.formatting import format_count, format_date, format_usd
@@ -28,11 +29,30 @@ __all__ = ["LANGUAGES", "format_count", "format_date", "format_usd", "is_rtl", "
 
 
 def t(key: str, lang: str = "en", **values) -> str:
-    """The string for key in lang (falling back to English), with {placeholders} filled in."""
+    """The string for key in lang (falling back to English), with {placeholders} filled in.
+
+    In a right-to-left language a value holding Latin letters (a publisher, "$148.7M") is
+    wrapped in Unicode isolates, so the bidi algorithm keeps it in one piece instead of
+    scattering its brackets and numbers through the Arabic sentence around it."""
     template = CATALOGS.get(lang, CATALOGS["en"]).get(key) or CATALOGS["en"].get(key)
     if template is None:
         raise KeyError(f"no catalog entry for {key!r}")
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    if is_rtl(lang):
+        values = {name: isolated(value) for name, value in values.items()}
+    return template.format(**values)
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def isolated(value):
+    """A text value with Latin letters between isolate marks; anything else as it is."""
+    if isinstance(value, str) and _LATIN.search(value) and FIRST_STRONG_ISOLATE not in value:
+        return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}"
+    return value
 
 
 def is_rtl(lang: str) -> bool:

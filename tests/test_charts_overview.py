@@ -177,3 +177,15 @@ def test_mirrors_listed_after_originals(data):
     cited = provenance.cited_sources([data.sites], data.sources)
     ranks = cited["kind"].astype(str).map(provenance.KIND_RANK).tolist()
     assert ranks == sorted(ranks) and ranks[-1] == provenance.KIND_RANK["mirror"]
+
+
+def test_latin_values_in_arabic_strings_are_isolated():
+    """In Arabic, an interpolated English name or dollar figure sits between isolate marks so
+    its brackets and digits keep their order; English strings and Arabic values are untouched."""
+    from catalog import t
+
+    latin = "Morocco Times (opening), 85"
+    arabic = t("overview.sources_of", "ar", sources=latin)
+    assert f"\u2068{latin}\u2069" in arabic
+    assert "\u2068" not in t("overview.sources_of", "en", sources=latin)
+    assert "\u2068" not in t("overview.sources_of", "ar", sources="وكالة الأنباء")

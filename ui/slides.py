@@ -17,10 +17,14 @@ def no_math(text: str) -> str:
 
 
 def slide(view, figure, big: bool, day: str, lang: str) -> None:
-    """A view as on its slide: the finding, the chart, key numbers and caveats."""
+    """A view as on its slide: the finding, the chart, key numbers and caveats; a preview
+    names its section first."""
     title = str(figure.layout.title.text or "") if figure is not None else ""
+    named = "" if big else f"{view.section}: "
     if view.headline not in title:  # the chart's own title already states most findings
-        st.markdown(f"{'##' if big else '###'} {no_math(view.headline)}")
+        st.markdown(f"{'##' if big else '####'} {no_math(named + view.headline)}")
+    elif named:
+        st.caption(view.section)
     if figure is not None:
         show_figure(figure, key=f"briefing_fig_{view.key}_{int(big)}",
                     filename=f"{view.key}_{day}")

@@ -33,6 +33,7 @@ EN = {
     "overview.category.liberation": "Liberation",
     "overview.category.camp": "Camps",
     "overview.open_page": "Open {page}",
+    "overview.details": "Details",
     "overview.sources_of": "Sources: {sources}",
 }
 
@@ -67,5 +68,6 @@ AR = {
     "overview.category.liberation": "تحرير",
     "overview.category.camp": "المخيمات",
     "overview.open_page": "افتح {page}",
+    "overview.details": "التفاصيل",
     "overview.sources_of": "المصادر: {sources}",
 }
