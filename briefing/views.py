@@ -104,7 +104,8 @@ def funding_view(data, as_of, lang: str) -> View:
     pledge = fc.headline_pledge(rows, goal)
     if goal is not None:
         numbers.append((bt("briefing.num.goal", lang,
-                           place=fc.event_place(goal, data.events, lang)),
+                           place=fc.event_place(goal, data.events, lang)
+                           or str(goal["event"])),
                         format_usd(goal["amount_usd"], goal["qualifier"], lang)))
         caveats.append(bt("briefing.caveat.goal", lang))
     if pledge is not None:

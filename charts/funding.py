@@ -238,14 +238,26 @@ def add_event_markers(fig: go.Figure, events: pd.DataFrame, sources, lang: str,
         meta={"status": None, "series": None, "events": True}, legendgroup="events"))
 
 
-def event_place(row, events: pd.DataFrame, lang: str) -> str:
-    """'Riyadh 2023' for a goal set at a ministerial; the event text otherwise."""
+def event_place(row, events: pd.DataFrame, lang: str) -> str | None:
+    """'Riyadh 2023' for a goal set at a ministerial; None when no meeting was held that day."""
     same_day = events[(events["date"] == row["date"]) & (events["category"] == "meeting")]
-    if not same_day.empty:
-        title = same_day.iloc[0]["title_ar" if lang == "ar" else "title_en"]
-        return f"{title.split('،' if lang == 'ar' else ',')[-1].strip()} {row['date'].year}"
-    event = str(row["event"])
-    return f"{event.split(',')[-1].strip()} {row['date'].year}"
+    if same_day.empty:
+        return None
+    title = same_day.iloc[0]["title_ar" if lang == "ar" else "title_en"]
+    return f"{title.split('،' if lang == 'ar' else ',')[-1].strip()} {row['date'].year}"
+
+
+def goal_title(goal, events: pd.DataFrame, lang: str) -> str:
+    """'Riyadh 2023 set a goal of more than $601M' for a meeting; 'goal stated in FFS Annual
+    Report 2018: $460.7M' for a report or appeal (a document does not set goals)."""
+    amount = format_usd(goal["amount_usd"], goal["qualifier"], lang)
+    place = event_place(goal, events, lang)
+    if place is not None:
+        return t("funding.title_goal", lang, place=place, amount=amount)
+    event = str(goal["event"]).strip()
+    if str(goal["date"].year) not in event:
+        event = f"{event} ({goal['date'].year})"
+    return t("funding.title_goal_in", lang, event=event, amount=amount)
 
 
 def latest_goal(rows: pd.DataFrame) -> pd.Series | None:
@@ -292,8 +304,7 @@ def funding_title(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "en") ->
     pledge = headline_pledge(rows, goal)
     parts = []
     if goal is not None:
-        parts.append(t("funding.title_goal", lang, place=event_place(goal, events, lang),
-                       amount=format_usd(goal["amount_usd"], goal["qualifier"], lang)))
+        parts.append(goal_title(goal, events, lang))
     if pledge is not None:
         # A pledge made on another day than the goal is not presented as an answer to it.
         same_day = goal is not None and pledge["date"] == goal["date"]

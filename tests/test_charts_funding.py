@@ -175,3 +175,11 @@ def test_table_shows_qualifier_conversion_and_source(data):
     assert len(converted) and converted["original"].str.match(r"^(EUR|GBP) ").all()
     fx = fc.fx_rows_used(rows, data.fx_rates)
     assert set(fx["currency"]) <= {"EUR", "GBP"} and len(fx)
+
+
+def test_goal_from_a_report_is_stated_in_it_not_set_by_it(data):
+    """A goal with no ministerial that day is 'stated in' its document, with its year once."""
+    rows = fc.filter_pledges(data.pledges, as_of="2019-03-23", recipients=["Iraq", "Syria"])
+    title = fc.funding_title(rows, data.events, "en")
+    assert title.startswith("Goal stated in FFS Annual Report 2018: ")
+    assert "2018 2018" not in title and "set a goal" not in title
