@@ -24,7 +24,9 @@ for column, headline in zip(st.columns(len(headlines)), headlines, strict=True):
             st.caption(headline.detail)
         cited = pv.cited_sources([data.sources[data.sources["source_id"].isin(
             headline.source_ids)]], data.sources)
-        st.caption(t("overview.sources_of", lang, sources=pv.short_citation(cited, lang=lang)))
+        if not cited.empty:  # a figure with nothing known yet has no sources to name
+            st.caption(t("overview.sources_of", lang,
+                         sources=pv.short_citation(cited, lang=lang)))
         st.page_link(f"app_pages/{headline.page}.py",
                      label=t("overview.open_page", lang, page=t(f"nav.{headline.page}", lang)))
 

@@ -447,7 +447,9 @@ def joins_title(rows: pd.DataFrame, by: str, lang: str) -> str:
     years = rows["joined"].dt.year
     per_year = years.value_counts()
     year, peak = int(per_year.idxmax()), int(per_year.max())
-    later = rows[years > year]
+    later, earlier = rows[years > year], int((years < year).sum())
+    if earlier:  # '5 of 19 members shown joined in 2017 (6 earlier)': none left unsaid
+        year = f"{year}{t('membership.joins_earlier', lang, count=earlier)}"
     if later.empty:
         return t("membership.joins_title", lang, peak=peak, total=len(rows), year=year)
     top = later[by].astype(str).value_counts()

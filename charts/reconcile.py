@@ -7,6 +7,7 @@ import pandas as pd
 
 from catalog import format_date, format_usd, t
 from catalog.formatting import MONTHS_AR, MONTHS_EN, QUALIFIER_WORDS
+from charts.stabilisation_map import metric_label
 from loaders.asof import as_timestamp, known_by
 
 SEED_SOURCE_ID = "northpress_2023_06_08"
@@ -63,6 +64,8 @@ def fact_fields(table: str, frame: pd.DataFrame, lang: str) -> pd.DataFrame:
                  "currency"):
         if name in frame.columns:
             fields[name] = frame[name].fillna("").astype(str)
+    if table == "stabilization_areas":  # the metric's name, not its id
+        fields["metric"] = frame["metric"].astype(str).map(lambda m: metric_label(m, lang))
     if table == "events" and lang == "ar" and "title_ar" in frame.columns:
         fields["title_en"] = frame["title_ar"].fillna(frame["title_en"]).astype(str)
     if table in ("sites", "governorates") and lang == "ar" and "name_ar" in frame.columns:

@@ -152,3 +152,14 @@ def test_arabic_title_reads_right_to_left(data):
     """The Arabic title starts with a right-to-left mark so its leading number stays right."""
     title = growth(data, "2023-06-08", "ar").layout.title.text
     assert title.startswith("\u200f86")
+
+
+def test_joins_title_accounts_for_members_who_joined_before_the_peak_year(data):
+    """Filtered to Africa by 2019, the peak year is not the founding year: the title says how
+    many joined earlier as well as later, so none are silently left out."""
+    shown = mc.identified_by(mc.filter_members(data.members, "2019-03-23", ["Africa"], None),
+                             "2019-03-23")
+    title = mc.joins_title(shown, "region", "en")
+    peak_year = shown["joined"].dt.year.value_counts().idxmax()
+    earlier = int((shown["joined"].dt.year < peak_year).sum())
+    assert earlier and f"({earlier} earlier)" in title

@@ -64,6 +64,7 @@ EN: dict[str, str] = {
     "membership.by.kind": "Kind",
     "membership.joins_heading": "Joins per year",
     "membership.joins_title": "{peak} of {total} members shown joined in {year}",
+    "membership.joins_earlier": " ({count} earlier)",
     "membership.joins_title_later": "{peak} of {total} members shown joined in {year}; "
                                     "{later} joined later, most from {group} ({group_count})",
     "membership.joins_title_later_kind": "{peak} of {total} members shown joined in {year}; "
@@ -171,6 +172,7 @@ AR: dict[str, str] = {
     "membership.by.kind": "النوع",
     "membership.joins_heading": "الانضمام في كل سنة",
     "membership.joins_title": "{peak} من أصل {total} عضواً معروضاً انضموا في {year}",
+    "membership.joins_earlier": " ({count} قبله)",
     "membership.joins_title_later": "{peak} من أصل {total} عضواً معروضاً انضموا في {year}؛ "
                                     "و{later} انضموا لاحقاً، أكثرهم من {group} ({group_count})",
     "membership.joins_title_later_kind": "{peak} من أصل {total} عضواً معروضاً انضموا في "
