@@ -84,8 +84,8 @@ def screen_figure(view: View, as_of, lang: str) -> go.Figure | None:
     and colour bars beside the map, not over them) at the page's width; others as built."""
     if view.key != "map" or view.figure is None:
         return view.figure
-    # In place: copying a map of many markers costs more than drawing it, and the page builds
-    # its views afresh on each run.
+    # In place: copying a map of many markers costs more than drawing it, and the view is
+    # built afresh for this figure (previews() builds its own views; the page remembers them).
     fig = styled(view, as_of, lang, titled=False, in_place=True)
     fig.update_layout(width=None, height=SCREEN_MAP_HEIGHT)
     return fig

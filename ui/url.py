@@ -57,16 +57,22 @@ def keep(key: str, chosen, default) -> None:
     write_codes(key, chosen, default)
 
 
+def coded(widget: str, label: str, options: Sequence[str], key: str, default,
+          format_func: Callable[[str], str], container, **kwargs):
+    """One Streamlit choice widget over codes: seeded, drawn, then kept (URL and session)."""
+    seed(key, options, default, single=widget != "multiselect")
+    chosen = getattr(container or st, widget)(label, list(options), format_func=format_func,
+                                             key=key, **kwargs)
+    keep(key, chosen, default)
+    return chosen
+
+
 def coded_multiselect(label: str, options: Sequence[str], key: str,
                       format_func: Callable[[str], str] = str, default: list[str] | None = None,
                       container=None, **kwargs) -> list[str]:
     """st.multiselect over codes, shown through format_func, kept in the URL as codes."""
-    default = list(default or [])
-    seed(key, options, default, single=False)
-    chosen = (container or st).multiselect(label, list(options), format_func=format_func,
-                                           key=key, **kwargs)
-    keep(key, chosen, default)
-    return chosen
+    return coded("multiselect", label, options, key, list(default or []), format_func,
+                 container, **kwargs)
 
 
 def coded_selectbox(label: str, options: Sequence[str], key: str,
@@ -74,11 +80,7 @@ def coded_selectbox(label: str, options: Sequence[str], key: str,
                     container=None, **kwargs) -> str | None:
     """st.selectbox over codes, shown through format_func, kept in the URL as a code."""
     default = default if default is not None else (options[0] if options else None)
-    seed(key, options, default, single=True)
-    chosen = (container or st).selectbox(label, list(options), format_func=format_func,
-                                         key=key, **kwargs)
-    keep(key, chosen, default)
-    return chosen
+    return coded("selectbox", label, options, key, default, format_func, container, **kwargs)
 
 
 def coded_segmented(label: str, options: Sequence[str], key: str,
@@ -86,11 +88,8 @@ def coded_segmented(label: str, options: Sequence[str], key: str,
                     container=None, **kwargs) -> str | None:
     """st.segmented_control (one choice) over codes, kept in the URL as a code."""
     default = default if default is not None else options[0]
-    seed(key, options, default, single=True)
-    chosen = (container or st).segmented_control(label, list(options), format_func=format_func,
-                                                 key=key, **kwargs)
-    keep(key, chosen, default)
-    return chosen or default
+    return coded("segmented_control", label, options, key, default, format_func, container,
+                 **kwargs) or default
 
 
 def year_range_slider(label: str, first: int, last: int, key: str, container=None,
