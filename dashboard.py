@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import streamlit as st
 
 from catalog import is_rtl, t
-from loaders import DataError
+from catalog.markup import md
 from ui import cache, state
 
 HERE = Path(__file__).parent
+log = logging.getLogger("dashboard")
 PAGES = [("overview", "app_pages/overview.py", ":material/dashboard:", True),
          ("funding", "app_pages/funding.py", ":material/payments:", False),
          ("membership", "app_pages/membership.py", ":material/groups:", False),
@@ -57,16 +59,21 @@ def main() -> None:
     presenting = st.query_params.get("present") == "1"
     st.markdown(CSS + (RTL_CSS if is_rtl(lang) else "") + (PRESENT_CSS if presenting else ""),
                 unsafe_allow_html=True)
-    try:
-        data = cache.dataset()
-    except DataError as err:
-        st.error(t("error.data", lang))
-        st.code(str(err), language=None)
-        st.stop()
+    data = cache.dataset()
+    if data.problems:
+        files = ", ".join("geo/" if name == "boundaries" else f"{name}.csv"
+                          for name in data.problems)
+        st.sidebar.warning(md(t("error.tables_sidebar", lang, count=len(data.problems),
+                                files=files)))
     state.as_of(data, lang)
     pages = [st.Page(str(HERE / path), title=t(f"nav.{name}", lang), icon=icon,
                      url_path=name, default=default) for name, path, icon, default in PAGES]
-    st.navigation(pages).run()
+    page = st.navigation(pages)
+    try:
+        page.run()
+    except Exception:  # a page's own guards failed too: its message, never a traceback
+        log.exception("page %s could not be drawn", page.url_path)
+        st.error(md(t("error.page", lang)), icon=":material/error:")
 
 
 main()

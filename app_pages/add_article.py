@@ -4,6 +4,7 @@ import sqlite3
 
 import streamlit as st
 
+from catalog.markup import md
 from ingest import flow
 from ingest.candidates import editor_config
 from ingest.highlight import highlighted_html, legend_html
@@ -13,28 +14,28 @@ from ingest.store import Store
 from ui.context import page_context
 from ui.ingest_widgets import article_form, correction_form, saves_list, show_problems
 
-ctx = page_context()
+ctx = page_context(needs=("sources",), uses=("pledges", "member_counts", "events"))
 data, lang, store = ctx.data, ctx.lang, Store.default()
-st.title(t("ingest.title", lang))
-st.caption(t("ingest.intro", lang))
+st.title(md(t("ingest.title", lang)))
+st.caption(md(t("ingest.intro", lang)))
 for message in st.session_state.pop("ingest_message", []):
-    st.success(message)
+    st.success(md(message))
 for problem in flow.local_problems(data, store):
-    st.warning(t("ingest.rejected", lang, problem=problem))
+    st.warning(md(t("ingest.rejected", lang, problem=problem)))
 if store is None:
-    st.info(t("ingest.disabled", lang))
+    st.info(md(t("ingest.disabled", lang)))
     st.stop()
 
 article_form(data, lang)
 
 if (found := st.session_state.get("ingest_found")) is not None:
     for key, values in found.article.notes:
-        st.info(t(key, lang, **values))
-    st.subheader(t("ingest.text_heading", lang))
+        st.info(md(t(key, lang, **values)))
+    st.subheader(md(t("ingest.text_heading", lang)))
     st.html(legend_html(lang) + highlighted_html(found.article.text, found.facts, lang,
                                                   found.article.language))
-    st.subheader(t("ingest.candidates_heading", lang))
-    st.caption(t("ingest.candidates_help" if len(found.table) else "ingest.found_none", lang))
+    st.subheader(md(t("ingest.candidates_heading", lang)))
+    st.caption(md(t("ingest.candidates_help" if len(found.table) else "ingest.found_none", lang)))
     edited = st.data_editor(found.table, key="ingest_editor",
                             **editor_config(lang, st.column_config))
     correction_form(edited, lang)
@@ -49,7 +50,7 @@ if (found := st.session_state.get("ingest_found")) is not None:
         except InputProblems as err:
             show_problems(err, lang)
         except sqlite3.Error as err:
-            st.error(t("ingest.err.store", lang, problem=err))
+            st.error(md(t("ingest.err.store", lang, problem=err)))
 if (rows := st.session_state.pop("ingest_saved_rows", None)) is not None:
     st.dataframe(rows, hide_index=True)
 

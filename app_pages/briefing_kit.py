@@ -7,12 +7,14 @@ from briefing.deck import build_deck
 from briefing.figures import previews
 from briefing.images import images_zip
 from briefing.text import bt
+from catalog.markup import md
 from ui.cache import remembered
-from ui.context import page_context
+from ui.components import guarded
+from ui.context import FACT_TABLES, page_context
 from ui.slides import presenter_controls, slide, slide_number
 from ui.url import coded_multiselect
 
-ctx = page_context()
+ctx = page_context(needs=("sources",), uses=FACT_TABLES)
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 present = st.query_params.get("present") == "1"
 day = f"{as_of:%Y-%m-%d}"
@@ -31,15 +33,16 @@ if present:
     number, total = slide_number(len(chosen)), len(chosen)
     presenter_controls(number, total, lang)
     # Only the slide on screen is built: the others are a click (and a rerun) away.
-    slide(*remembered(previews)(data, as_of, lang, [chosen[number - 1]])[0], big=True,
-          day=day, lang=lang)
+    with guarded(lang):
+        slide(*remembered(previews)(data, as_of, lang, [chosen[number - 1]])[0], big=True,
+              day=day, lang=lang)
     st.stop()
 
-st.title(bt("briefing.title", lang))
-st.caption(bt("briefing.intro", lang))
+st.title(md(bt("briefing.title", lang)))
+st.caption(md(bt("briefing.intro", lang)))
 chosen = sections_control(st)
 if not chosen:
-    st.info(bt("briefing.no_sections", lang))
+    st.info(md(bt("briefing.no_sections", lang)))
     st.stop()
 
 deck_col, zip_col, present_col = st.columns(3)
@@ -60,8 +63,10 @@ if present_col.button(bt("briefing.present", lang), key="briefing_present",
     st.query_params["slide"] = "1"
     st.rerun()
 
-st.markdown(f"#### {bt('briefing.preview', lang)}")
-# Built once per data, date, language and choice of sections (ui.cache).
-for view, figure in remembered(previews)(data, as_of, lang, chosen):
-    with st.container(border=True):
-        slide(view, figure, big=False, day=day, lang=lang)
+st.markdown(f"#### {md(bt('briefing.preview', lang))}")
+# Built once per data, date, language and section (ui.cache); a section that fails says so
+# in its own box and the others are drawn.
+for section in chosen:
+    with st.container(border=True), guarded(lang):
+        for view, figure in remembered(previews)(data, as_of, lang, [section]):
+            slide(view, figure, big=False, day=day, lang=lang)

@@ -3,24 +3,25 @@
 import streamlit as st
 
 from catalog import t
+from catalog.markup import md
 from charts import funding
 from ui.cache import remembering
-from ui.components import show_figure, show_summary, sources_footer
+from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_multiselect, year_range_slider
 
 fc = remembering(funding)  # each builder runs once per content of its arguments
-ctx = page_context()
+ctx = page_context(needs=("pledges", "sources"), uses=("events", "fx_rates"))
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
-st.title(t("funding.title", lang))
+st.title(md(t("funding.title", lang)))
 known = fc.filter_pledges(data.pledges, as_of=as_of)
 if known.empty:
-    st.info(t("funding.no_data", lang))
+    st.info(md(t("funding.no_data", lang)))
     st.stop()
 
 first, last = int(known["date"].dt.year.min()), int(known["date"].dt.year.max())
 with st.sidebar:
-    st.subheader(t("funding.filters", lang))
+    st.subheader(md(t("funding.filters", lang)))
     years = (year_range_slider(t("funding.years", lang), first, last, key="funding_years")
              if last > first else (first, last))
     recipients = coded_multiselect(t("funding.recipients", lang), fc.RECIPIENTS,
@@ -43,32 +44,36 @@ chosen = dict(as_of=as_of, years=years, recipients=recipients, statuses=statuses
 rows = fc.filter_pledges(data.pledges, reconstruction=reconstruction, **chosen)
 hidden = len(fc.filter_pledges(data.pledges, reconstruction=True, **chosen)) - len(rows)
 if rows.empty:
-    st.info(t("funding.no_status" if not (recipients and statuses) else "funding.empty", lang))
+    st.info(md(t("funding.no_status" if not (recipients and statuses) else "funding.empty", lang)))
     sources_footer([rows], data.sources, lang, key="funding_rows")
     st.stop()
 
-show_figure(fc.funding_timeline_figure(rows, data.events, data.sources, as_of, lang),
-            key="funding_timeline", filename="funding_timeline")
-st.caption(t("funding.chart_note", lang)
-           + (" " + t("funding.reconstruction_hidden", lang, count=hidden) if hidden else ""))
-show_summary(fc.funding_summary(rows, lang))
+with guarded(lang):
+    show_figure(fc.funding_timeline_figure(rows, data.events, data.sources, as_of, lang),
+                key="funding_timeline", filename="funding_timeline")
+    st.caption(md(t("funding.chart_note", lang)
+                  + (" " + t("funding.reconstruction_hidden", lang, count=hidden)
+                     if hidden else "")))
+    show_summary(fc.funding_summary(rows, lang))
 
-st.subheader(t("funding.donor_heading", lang))
-show_figure(fc.donor_breakdown_figure(rows, data.sources, as_of, lang), key="funding_donors_fig",
-            filename="funding_by_donor")
-st.caption(t("funding.donor_note", lang))
-show_summary(fc.donor_summary(rows, lang))
+st.subheader(md(t("funding.donor_heading", lang)))
+with guarded(lang):
+    show_figure(fc.donor_breakdown_figure(rows, data.sources, as_of, lang),
+                key="funding_donors_fig", filename="funding_by_donor")
+    st.caption(md(t("funding.donor_note", lang)))
+    show_summary(fc.donor_summary(rows, lang))
 
-st.subheader(t("funding.table_heading", lang))
-column = st.column_config
-labels = {name: t(f"funding.col.{name}", lang) for name in fc.TABLE_COLUMNS}
-st.dataframe(fc.funding_table(rows, data.sources, lang), hide_index=True, width="stretch",
-             column_order=fc.TABLE_COLUMNS, height=320, column_config={
-                 **{name: column.TextColumn(label) for name, label in labels.items()},
-                 "amount_usd": column.NumberColumn(labels["amount_usd"], format="dollar"),
-                 "converted": column.CheckboxColumn(labels["converted"],
-                                                    help=t("funding.col.converted_help", lang)),
-                 "source_url": column.LinkColumn(labels["source_url"],
-                                                 display_text=t("funding.open_link", lang))})
-sources_footer([rows, fc.fx_rows_used(rows, data.fx_rates)], data.sources, lang,
-               key="funding_rows", export=rows)
+st.subheader(md(t("funding.table_heading", lang)))
+with guarded(lang):
+    column = st.column_config
+    labels = {name: t(f"funding.col.{name}", lang) for name in fc.TABLE_COLUMNS}
+    st.dataframe(fc.funding_table(rows, data.sources, lang), hide_index=True, width="stretch",
+                 column_order=fc.TABLE_COLUMNS, height=320, column_config={
+                     **{name: column.TextColumn(label) for name, label in labels.items()},
+                     "amount_usd": column.NumberColumn(labels["amount_usd"], format="dollar"),
+                     "converted": column.CheckboxColumn(
+                         labels["converted"], help=t("funding.col.converted_help", lang)),
+                     "source_url": column.LinkColumn(labels["source_url"],
+                                                     display_text=t("funding.open_link", lang))})
+    sources_footer([rows, fc.fx_rows_used(rows, data.fx_rates)], data.sources, lang,
+                   key="funding_rows", export=rows)

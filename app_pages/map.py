@@ -3,18 +3,20 @@
 import streamlit as st
 
 from catalog import t
+from catalog.markup import md
 from charts import stabilisation_map
 from ui.cache import remembering
 from ui.camp_panel import camp_panel
-from ui.components import show_summary, sources_footer
+from ui.components import guarded, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_selectbox
 
 smap = remembering(stabilisation_map)  # each builder runs once per content of its arguments
-ctx = page_context()
+ctx = page_context(needs=("sites", "sources"), uses=("camp_population", "stabilization_areas",
+                                                     "governorates", "boundaries"))
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.markdown(smap.LEGEND_CSS, unsafe_allow_html=True)
-st.title(t("map.title", lang))
+st.title(md(t("map.title", lang)))
 left, right = st.columns([3, 2], gap="medium")
 
 with left:
@@ -38,27 +40,28 @@ with left:
         layers = [name for column, name in zip(st.columns(3), smap.LAYER_ORDER, strict=True)
                   if column.checkbox(t(f"map.layer.{name}", lang), value=True,
                                      key=f"map_{name}", bind="query-params")]
-    heading.markdown(smap.map_heading(data.sites, data.camp_population, day, lang),
-                     unsafe_allow_html=True)
-    map_box.pydeck_chart(smap.stabilisation_map_deck(
-        data.sites, data.boundaries, data.camp_population, data.stabilization_areas,
-        data.sources, day, layers, metric, lang, data.governorates),
-        height=smap.MAP_HEIGHT, width="stretch")
-    if not layers:
-        st.info(t("map.no_layers", lang))
-    values = smap.governorate_values(data.stabilization_areas, data.governorates, metric, day)
-    key_places = smap.key_place_names(data.sites, lang) if lang != "en" else None
-    st.markdown(smap.legend_html(values, metric, layers, lang, key_places),
-                unsafe_allow_html=True)
-    show_summary(smap.map_summary(data.sites, data.camp_population, day, lang))
-    if "governorates" in layers:
-        first = smap.first_value_date(data.stabilization_areas, data.governorates, metric,
-                                      as_of) if values.empty else None
-        st.caption(smap.figure_caption(values, metric, day, lang, first))
-    st.caption(t("footer.boundary", lang))
-    rows = smap.map_rows(data.sites, data.camp_population, data.stabilization_areas,
-                         data.governorates, day, layers, metric, data.sources)
-    sources_footer([rows], data.sources, lang, key="stabilisation_map", export=rows)
+    with guarded(lang):
+        heading.markdown(smap.map_heading(data.sites, data.camp_population, day, lang),
+                         unsafe_allow_html=True)
+        map_box.pydeck_chart(smap.stabilisation_map_deck(
+            data.sites, data.boundaries, data.camp_population, data.stabilization_areas,
+            data.sources, day, layers, metric, lang, data.governorates),
+            height=smap.MAP_HEIGHT, width="stretch")
+        if not layers:
+            st.info(md(t("map.no_layers", lang)))
+        values = smap.governorate_values(data.stabilization_areas, data.governorates, metric, day)
+        key_places = smap.key_place_names(data.sites, lang) if lang != "en" else None
+        st.markdown(smap.legend_html(values, metric, layers, lang, key_places),
+                    unsafe_allow_html=True)
+        show_summary(smap.map_summary(data.sites, data.camp_population, day, lang))
+        if "governorates" in layers:
+            first = smap.first_value_date(data.stabilization_areas, data.governorates, metric,
+                                          as_of) if values.empty else None
+            st.caption(md(smap.figure_caption(values, metric, day, lang, first)))
+        st.caption(md(t("footer.boundary", lang)))
+        rows = smap.map_rows(data.sites, data.camp_population, data.stabilization_areas,
+                             data.governorates, day, layers, metric, data.sources)
+        sources_footer([rows], data.sources, lang, key="stabilisation_map", export=rows)
 
-with right:
+with right, guarded(lang):
     camp_panel(data, day, as_of, lang)

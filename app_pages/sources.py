@@ -3,16 +3,17 @@
 import streamlit as st
 
 from catalog import format_date, t
+from catalog.markup import md
 from charts import reconcile
 from loaders import asof
 from ui.cache import facts_by_source, remembered, remembering
-from ui.context import page_context
+from ui.context import FACT_TABLES, page_context
 from ui.tables import source_columns, word
 from ui.url import coded_multiselect, coded_selectbox
 
 KINDS = ["news", "official", "dataset", "mirror"]
 rc = remembering(reconcile)  # each builder runs once per content of its arguments
-ctx = page_context()
+ctx = page_context(needs=("sources",), uses=FACT_TABLES)
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 facts = rc.facts_known_by(facts_by_source(), as_of, data.sources)
 table = rc.sources_with_counts(data, facts, as_of)
@@ -22,14 +23,14 @@ columns = source_columns(lang)
 def show(frame, **kwargs) -> None:
     """A table with translated headers, or a message when nothing is known yet."""
     if frame.empty:
-        st.info(t("sources.no_claims", lang))
+        st.info(md(t("sources.no_claims", lang)))
     else:
         st.dataframe(frame, hide_index=True, column_config=columns, **kwargs)
 
 
-st.title(t("sources.title", lang))
-st.caption(t("sources.intro", lang, date=format_date(as_of, "day", lang), count=len(table),
-             facts=facts.drop_duplicates(["table", "fact"]).shape[0]))
+st.title(md(t("sources.title", lang)))
+st.caption(md(t("sources.intro", lang, date=format_date(as_of, "day", lang), count=len(table),
+             facts=facts.drop_duplicates(["table", "fact"]).shape[0])))
 left, middle, right = st.columns(3)
 publishers = left.multiselect(t("sources.filter_publisher", lang),
                               sorted(data.sources["publisher"].unique()),
@@ -45,12 +46,12 @@ languages = coded_multiselect(t("sources.filter_language", lang),
 query = st.text_input(t("sources.search", lang), key="sources_q", bind="query-params")
 shown = rc.filter_sources(table, publishers, kinds, languages, query)
 if shown.empty:
-    st.info(t("sources.no_match", lang))
+    st.info(md(t("sources.no_match", lang)))
 else:
     rows = rc.source_rows(shown, lang, as_of).assign(language=lambda f: f["language"].map(
         lambda c: word("lang", c, lang)))
     st.dataframe(rows, hide_index=True, height=300, column_config=columns)
-    st.caption(t("sources.table_caption", lang, shown=len(shown), count=len(table)))
+    st.caption(md(t("sources.table_caption", lang, shown=len(shown), count=len(table))))
     titles = dict(zip(rows["source_id"], rows["title"], strict=True))
     if st.session_state.get("sources_pick") not in titles:
         st.session_state.pop("sources_pick", None)
@@ -62,17 +63,17 @@ else:
                     table=own["table"].map(lambda name: word("table", name, lang)))[
         ["fact", "date", "table"]])
 
-st.subheader(t("sources.reconcile_members", lang))
-st.caption(t("sources.reconcile_members_note", lang))
+st.subheader(md(t("sources.reconcile_members", lang)))
+st.caption(md(t("sources.reconcile_members_note", lang)))
 reconciled = rc.member_count_reconciliation(data, as_of)
 show(rc.member_reconciliation_rows(reconciled, data.sources, lang), height=280)
-st.subheader(t("sources.reconcile_funding", lang))
-st.caption(t("sources.reconcile_funding_note", lang))
+st.subheader(md(t("sources.reconcile_funding", lang)))
+st.caption(md(t("sources.reconcile_funding_note", lang)))
 known = remembered(asof.known_by)(data.pledges, as_of)
 show(rc.funding_disagreement_rows(rc.funding_disagreements(known), data.sources, lang))
-st.subheader(t("sources.seed", lang))
-st.caption(t("sources.seed_note", lang))
+st.subheader(md(t("sources.seed", lang)))
+st.caption(md(t("sources.seed_note", lang)))
 if as_of < rc.SEED_DATE:
-    st.info(t("sources.seed_not_yet", lang))
+    st.info(md(t("sources.seed_not_yet", lang)))
 else:
     show(rc.seed_rows(rc.seed_vs_record(data, lang), data.sources, lang))

@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from loaders import DataError, load_all
 
     try:
-        data = load_all()
+        data = load_all(strict=True)
         report = compose_deck(args.as_of, args.lang, args.sections, args.out, data)
         missing = dict(report.missing)
         written = []

@@ -374,7 +374,7 @@ def compose_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None
     if data is None:
         from loaders import load_all
 
-        data = load_all()
+        data = load_all(strict=True)
     as_of = pd.Timestamp(as_of).normalize()
     views = build_views(data, as_of, lang, sections)
     rendered = render(slide_shots(views, as_of, lang))

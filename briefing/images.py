@@ -39,7 +39,7 @@ def render_images(as_of, lang: str = "en", formats=FORMATS, sections=SECTIONS, d
     if data is None:
         from loaders import load_all
 
-        data = load_all()
+        data = load_all(strict=True)
     as_of = pd.Timestamp(as_of).normalize()
     views = build_views(data, as_of, lang, sections)
     rendered = render(image_shots(views, as_of, lang, formats))

@@ -342,11 +342,3 @@ def build_views(data, as_of, lang: str = "en", sections=SECTIONS) -> list[View]:
             log.warning("briefing view %s failed: %s", key, err)
             views.append(failed_view(key, lang, err))
     return views
-
-
-def latest_date(data) -> pd.Timestamp:
-    """The newest dated fact in the dataset (the app's default as-of date)."""
-    candidates = [data.pledges["date"].max(), data.member_counts["date"].max(),
-                  data.members["joined_end"].max(), data.camp_population["date"].max(),
-                  data.events["date"].max()]
-    return max(pd.Timestamp(c) for c in candidates if pd.notna(c)).normalize()

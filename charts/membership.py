@@ -12,6 +12,7 @@ import pydeck as pdk
 
 from catalog import CATALOGS, format_date, t
 from catalog.formatting import QUALIFIER_WORDS
+from catalog.markup import md
 from charts.provenance import source_label
 from charts.style import (
     EVENT_COLOR,
@@ -649,8 +650,8 @@ def organisation_lines(members: pd.DataFrame, sources: pd.DataFrame, as_of,
                        lang: str = "en") -> list[str]:
     """'**NATO**' and its join date on a second line, so a Latin name and an Arabic date never
     share a line (mixed lines reorder confusingly when they wrap)."""
-    return [f"**{organisation_name(row.member_id, row.name, lang)}**  \n"
-            f"{format_date(row.joined, row.joined_precision, lang)}"
+    return [f"**{md(organisation_name(row.member_id, row.name, lang))}**  \n"
+            f"{md(format_date(row.joined, row.joined_precision, lang))}"
             for row in organisation_members(members, as_of).itertuples()]
 
 

@@ -14,6 +14,7 @@ import pydeck as pdk
 
 from catalog import format_count, format_date, format_usd, t
 from catalog.formatting import QUALIFIER_WORDS
+from catalog.markup import Trusted, html, joined
 from charts.camps import short_name
 from charts.provenance import source_label
 from charts.style import FONT_FAMILY, OKABE_ITO
@@ -714,10 +715,11 @@ def map_rows(sites: pd.DataFrame, camp_population: pd.DataFrame,
 
 def map_heading(sites: pd.DataFrame, camp_population: pd.DataFrame, as_of, lang: str) -> str:
     """The finding in bold over the map, with the date the map stands at (HTML)."""
-    direction = "rtl" if lang == "ar" else "ltr"
-    shown = t("map.shown_date", lang, date=format_date(as_of, "day", lang))
-    return (f"<div dir='{direction}'><b>{map_title(sites, camp_population, as_of, lang)}</b><br>"
-            f"<span style='color:#555;font-size:0.85rem'>{shown}</span></div>")
+    return html("<div dir='{direction}'><b>{title}</b><br>"
+                "<span style='color:#555;font-size:0.85rem'>{shown}</span></div>",
+                direction="rtl" if lang == "ar" else "ltr",
+                title=map_title(sites, camp_population, as_of, lang),
+                shown=t("map.shown_date", lang, date=format_date(as_of, "day", lang)))
 
 
 def figure_caption(values: pd.DataFrame, metric: str | None, as_of, lang: str,
@@ -743,59 +745,67 @@ def css_rgb(rgb: list[int]) -> str:
     return f"rgb({rgb[0]},{rgb[1]},{rgb[2]})"
 
 
-def icon_img(site_type: str, status: str, nearby: bool = False) -> str:
-    return (f"<img src='{icon_url(site_type, status, nearby)}' width='18' "
-            "height='18' style='vertical-align:middle' alt=''/>")
+def icon_img(site_type: str, status: str, nearby: bool = False) -> Trusted:
+    """The icon as a data: address of SVG drawn here (nothing fetched, nothing from data)."""
+    return Trusted(html("<img src='{src}' width='18' height='18' style='vertical-align:middle'"
+                        " alt=''/>", src=icon_url(site_type, status, nearby)))
+
+
+def legend_row(template: str, **parts) -> Trusted:
+    return Trusted(html("<div class='map-legend-row'>" + template + "</div>", **parts))
 
 
 def legend_html(values: pd.DataFrame, metric: str | None, layers, lang: str,
                 places: list[str] | None = None) -> str:
     """The colour ramps and symbols deck.gl cannot draw a legend for, as HTML; places lists the
-    key places by name where the map carries no labels (Arabic)."""
+    key places by name where the map carries no labels (Arabic). Every text is escaped."""
     layers = set(layers or ())
     parts = []
     if places:
-        parts.append(f"<div class='map-legend-row'><b>{t('map.legend.key_places', lang)}</b> "
-                     + t("map.list_sep", lang).join(places) + "</div>")
+        parts.append(legend_row("<b>{label}</b> {names}", label=t("map.legend.key_places", lang),
+                                names=t("map.list_sep", lang).join(places)))
     if "places" in layers:
         stops = ", ".join(css_rgb(ramp_color(LIBERATION_RAMP, i / 10)) for i in range(11))
-        years = "".join(f"<span>{y}</span>" for y in range(2014, 2020))
-        parts.append(
-            f"<div class='map-legend-row'><b>{t('map.legend.retaken', lang)}</b>"
-            f"<div class='map-ramp' style='background:linear-gradient(to right, {stops})'></div>"
-            f"<div class='map-ramp-labels'>{years}</div></div>"
-            f"<div class='map-legend-row'>{dot('#2A788E', '#282828')} "
-            f"{t('map.legend.liberated', lang)} &nbsp; {dot('transparent', ISIS_COLOR)} "
-            f"{t('map.legend.held', lang)}</div>")
+        years = joined("", (Trusted(f"<span>{y}</span>") for y in range(2014, 2020)))
+        parts.append(legend_row(
+            "<b>{label}</b><div class='map-ramp' style='background:linear-gradient(to right, "
+            "{stops})'></div><div class='map-ramp-labels'>{years}</div>",
+            label=t("map.legend.retaken", lang), stops=stops, years=years))
+        parts.append(legend_row("{liberated_dot} {liberated} &nbsp; {held_dot} {held}",
+                                liberated_dot=dot("#2A788E", "#282828"),
+                                liberated=t("map.legend.liberated", lang),
+                                held_dot=dot("transparent", ISIS_COLOR),
+                                held=t("map.legend.held", lang)))
     if "camps" in layers:
-        parts.append(
-            f"<div class='map-legend-row'>{icon_img('camp', 'open')} "
-            f"{t('map.legend.camp_open', lang)} &nbsp; {icon_img('camp', 'closed')} "
-            f"{t('map.legend.camp_closed', lang)} &nbsp; {icon_img('camp', 'unreported')} "
-            f"{t('map.legend.camp_unreported', lang)} &nbsp; {icon_img('detention', 'open')} "
-            f"{t('map.legend.detention', lang)} &nbsp; {icon_img('camp', 'open', True)} "
-            f"{t('map.legend.nearby', lang)}</div>")
+        symbols = [(icon_img("camp", "open"), "map.legend.camp_open"),
+                   (icon_img("camp", "closed"), "map.legend.camp_closed"),
+                   (icon_img("camp", "unreported"), "map.legend.camp_unreported"),
+                   (icon_img("detention", "open"), "map.legend.detention"),
+                   (icon_img("camp", "open", True), "map.legend.nearby")]
+        parts.append(legend_row("{symbols}", symbols=joined(" &nbsp; ", (
+            Trusted(html("{icon} {label}", icon=icon, label=t(key, lang)))
+            for icon, key in symbols))))
     if "governorates" in layers and metric and not values.empty:
         stops = ", ".join(css_rgb(ramp_color(FIGURE_RAMP, 0.15 + 0.85 * i / 10))
                           for i in range(11))
         unit = values["unit"].iloc[0]
-        low = format_value(values["value"].min(), unit, lang)
-        high = format_value(values["value"].max(), unit, lang)
-        parts.append(
-            f"<div class='map-legend-row'><b>{metric_label(metric, lang)}</b>"
-            f"<div class='map-ramp' style='opacity:0.75;background:linear-gradient(to right, "
-            f"{stops})'></div><div class='map-ramp-labels'><span>{low}</span>"
-            f"<span>{high}</span></div></div>")
-    parts.append(f"<div class='map-legend-row'><span class='map-swatch' "
-                 f"style='background:{css_rgb(UNDOF_FILL)}'></span> {t('map.undof', lang)}</div>")
-    direction = "rtl" if lang == "ar" else "ltr"
-    return (f"<div class='map-legend' dir='{direction}' role='note' "
-            f"aria-label='{t('map.legend.label', lang)}'>"
-            + "".join(parts) + "</div>")
+        parts.append(legend_row(
+            "<b>{label}</b><div class='map-ramp' style='opacity:0.75;background:"
+            "linear-gradient(to right, {stops})'></div><div class='map-ramp-labels'>"
+            "<span>{low}</span><span>{high}</span></div>",
+            label=metric_label(metric, lang), stops=stops,
+            low=format_value(values["value"].min(), unit, lang),
+            high=format_value(values["value"].max(), unit, lang)))
+    parts.append(legend_row("<span class='map-swatch' style='background:{fill}'></span> {label}",
+                            fill=css_rgb(UNDOF_FILL), label=t("map.undof", lang)))
+    return html("<div class='map-legend' dir='{direction}' role='note' aria-label='{label}'>"
+                "{rows}</div>", direction="rtl" if lang == "ar" else "ltr",
+                label=t("map.legend.label", lang), rows=joined("", parts))
 
 
-def dot(fill: str, line: str) -> str:
-    return (f"<span class='map-dot' style='background:{fill};border:2px solid {line}'></span>")
+def dot(fill: str, line: str) -> Trusted:
+    return Trusted(html("<span class='map-dot' style='background:{fill};border:2px solid {line}'>"
+                        "</span>", fill=fill, line=line))
 
 
 LEGEND_CSS = """

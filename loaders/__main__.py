@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from loaders import DATA_DIR, DataError, load_all
+from loaders import DATA_DIR, load_all
 
 DATE_COLUMNS = {"sources": "published", "members": "joined", "sites": "liberated_end",
                 "stabilization_areas": "as_of"}
@@ -30,15 +30,20 @@ def summarise(name: str, frame: pd.DataFrame) -> str:
 
 
 def check(data_dir: Path) -> int:
-    try:
-        dataset = load_all(data_dir, shared=True)  # read once, only summarised: no copy
-    except DataError as err:
-        print(f"FAILED\n{err}", file=sys.stderr)
-        return 1
+    dataset = load_all(data_dir, shared=True)  # read once, only summarised: no copy
     for name, frame in dataset.tables().items():
-        print(summarise(name, frame))
-    features = len(dataset.boundaries.admin1["features"])
-    print(f"{'boundaries':<20} {features:>4} governorate shapes")
+        if name not in dataset.problems:
+            print(summarise(name, frame))
+    if "boundaries" not in dataset.problems:
+        features = len(dataset.boundaries.admin1["features"])
+        print(f"{'boundaries':<20} {features:>4} governorate shapes")
+    if dataset.problems:
+        print(f"FAILED: {len(dataset.problems)} of {len(dataset.tables()) + 1} tables cannot "
+              f"be used ({', '.join(dataset.problems)}); the app shows the others",
+              file=sys.stderr)
+        for err in dataset.problems.values():
+            print(err, file=sys.stderr)
+        return 1
     print("OK: every table valid, every source_id resolves")
     return 0
 

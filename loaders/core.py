@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import csv
 import io
 import re
@@ -12,6 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from loaders import rules
 from loaders.errors import DataError
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -22,6 +25,18 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
 MAX_LISTED_PROBLEMS = 25
+# Set while a broken table's typed, empty stand-in is built from its header alone.
+_HEADER_ONLY = contextvars.ContextVar("header_only", default=False)
+
+
+@contextlib.contextmanager
+def header_only_allowed():
+    """Within this block a table with a header and no rows loads as an empty, typed frame."""
+    token = _HEADER_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _HEADER_ONLY.reset(token)
 
 
 class StrictTable(pa.DataFrameModel):
@@ -97,7 +112,7 @@ def read_csv(path: Path, column_map: Mapping[str, str]) -> pd.DataFrame:
     """Rows as strings under the renamed columns; the header must match column_map exactly."""
     path = Path(path)
     text = read_text(path)
-    header = next(csv.reader(io.StringIO(text)))
+    header = csv_rows(path, text)[0]
     missing = [c for c in column_map if c not in header]
     extra = [c for c in header if c not in column_map]
     problems = [f"{where(path, column=c)}: required column is missing" for c in missing]
@@ -109,15 +124,24 @@ def read_csv(path: Path, column_map: Mapping[str, str]) -> pd.DataFrame:
         raise fail(path, problems)
     check_field_counts(path, text, len(header))
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[])
-    if frame.empty:
+    if frame.empty and not _HEADER_ONLY.get():
         raise DataError(f"{path}: the header is there but the table has no rows")
     frame = frame.apply(lambda col: col.str.strip())
     return frame.rename(columns=dict(column_map))[list(column_map.values())]
 
 
+def csv_rows(path: Path, text: str) -> list[list[str]]:
+    """Every row as the csv module reads it; a field it cannot read names its line."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        return list(reader)
+    except csv.Error as err:
+        raise DataError(f"{path}, line {reader.line_num}: cannot be read as CSV ({err})") from None
+
+
 def check_field_counts(path: Path, text: str, width: int) -> None:
     problems = []
-    for index, fields in enumerate(csv.reader(io.StringIO(text))):
+    for index, fields in enumerate(csv_rows(path, text)):
         if index and fields and len(fields) != width:
             problems.append(f"{path}, line {index + 1}: {len(fields)} fields where the header "
                             f"has {width} (a stray comma or an unclosed quote?)")
@@ -139,8 +163,11 @@ def parse_partial_dates(frame: pd.DataFrame, column: str, path: Path, problems: 
                                       errors="coerce")
         precisions[mask] = precision
     for row in frame.index[values.ne("") & stamps.isna()]:
-        problems.append(f"{where(path, row, column)}: '{values[row]}' is not a date "
-                        "(use YYYY, YYYY-MM or YYYY-MM-DD)")
+        problems.append(f"{where(path, row, column)}: '{rules.shown(values[row])}' is not a "
+                        "date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    for row in frame.index[stamps.notna()]:
+        if problem := rules.date_problem(stamps[row].date()):
+            problems.append(f"{where(path, row, column)}: {problem}")
     if required:
         for row in frame.index[values.eq("")]:
             problems.append(f"{where(path, row, column)}: date is required")
@@ -173,17 +200,31 @@ def nullable_numbers(frame: pd.DataFrame, columns: Iterable[str], path: Path,
         numbers = pd.to_numeric(frame[column].replace("", None), errors="coerce")
         bad = frame[column].ne("") & numbers.isna()
         for row in frame.index[bad]:
+            problems.append(f"{where(path, row, column)}: '{rules.shown(frame.at[row, column])}'"
+                            " is not a number")
+        for row in frame.index[numbers.notna() & ~numbers.abs().lt(float("inf"))]:
             problems.append(f"{where(path, row, column)}: '{frame.at[row, column]}' is not a "
-                            "number")
+                            "finite number")
         frame[column] = numbers.astype("float64")
+
+
+def check_text(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
+    """Every cell: no control or bidi characters, no text past the length a cell may have."""
+    for column in frame.columns:
+        values = frame[column]
+        suspect = (values.str.len().gt(rules.MAX_CELL_CHARS)
+                   | values.str.contains(rules.REFUSED_CHARACTERS, regex=True))
+        for row in frame.index[suspect]:
+            if problem := rules.text_problem(values[row]):
+                problems.append(f"{where(path, row, column)}: {problem}")
 
 
 def booleans(frame: pd.DataFrame, column: str, path: Path, problems: list[str]) -> None:
     mapping = {"true": True, "false": False}
     lowered = frame[column].str.lower()
     for row in frame.index[~lowered.isin(list(mapping))]:
-        problems.append(f"{where(path, row, column)}: '{frame.at[row, column]}' is not "
-                        "true or false")
+        problems.append(f"{where(path, row, column)}: '{rules.shown(frame.at[row, column])}' "
+                        "is not true or false")
     frame[column] = lowered.map(mapping).fillna(False).astype(bool)
 
 
@@ -207,14 +248,15 @@ def validate(frame: pd.DataFrame, schema: type[pa.DataFrameModel], path: Path,
 def describe(case) -> str:
     check = str(case.check)
     value = case.failure_case
-    if isinstance(value, pd.Timestamp):
-        value = f"{value:%Y-%m-%d}"
+    value = f"{value:%Y-%m-%d}" if isinstance(value, pd.Timestamp) else rules.shown(value)
     if check.startswith("coerce_dtype("):
         return f"'{value}' cannot be read as {check[13:-1]}"
     if check.startswith("isin("):
         return f"'{value}' is not one of {check[5:-1]}"
     if check.startswith("greater_than_or_equal_to("):
         return f"{value} is below the minimum {check[25:-1]}"
+    if check.startswith("greater_than("):
+        return f"{value} must be more than {check[13:-1]}"
     if check.startswith("less_than_or_equal_to("):
         return f"{value} is above the maximum {check[22:-1]}"
     if check.startswith("in_range("):
@@ -266,8 +308,8 @@ def as_categories(frame: pd.DataFrame, columns: Mapping[str, list[str]], path: P
     for column, categories in columns.items():
         unknown = frame[column].notna() & ~frame[column].isin(categories)
         for row in frame.index[unknown]:
-            problems.append(f"{where(path, row, column)}: '{frame.at[row, column]}' is not one "
-                            f"of {categories}")
+            problems.append(f"{where(path, row, column)}: '{rules.shown(frame.at[row, column])}'"
+                            f" is not one of {categories}")
         frame[column] = pd.Categorical(frame[column].where(~unknown), categories=categories)
 
 
@@ -278,6 +320,7 @@ def load_table(path: Path, column_map: Mapping[str, str], schema: type[pa.DataFr
     path = Path(path)
     frame = read_csv(path, column_map)
     problems: list[str] = []
+    check_text(frame, path, problems)
     prepare(frame, path, problems)
     frame = validate(frame, schema, path, problems)
     if keys:

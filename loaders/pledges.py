@@ -8,7 +8,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from loaders import core
+from loaders import core, rules
 
 DEFAULT_PATH = core.DATA_DIR / "pledges.csv"
 COLUMNS = {c: c for c in ["pledge_id", "date", "date_precision", "event", "donor", "donor_iso3",
@@ -59,6 +59,8 @@ def check_money(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
         if pd.isna(usd):
             problems.append(f"{core.where(path, row, 'amount_usd')}: no USD amount; convert it "
                             "through fx_rates.csv and set converted=true")
+        elif usd > 0 and (problem := rules.amount_problem(usd)):  # <= 0: the schema says
+            problems.append(f"{core.where(path, row, 'amount_usd')}: {problem}")
         is_cumulative = frame.at[row, "status"] == "cumulative"
         if is_cumulative == pd.isna(frame.at[row, "series"]):
             problems.append(f"{core.where(path, row, 'series')}: cumulative rows, and only "

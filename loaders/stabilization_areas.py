@@ -8,7 +8,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from loaders import core
+from loaders import core, rules
 
 DEFAULT_PATH = core.DATA_DIR / "stabilization_areas.csv"
 COLUMNS = {c: c for c in ["figure_id", "country", "area", "program", "metric", "value", "as_of",
@@ -39,6 +39,14 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.nullable_numbers(frame, ["value"], path, problems)
     core.blank_to_na(frame, ["also_sources"])
     frame["unit"] = frame["metric"].map(unit_of)
+    limits = {"usd": rules.MAX_AMOUNT_USD, "eur": rules.MAX_AMOUNT_USD,
+              "gbp": rules.MAX_AMOUNT_USD, "pct": 100}
+    for row in frame.index[frame["value"].notna()]:
+        limit = limits.get(frame.at[row, "unit"])
+        if limit is not None and frame.at[row, "value"] > limit:
+            problems.append(f"{core.where(path, row, 'value')}: {frame.at[row, 'value']:,.0f} "
+                            f"is above the most one {frame.at[row, 'unit']} figure can be "
+                            f"({limit:,.0f})")
 
 
 def load_stabilization_areas(path: Path = DEFAULT_PATH,

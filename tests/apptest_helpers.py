@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -26,3 +27,8 @@ def open_page(page: str | None = None, as_of: str | None = "2023-06-08", **param
 def chart_titles(at: AppTest) -> list[str]:
     """The title text of every plotly chart on the page."""
     return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
+
+
+def shown_text(markdown: str) -> str:
+    """What a reader sees of escaped markdown: the backslashes before punctuation dropped."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)

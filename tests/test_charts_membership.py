@@ -6,6 +6,7 @@ import json
 
 import pandas as pd
 import pytest
+from apptest_helpers import shown_text
 
 from charts import membership as mc
 from loaders import load_all
@@ -128,7 +129,7 @@ def test_world_deck_offline_and_members_coloured(data):
 
 def test_organisations_listed_beside_the_map(data):
     """EU, NATO, Arab League, INTERPOL and CEN-SAD are listed with their join dates."""
-    lines = " ".join(mc.organisation_lines(data.members, data.sources, "2023-06-08"))
+    lines = shown_text(" ".join(mc.organisation_lines(data.members, data.sources, "2023-06-08")))
     for name in ("European Union", "NATO", "Arab League", "INTERPOL", "CEN-SAD"):
         assert name in lines
     assert "25 May 2017" in lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import chart_titles, open_page
@@ -41,4 +42,4 @@ def test_empty_filter_shows_message(page):
     page.multiselect(key="funding_statuses").set_value([]).run()
     assert not page.exception
     assert not page.get("plotly_chart")
-    assert any("at least one status" in info.value for info in page.info)
+    assert any("at least one status" in shown_text(info.value) for info in page.info)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
 from charts.funding import funding_timeline_figure
@@ -64,14 +65,14 @@ def test_paste_correct_save_chart_undo(db):
     at.run()
     at.button(key="ingest_save").click().run()
     assert not at.exception and not at.error
-    assert "local_20230608_1" in at.success[0].value
+    assert "local_20230608_1" in shown_text(at.success[0].value)
     data = with_local_facts(load_all(), Store(db))
     row = data.pledges[data.pledges["source_id"] == "local_20230608_1"].iloc[0]
     assert (row["donor"], row["status"], row["amount_usd"]) == ("Norway", "contribution", 25e6)
     hovers = local_hovers(data)
     assert len(hovers) == 1 and "Test Wire (added locally), 2023-06-08" in hovers[0]
     at.button(key="ingest_undo_1").click().run()
-    assert not at.exception and "Undone" in at.success[0].value
+    assert not at.exception and "Undone" in shown_text(at.success[0].value)
     data = with_local_facts(load_all(), Store(db))
     assert not (data.pledges["source_id"] == "local_20230608_1").any()
     assert local_hovers(data) == []
@@ -101,7 +102,7 @@ def test_bad_input_shows_one_error_per_problem(db):
     """Missing publisher and empty text each give one clear error, and no traceback."""
     at = fill_form(open_page(), text="   ", publisher="")
     assert not at.exception
-    messages = [e.value for e in at.error]
+    messages = [shown_text(e.value) for e in at.error]
     assert "The article text is empty; paste the article or upload a file." in messages
     assert "Enter the publisher of the article." in messages
     assert not at.data_editor
@@ -115,7 +116,7 @@ def test_unchosen_status_blocks_the_save(db):
     at.run()
     at.button(key="ingest_save").click().run()
     assert not at.exception
-    assert at.error[0].value.startswith("Row 1 (“$25 million”), Status:")
+    assert shown_text(at.error[0].value).startswith("Row 1 (“$25 million”), Status:")
     assert Store(db).saves().empty
 
 
@@ -142,5 +143,5 @@ def test_correction_form_keeps_grid_edits(db):
     row = at.data_editor[0].value.loc[1]
     assert (bool(row["accept"]), row["status"], row["qualifier"]) == (True, "contribution", "about")
     at.button(key="ingest_save").click().run()
-    assert not at.exception and "local_20230608_1" in at.success[0].value
+    assert not at.exception and "local_20230608_1" in shown_text(at.success[0].value)
     assert Store(db).saves()["facts"].iloc[0] == 1

@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
 from loaders import load_all
@@ -37,7 +38,7 @@ def open_app(as_of: str | None = "2023-06-08", lang: str | None = None,
 
 
 def metric_values(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
+    return {shown_text(m.label): m.value for m in at.metric}
 
 
 @pytest.mark.parametrize("page", page_files())
@@ -77,7 +78,8 @@ def test_overview_shows_riyadh_day_with_disagreement():
     assert not at.exception
     assert values["Coalition members (stated)"] == "86"
     assert any("Sources disagree" in m.value for m in at.markdown)
-    assert any("85 (" in c.value and "86 (" in c.value for c in at.caption)
+    captions = [shown_text(c.value) for c in at.caption]
+    assert any("85 (" in c and "86 (" in c for c in captions)
     assert values["Latest stabilisation goal"] == "more than $601M"
 
 
@@ -111,14 +113,24 @@ def test_sources_filter_narrows_the_table():
 
 
 def test_broken_data_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
-    """A bad data folder gives a readable error naming the file, never an exception."""
+    """A bad table is named where it is used; a page that needs it says so and stops, the
+    other pages still draw their charts, and nothing raises."""
     import shutil
 
     broken = tmp_path / "data"
     shutil.copytree(ROOT / "data", broken)
     (broken / "events.csv").write_text("event_id\n", encoding="utf-8")
+    (broken / "sites.csv").write_text("not,a,table\n1,2,3\n", encoding="utf-8")
     monkeypatch.setenv("COALITION_DATA_DIR", str(broken))
     at = open_app()
     assert not at.exception
-    assert at.error and "could not be loaded" in at.error[0].value
-    assert any("events.csv" in c.value for c in at.code)
+    assert any("events.csv" in shown_text(w.value) for w in at.warning)
+    assert any("events.csv" in c.value and "required column" in c.value for c in at.code)
+    assert at.get("plotly_chart"), "the overview still draws its charts"
+    at.switch_page("app_pages/map.py").run()
+    assert not at.exception
+    assert any("sites.csv" in shown_text(e.value) for e in at.error)
+    assert not at.get("deck_gl_json_chart")
+    at.switch_page("app_pages/funding.py").run()
+    assert not at.exception and not at.error
+    assert len(at.get("plotly_chart")) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +33,7 @@ def test_riyadh_disagreement_is_in_the_first_rows():
     top = table_with(at, "stated").head(3)
     assert set(top["stated"]) == {"85", "86"}
     assert (top["disagrees"] == "⚠").all() and (top["date"] == "8 June 2023").all()
-    assert "As of 8 June 2023" in at.caption[0].value
+    assert "As of 8 June 2023" in shown_text(at.caption[0].value)
 
 
 def test_kind_filter_code_in_the_url_works_in_arabic():

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from catalog import format_date, t
+from catalog.markup import md
 from charts import camps
 from loaders import Dataset
 from ui.cache import remembering
@@ -22,16 +23,16 @@ def camp_panel(data: Dataset, day: pd.Timestamp, as_of: pd.Timestamp, lang: str)
                            cp.camp_choices(data.sites, data.camp_population), key="map_camp",
                            format_func=names.get)
     if camp is None:
-        st.info(t("map.camp.none_at_all", lang))
+        st.info(md(t("map.camp.none_at_all", lang)))
         return
     shown = cp.camp_rows(data.camp_population, camp, day)
     if shown.empty:
-        st.info(no_counts_message(data, camp, day, as_of, lang))
+        st.info(md(no_counts_message(data, camp, day, as_of, lang)))
         return
     show_figure(cp.camp_population_figure(data.camp_population, data.sites, data.sources, camp,
                                           day, lang, data.events),
                 key="camp_population", filename=f"camp_population_{camp}")
-    st.caption(t("map.camp.measure", lang))
+    st.caption(md(t("map.camp.measure", lang)))
     show_summary(cp.camp_population_summary(data.camp_population, data.sites, camp, day, lang))
     sources_footer([shown], data.sources, lang, key="camp_population")
 

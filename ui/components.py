@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
+
 import pandas as pd
 import streamlit as st
 
 from catalog import format_date, t
+from catalog.markup import html, md, md_link
 from charts.provenance import cited_sources, export_csv
 from ui.cache import remembered
 
+log = logging.getLogger(__name__)
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True,
                  "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+@contextlib.contextmanager
+def guarded(lang: str) -> Iterator[None]:
+    """A part of a page whose failure stays inside it: a clear message in its place, the
+    details in the server log, never a traceback (st.stop and st.rerun pass through)."""
+    try:
+        yield
+    except Exception:
+        log.exception("a part of the page could not be drawn")
+        st.error(md(t("error.chart", lang)), icon=":material/error:")
 
 
 def show_figure(fig, key: str, filename: str = "chart") -> None:
@@ -22,7 +39,8 @@ def show_figure(fig, key: str, filename: str = "chart") -> None:
 
 def show_summary(text: str) -> None:
     """The finding in words, for screen readers and for briefers' speaking notes."""
-    st.markdown(f"<p class='summary' role='note'>{text}</p>", unsafe_allow_html=True)
+    st.markdown(html("<p class='summary' role='note'>{text}</p>", text=text),
+                unsafe_allow_html=True)
 
 
 def source_line(row, lang: str) -> str:
@@ -30,19 +48,18 @@ def source_line(row, lang: str) -> str:
     when = (format_date(row.published, row.published_precision or "day", lang)
             if pd.notna(row.published) else t("footer.undated", lang))
     copy = f" ({t('footer.copy', lang)})" if str(row.kind) == "mirror" else ""
-    link = f"[{row.title}]({row.url})" if row.url else row.title
-    return f"- **{row.publisher}**{copy}, {when}: {link}"
+    return f"- **{md(row.publisher)}**{md(copy)}, {md(when)}: {md_link(row.title, row.url)}"
 
 
 def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str, key: str,
                    export: pd.DataFrame | None = None) -> None:
     """Lists exactly the sources behind the rows shown and offers those rows as CSV."""
     cited = remembered(cited_sources)(frames, sources)
-    with st.expander(t("footer.sources", lang, count=len(cited))):
+    with st.expander(md(t("footer.sources", lang, count=len(cited)))):
         st.markdown(remembered(source_lines)(cited, lang))
     rows = [export] if export is not None else frames
     if all(frame.empty for frame in rows):
-        st.caption(t("footer.no_rows", lang))
+        st.caption(md(t("footer.no_rows", lang)))
         return
     as_of = pd.Timestamp(st.session_state.get("as_of") or pd.Timestamp.today()).normalize()
     st.download_button(t("footer.download_csv", lang),

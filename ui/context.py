@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
+from catalog import t
+from catalog.markup import md
 from loaders import Dataset
 from ui.cache import dataset
 from ui.state import latest_date
+
+# Every table but sources, for the pages that draw on all of them (overview, sources, briefing).
+FACT_TABLES = ("pledges", "members", "member_counts", "meetings", "sites", "camp_population",
+               "stabilization_areas", "events", "governorates", "fx_rates", "boundaries")
 
 
 @dataclass(frozen=True)
@@ -19,9 +26,26 @@ class PageContext:
     as_of: pd.Timestamp
 
 
-def page_context() -> PageContext:
-    """What the shared sidebar chose; defaults when a page runs on its own (tests, notebooks)."""
+def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageContext:
+    """What the shared sidebar chose; defaults when a page runs on its own (tests, notebooks).
+
+    A table in `needs` that could not be loaded stops the page with what is wrong in it; one
+    in `uses` is reported and the page goes on without it (it stands empty)."""
     data = dataset()
     lang = st.session_state.get("lang") or "en"
+    for name, err in data.broken(uses).items():
+        table_problem(name, err, lang, "error.table_partial", st.warning)
+    needed = data.broken(needs)
+    for name, err in needed.items():
+        table_problem(name, err, lang, "error.table_needed", st.error)
+    if needed:
+        st.stop()
     chosen = st.session_state.get("as_of") or latest_date(data)
     return PageContext(data=data, lang=lang, as_of=pd.Timestamp(chosen))
+
+
+def table_problem(name: str, err, lang: str, key: str, alert) -> None:
+    """Which file is wrong, then the loader's own lines (file, line, column), as plain text."""
+    file = "geo/" if name == "boundaries" else f"{name}.csv"
+    alert(md(t(key, lang, file=file)))
+    st.code(str(err), language=None, wrap_lines=True)

@@ -7,6 +7,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
+from catalog.markup import md
 from ingest import flow
 from ingest.candidates import STATUS_CHOICES
 from ingest.clean import MAX_TEXT_BYTES, MAX_UPLOAD_BYTES
@@ -21,7 +22,7 @@ CORRECTED = ("accept", "status", "donor", "recipient", "amount_usd")
 
 def show_problems(err: InputProblems, lang: str) -> None:
     for message in err.messages(lang):
-        st.error(message)
+        st.error(md(message))
 
 
 def article_form(data: Dataset, lang: str) -> None:
@@ -78,8 +79,8 @@ def correction_form(edited: pd.DataFrame, lang: str) -> None:
     funding = edited[edited["table"] == "pledges"]
     if funding.empty:
         return
-    with st.expander(t("ingest.fix_heading", lang)):
-        st.caption(t("ingest.fix_help", lang))
+    with st.expander(md(t("ingest.fix_heading", lang))):
+        st.caption(md(t("ingest.fix_help", lang)))
         row = st.selectbox(t("ingest.fix_row", lang), list(funding.index), key="ingest_fix_row",
                            format_func=lambda r: t("ingest.fix_row_label", lang, row=r,
                                                    matched=funding.loc[r, "matched"]))
@@ -115,9 +116,9 @@ def correction_fields(current: pd.Series, row, lang: str) -> None:
 
 def saves_list(store: Store, lang: str) -> None:
     """Every save on this computer with its undo button, and the local rows as a download."""
-    st.subheader(t("ingest.saves_heading", lang))
+    st.subheader(md(t("ingest.saves_heading", lang)))
     saves = store.saves()
-    st.caption(t("ingest.no_saves", lang) if saves.empty else "")
+    st.caption(md(t("ingest.no_saves", lang) if saves.empty else ""))
     for save in saves.itertuples():
         line, button = st.columns([8, 1], vertical_alignment="center")
         line.text(flow.save_line(save, lang))

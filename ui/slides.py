@@ -5,15 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.text import bt
+from catalog.markup import md
 from ui.components import show_figure, show_summary
+from ui.url import whole_number
 
 BIG_TYPE_CSS = ("<style>h2 {font-size: 2.2rem !important;} [data-testid='stMetricValue'] "
                 "{font-size: 2.1rem !important;}</style>")
-
-
-def no_math(text: str) -> str:
-    """Dollar signs escaped: "$30B … US$" would otherwise open a LaTeX span in markdown."""
-    return text.replace("$", "\\$")
 
 
 def slide(view, figure, big: bool, day: str, lang: str) -> None:
@@ -22,26 +19,26 @@ def slide(view, figure, big: bool, day: str, lang: str) -> None:
     title = str(figure.layout.title.text or "") if figure is not None else ""
     named = "" if big else f"{view.section}: "
     if view.headline not in title:  # the chart's own title already states most findings
-        st.markdown(f"{'##' if big else '####'} {no_math(named + view.headline)}")
+        st.markdown(f"{'##' if big else '####'} {md(named + view.headline)}")
     elif named:
-        st.caption(view.section)
+        st.caption(md(view.section))
     if figure is not None:
         show_figure(figure, key=f"briefing_fig_{view.key}_{int(big)}",
                     filename=f"{view.key}_{day}")
     else:
-        st.info(bt("briefing.missing_preview", lang, reason=view.missing))
+        st.info(md(bt("briefing.missing_preview", lang, reason=view.missing)))
     for column, (label, value) in zip(st.columns(max(len(view.numbers), 1)), view.numbers,
                                       strict=False):
-        column.metric(label, value)
-    st.caption(no_math(" · ".join(view.caveats)))
+        column.metric(md(label), value)
+    st.caption(md(" · ".join(view.caveats)))
     if view.summary and not big:
         show_summary(view.summary)
 
 
 def slide_number(total: int) -> int:
     """The ?slide= of the URL, kept within 1..total."""
-    asked = str(st.query_params.get("slide", "1"))
-    return min(max(int(asked) if asked.isdigit() else 1, 1), total)
+    asked = whole_number(st.query_params.get("slide"))
+    return min(max(asked or 1, 1), total)
 
 
 def presenter_controls(number: int, total: int, lang: str) -> None:
@@ -52,7 +49,7 @@ def presenter_controls(number: int, total: int, lang: str) -> None:
     if back.button(bt("briefing.previous", lang), disabled=number == 1, key="briefing_prev"):
         st.query_params["slide"] = str(number - 1)
         st.rerun()
-    where.caption(bt("briefing.slide_of", lang, number=number, total=total))
+    where.caption(md(bt("briefing.slide_of", lang, number=number, total=total)))
     if forward.button(bt("briefing.next", lang), disabled=number == total,
                       key="briefing_next"):
         st.query_params["slide"] = str(number + 1)

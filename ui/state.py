@@ -8,17 +8,21 @@ import pandas as pd
 import streamlit as st
 
 from catalog import LANGUAGES, t
+from catalog.markup import md
 from loaders import Dataset
 
 EARLIEST = dt.date(2014, 9, 1)
 
 
 def latest_date(data: Dataset) -> dt.date:
-    """The newest dated fact in the dataset: the default as-of date."""
+    """The newest dated fact in the dataset, never after today: the default as-of date.
+
+    (A join known only to its year ends on 31 December; an empty dataset starts today.)"""
     candidates = [data.pledges["date"].max(), data.member_counts["date"].max(),
                   data.members["joined_end"].max(), data.camp_population["date"].max(),
                   data.events["date"].max()]
-    return max(pd.Timestamp(c) for c in candidates if pd.notna(c)).date()
+    known = [pd.Timestamp(c).date() for c in candidates if pd.notna(c)]
+    return min(max(known, default=dt.date.today()), dt.date.today())
 
 
 def language() -> str:
@@ -57,8 +61,8 @@ def as_of(data: Dataset, lang: str) -> pd.Timestamp:
     latest = latest_date(data)
     asked = st.query_params.get("as_of")
     if link_date_problem(asked, latest):
-        st.sidebar.warning(t("sidebar.bad_link_date", lang, asked=asked,
-                             first=EARLIEST.isoformat(), last=latest.isoformat()))
+        st.sidebar.warning(md(t("sidebar.bad_link_date", lang, asked=asked,
+                             first=EARLIEST.isoformat(), last=latest.isoformat())))
     chosen = st.sidebar.date_input(
         t("sidebar.as_of", lang), value=latest, min_value=EARLIEST, max_value=latest,
         key="as_of", bind="query-params", help=t("sidebar.as_of_help", lang),

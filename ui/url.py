@@ -7,11 +7,20 @@ in the session brings the choice back when the user returns to the page."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import streamlit as st
 
 SEPARATOR = ","
+# ASCII digits only: str.isdigit() also accepts '²' and '①', which int() then refuses.
+_WHOLE = re.compile(r"[0-9]{1,9}")
+
+
+def whole_number(value) -> int | None:
+    """A link's value as a whole number when it is 1-9 ASCII digits; None for anything else."""
+    text = str(value).strip() if value is not None else ""
+    return int(text) if _WHOLE.fullmatch(text) else None
 
 
 def codes_from_url(key: str, options: Sequence[str]) -> list[str] | None:
@@ -116,5 +125,6 @@ def year_range_slider(label: str, first: int, last: int, key: str, container=Non
 def url_years(key: str) -> tuple[int, int] | None:
     """The (from, to) years a link gives for key, or None when it gives none or nonsense."""
     raw = st.query_params.get_all(key)
-    years = [int(part) for value in raw for part in value.split(SEPARATOR) if part.isdigit()]
+    years = [whole_number(part) for value in raw for part in value.split(SEPARATOR)]
+    years = [year for year in years if year is not None]
     return (years[0], years[-1]) if len(years) >= 2 else None

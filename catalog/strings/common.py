@@ -26,6 +26,14 @@ EN = {
     "error.data": "The data could not be loaded. What is wrong:",
     "error.page": "This view could not be drawn. The problem has been logged; other pages still "
                   "work.",
+    "error.chart": "This part of the page could not be drawn; the rest of the page and the other "
+                   "pages still work. The problem has been logged.",
+    "error.table_needed": "This page needs {file}, which cannot be used until it is corrected. "
+                          "What is wrong:",
+    "error.table_partial": "{file} cannot be used until it is corrected, so what depends on it "
+                           "is left out below. What is wrong:",
+    "error.tables_sidebar": "{count} data file(s) cannot be used: {files}. Pages that need them "
+                            "say what is wrong.",
     "summary.label": "In one sentence",
     "status.goal": "Goal",
     "status.pledge": "Pledge",
@@ -63,6 +71,13 @@ AR = {
     "footer.boundary": "الحدود: خطوط الأمر الواقع من Natural Earth، ولا تعني أي اعتراف.",
     "error.data": "تعذر تحميل البيانات. المشكلة:",
     "error.page": "تعذر رسم هذا العرض. سُجلت المشكلة، والصفحات الأخرى تعمل.",
+    "error.chart": "تعذر رسم هذا الجزء من الصفحة؛ بقية الصفحة والصفحات الأخرى تعمل. سُجلت المشكلة.",
+    "error.table_needed": "تحتاج هذه الصفحة إلى الملف {file}، ولا يمكن استخدامه قبل تصحيحه. "
+                          "المشكلة:",
+    "error.table_partial": "لا يمكن استخدام الملف {file} قبل تصحيحه، لذا حُذف أدناه ما يعتمد عليه. "
+                           "المشكلة:",
+    "error.tables_sidebar": "ملفات بيانات لا يمكن استخدامها ({count}): {files}. تشرح الصفحات التي "
+                            "تحتاج إليها ما الخطأ.",
     "summary.label": "في جملة واحدة",
     "status.goal": "هدف",
     "status.pledge": "تعهد",

@@ -1,0 +1,83 @@
+"""Text from data, the store or a form -> safe display forms: the one place markup is built.
+
+Every value that did not come from this repository's code is text. Shown in a Streamlit
+element that reads markdown (titles, captions, alerts, expander labels), it is escaped with
+`md`; inside HTML that the app builds on purpose (summaries, legends, deck.gl tooltips,
+plotly labels) it goes through `html_text`, and the markup itself is assembled by `html`
+from a template written here in the code with escaped parts. A link is drawn only by `md_link`
+or `html_link`, and only for an http(s) address: a value can never make the browser fetch.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+import string
+from urllib.parse import quote, urlsplit
+
+# CommonMark lets a backslash escape any ASCII punctuation; Streamlit adds its own syntax on
+# top ($ math, :colour[...] and :icon: directives), all spelled with ASCII punctuation too.
+_MD_SPECIAL = re.compile("([" + re.escape(string.punctuation) + "])")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
+_URL_SAFE = "/:?#[]@!$&'*+,;=%~-._"
+
+
+def md(value) -> str:
+    """A value as literal text inside Streamlit markdown: no link, image, HTML or formatting.
+
+    Line breaks become spaces, so a value cannot start a heading, list or table of its own."""
+    text = _LINE_BREAKS.sub(" ", "" if value is None else str(value))
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def html_text(value) -> str:
+    """A value as literal text inside HTML (element content or a quoted attribute)."""
+    return _html.escape("" if value is None else str(value), quote=True)
+
+
+def html(template: str, **parts) -> str:
+    """The app's own HTML template with every part escaped as text.
+
+    Parts wrapped in `Trusted` (markup built by this module) are inserted as they are."""
+    return template.format(**{name: value if isinstance(value, Trusted) else html_text(value)
+                              for name, value in parts.items()})
+
+
+class Trusted(str):
+    """Markup built here from escaped parts, safe to insert into another template."""
+
+
+def joined(separator: str, pieces) -> Trusted:
+    """Pieces of trusted markup (or text, escaped) joined by the app's own separator."""
+    return Trusted(separator.join(p if isinstance(p, Trusted) else html_text(p) for p in pieces))
+
+
+def safe_url(value) -> str | None:
+    """An absolute http(s) address with a host, percent-encoded where it must be; else None."""
+    text = "" if value is None else str(value).strip()
+    if not text or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return quote(text, safe=_URL_SAFE)
+
+
+def md_link(label, url) -> str:
+    """'[label](<url>)' for an http(s) address; the label alone (as text) for anything else."""
+    address = safe_url(url)
+    if address is None:
+        return md(label)
+    return f"[{md(label)}](<{address}>)"
+
+
+def html_link(label, url) -> Trusted:
+    """<a href> for an http(s) address, opened without referrer; the label alone otherwise."""
+    address = safe_url(url)
+    if address is None:
+        return Trusted(html_text(label))
+    return Trusted(html('<a href="{url}" target="_blank" rel="noopener noreferrer">{label}</a>',
+                        url=address, label=label))
