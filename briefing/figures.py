@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from briefing.text import bt
 from briefing.views import SECTIONS, View, build_views, stamp
 from charts.provenance import short_citation
-from charts.style import FONT_FAMILY, STAMP_COLOR
+from charts.style import FONT_FAMILY, STAMP_COLOR, plot_text
 
 WIDTH, HEIGHT = 960, 540  # CSS pixels; PNGs are rendered at SCALE times this
 SCALE = 2
@@ -30,7 +30,8 @@ def source_line(view: View, as_of, lang: str) -> str:
 
 
 def wrapped(text: str, width: int = TITLE_WRAP) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    """Plain text in lines of at most width characters, escaped for plotly's label markup."""
+    return "<br>".join(plot_text(line) for line in textwrap.wrap(text, width)) or plot_text(text)
 
 
 def styled(view: View, as_of, lang: str, titled: bool, in_place: bool = False) -> go.Figure | None:
@@ -71,7 +72,7 @@ def styled(view: View, as_of, lang: str, titled: bool, in_place: bool = False) -
             if note.font is not None and note.font.size:
                 note.font.size = max(note.font.size + 2, 12)
     plot_height = height - top - bottom
-    fig.add_annotation(text=source_line(view, as_of, lang), showarrow=False,
+    fig.add_annotation(text=plot_text(source_line(view, as_of, lang)), showarrow=False,
                        xref="paper", yref="paper", x=1 if rtl else 0,
                        xanchor="right" if rtl else "left",
                        y=-(bottom - 6) / plot_height, yanchor="bottom",

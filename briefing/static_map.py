@@ -28,7 +28,7 @@ from charts.stabilisation_map import (
     ramp_color,
     site_status,
 )
-from charts.style import FONT_FAMILY
+from charts.style import FONT_FAMILY, plot_text
 
 # Syria, Iraq and a margin of their neighbours.
 LON_RANGE = (34.8, 49.0)
@@ -246,7 +246,8 @@ def label_trace(sites: pd.DataFrame, status: pd.DataFrame, lang: str) -> go.Scat
         r"\s*\(.*?\)|\s+camp$| city$", "", regex=True)
     markers = sites.loc[status.index[status["shown"]], ["lon", "lat"]]
     # Invisible markers the size of the drawn ones push the text clear of them.
-    return go.Scatter(x=rows["lon"], y=rows["lat"], mode="markers+text", text=names,
+    return go.Scatter(x=rows["lon"], y=rows["lat"], mode="markers+text",
+                      text=names.map(plot_text),
                       textposition=label_positions(rows, names, markers), showlegend=False,
                       hoverinfo="skip", marker={"size": 2 * LABEL_GAP, "opacity": 0},
                       textfont={"size": LABEL_FONT, "color": "#1A1A1A",

@@ -10,9 +10,9 @@ or `html_link`, and only for an http(s) address: a value can never make the brow
 
 from __future__ import annotations
 
-import html as _html
 import re
 import string
+import unicodedata
 from urllib.parse import quote, urlsplit
 
 # CommonMark lets a backslash escape any ASCII punctuation; Streamlit adds its own syntax on
@@ -30,9 +30,17 @@ def md(value) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+# In HTML every ASCII punctuation mark becomes a character reference: the HTML stays inert
+# wherever it is shown, even where a markdown renderer looks inside it (st.markdown with
+# unsafe_allow_html) or plotly reads its own tags (<b>, <a href>) in a label.
+_HTML_TEXT = {ord(ch): f"&#{ord(ch)};" for ch in string.punctuation if ch not in ".,;"}
+_HTML_TEXT |= {ord(ch): " " for ch in "\r\n\u2028\u2029"}
+
+
 def html_text(value) -> str:
-    """A value as literal text inside HTML (element content or a quoted attribute)."""
-    return _html.escape("" if value is None else str(value), quote=True)
+    """A value as literal text inside HTML (element content or a quoted attribute), with
+    nothing a markdown or plotly label parser could read as syntax; line breaks become spaces."""
+    return ("" if value is None else str(value)).translate(_HTML_TEXT)
 
 
 def html(template: str, **parts) -> str:
@@ -55,7 +63,7 @@ def joined(separator: str, pieces) -> Trusted:
 def safe_url(value) -> str | None:
     """An absolute http(s) address with a host, percent-encoded where it must be; else None."""
     text = "" if value is None else str(value).strip()
-    if not text or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if not text or any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
         return None
     try:
         parts = urlsplit(text)
@@ -81,3 +89,24 @@ def html_link(label, url) -> Trusted:
         return Trusted(html_text(label))
     return Trusted(html('<a href="{url}" target="_blank" rel="noopener noreferrer">{label}</a>',
                         url=address, label=label))
+
+
+# A cell a spreadsheet would read as a formula (OWASP "CSV injection"), full-width forms too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def spreadsheet_cell(value):
+    """A text cell that opens in Excel or LibreOffice as the text it is, never as a formula:
+    one that starts like a formula gets the usual leading apostrophe. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(frame):
+    """A copy of a DataFrame with every text cell passed through spreadsheet_cell."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or str(out[column].dtype) in ("str", "string"):
+            out[column] = out[column].map(spreadsheet_cell, na_action="ignore")
+    return out

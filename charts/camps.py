@@ -11,7 +11,14 @@ import plotly.graph_objects as go
 from catalog import format_count, format_date, t
 from catalog.formatting import QUALIFIER_WORDS
 from charts.provenance import source_label
-from charts.style import EVENT_COLOR, OKABE_ITO, STAMP_COLOR, house_layout, hover_template
+from charts.style import (
+    EVENT_COLOR,
+    OKABE_ITO,
+    STAMP_COLOR,
+    house_layout,
+    hover_template,
+    plot_text,
+)
 from loaders.asof import known_by
 
 RESIDENTS = "camp_population"
@@ -63,9 +70,9 @@ def point_trace(rows: pd.DataFrame, column: str, name: str, style: tuple, labels
     color, symbol, dash = style
     symbols = [BOUND_SYMBOLS.get(str(q), symbol) if bounds else symbol
                for q in rows["qualifier"]]
-    custom = [[name, format_date(r.date, r.date_precision, lang),
+    custom = [[plot_text(name), format_date(r.date, r.date_precision, lang),
                qualified(getattr(r, column), r.qualifier, lang),
-               t("map.source", lang, source=labels.get(r.source_id, r.source_id))]
+               plot_text(t("map.source", lang, source=labels.get(r.source_id, r.source_id)))]
               for r in rows.itertuples()]
     return go.Scatter(
         x=rows["date"], y=rows[column], name=name, mode="lines+markers",
@@ -163,7 +170,8 @@ def annotate(fig: go.Figure, rows: pd.DataFrame, site: pd.Series, as_of, lang: s
             # Mid-height, where the resident line (above) and the splits (below) leave room.
             notes.append({"x": date, "y": 0.5, "xref": "x", "yref": "paper",
                           "yanchor": "middle", "xanchor": "left", "showarrow": False,
-                          "align": "left", "text": "<br>".join(textwrap.wrap(str(text), 24)),
+                          "align": "left",
+                          "text": "<br>".join(map(plot_text, textwrap.wrap(str(text), 24))),
                           "bgcolor": "rgba(255,255,255,0.85)",
                           "font": {"size": 10, "color": STAMP_COLOR}})
     if shapes:

@@ -10,7 +10,14 @@ import plotly.graph_objects as go
 
 from catalog import format_date, format_usd, t
 from charts.provenance import source_label
-from charts.style import EVENT_COLOR, OKABE_ITO, STATUS_STYLE, house_layout, hover_template
+from charts.style import (
+    EVENT_COLOR,
+    OKABE_ITO,
+    STATUS_STYLE,
+    house_layout,
+    hover_template,
+    plot_text,
+)
 from loaders.asof import funding_known_by
 
 STATUSES = ["goal", "drive_total", "pledge", "contribution", "cumulative"]
@@ -113,7 +120,7 @@ def hover_texts(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[st
     status_words = {s: t(f"status.{s}", lang) for s in STATUSES}
     texts = []
     for row in rows.itertuples():
-        lines = [f"<b>{status_words[str(row.status)]}: {amount_text(row, lang)}</b>",
+        lines = [f"{status_words[str(row.status)]}: {amount_text(row, lang)}",
                  f"{donor_name(row.donor_iso3, row.donor, lang)} → "
                  f"{t(f'recipient.{row.recipient}', lang)}",
                  f"{row.event}, {format_date(row.date, row.date_precision, lang)}",
@@ -124,7 +131,8 @@ def hover_texts(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[st
             lines.append(note)
         lines.append(t("funding.source_line", lang,
                        source=labels.get(row.source_id, "unknown source")))
-        texts.append("<br>".join(lines))
+        first, *rest = (plot_text(line) for line in lines)
+        texts.append("<br>".join([f"<b>{first}</b>", *rest]))
     return texts
 
 
@@ -211,7 +219,7 @@ def add_event_markers(fig: go.Figure, events: pd.DataFrame, sources, lang: str,
     # One line and label per day, set in one layout update: adding shapes one by one makes
     # plotly copy the whole layout each time (quadratic in the number of events).
     per_day = events.drop_duplicates("date")
-    places = [str(title).split("،" if lang == "ar" else ",")[-1].strip()
+    places = [plot_text(str(title).split("،" if lang == "ar" else ",")[-1].strip())
               for title in per_day[title_column]]
     fig.update_layout(
         shapes=[*fig.layout.shapes, *({"type": "line", "x0": day, "x1": day, "yref": "paper",
@@ -225,9 +233,10 @@ def add_event_markers(fig: go.Figure, events: pd.DataFrame, sources, lang: str,
                                                  "font": {"size": 10, "color": "#777777"}}
                                                 for day, place in zip(per_day["date"], places,
                                                                       strict=True))])
-    texts = [f"<b>{getattr(r, title_column)}</b><br>"
+    texts = [f"<b>{plot_text(getattr(r, title_column))}</b><br>"
              f"{format_date(r.date, r.date_precision, lang)}<br>"
-             + t("funding.source_line", lang, source=labels.get(r.source_id, "unknown source"))
+             + plot_text(t("funding.source_line", lang,
+                           source=labels.get(r.source_id, "unknown source")))
              for r in events.itertuples()]
     fig.add_trace(go.Scatter(
         x=events["date"], y=[10 ** top] * len(events), mode="markers",
@@ -420,16 +429,16 @@ def donor_breakdown_figure(rows: pd.DataFrame, sources: pd.DataFrame, as_of, lan
         if part.empty:
             continue
         style = STATUS_STYLE[status]
-        hover = [t("funding.donor_hover", lang, donor=r.donor_label,
+        hover = [t("funding.donor_hover", lang, donor=plot_text(r.donor_label),
                    status=t(f"status.{status}", lang),
                    amount=format_usd(r.amount_usd, r.qualifier, lang),
                    rows=counted(r.rows, "funding.n_rows", lang))
-                 + "<br>" + t("funding.source_line", lang, source="; ".join(
+                 + "<br>" + plot_text(t("funding.source_line", lang, source="; ".join(
                      labels.get(i, i) for i in r.source_ids.split(";")[:3])
-                     + ("…" if len(r.source_ids.split(";")) > 3 else ""))
+                     + ("…" if len(r.source_ids.split(";")) > 3 else "")))
                  for r in part.itertuples()]
         fig.add_trace(go.Bar(
-            y=part["donor_label"], x=part["amount_usd"], orientation="h",
+            y=part["donor_label"].map(plot_text), x=part["amount_usd"], orientation="h",
             name=t(f"status.{status}", lang),
             marker={"color": style["color"],
                     "pattern": {"shape": "" if status == "pledge" else "/", "fillmode": "overlay",
@@ -448,7 +457,8 @@ def donor_breakdown_figure(rows: pd.DataFrame, sources: pd.DataFrame, as_of, lan
         # Right-aligned stamp in RTL: keep the legend on the other side.
         fig.update_layout(legend={"x": 0, "xanchor": "left"})
     ticks = linear_ticks(totals["amount_usd"].max() if not totals.empty else 1)
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), title_text=None)
+    fig.update_yaxes(categoryorder="array", categoryarray=[plot_text(d) for d in reversed(order)],
+                     title_text=None)
     fig.update_xaxes(title_text=t("funding.donor_x_title", lang), tickvals=ticks,
                      ticktext=[format_usd(v, "exact", lang) if v else "0" for v in ticks])
     return fig

@@ -20,6 +20,7 @@ from charts.style import (
     SEQUENCE,
     house_layout,
     hover_template,
+    plot_text,
     right_to_left,
 )
 from loaders.asof import as_timestamp, known_by, membership_snapshot
@@ -174,7 +175,7 @@ def gap_label(snapshot, counts: pd.DataFrame, as_of, lang: str) -> str:
     accessions = gap_accessions(snapshot, counts, as_of)
     if accessions:
         key = "membership.gap.which_plural" if len(accessions) > 1 else "membership.gap.which"
-        label += "<br>" + t(key, lang, which=accessions_text(accessions, lang))
+        label += "<br>" + plot_text(t(key, lang, which=accessions_text(accessions, lang)))
     return label
 
 
@@ -234,8 +235,9 @@ def add_join_markers(fig: go.Figure, points: pd.DataFrame, lang: str) -> None:
         marker={"color": IDENTIFIED_COLOR, "size": 5},
         customdata=list(zip([t("membership.hover.identified", lang, count=c)
                              for c in points["count"]],
-                            [t("membership.hover.joined", lang, names=n) for n in points["names"]],
-                            points["source"], strict=True)),
+                            [plot_text(t("membership.hover.joined", lang, names=n))
+                             for n in points["names"]],
+                            points["source"].map(plot_text), strict=True)),
         hovertemplate=hover_template(["<b>%{x|%d %b %Y}</b>", "%{customdata[0]}",
                                       "%{customdata[1]}", source])))
 
@@ -252,7 +254,7 @@ def claim_hover_rows(rows: pd.DataFrame, labels, lang: str) -> list:
         key = "membership.hover.core" if scope == "core_group" else "membership.hover.stated"
         count = (more if qualifier == "more_than" else "") + str(number)
         out.append((t(key, lang, count=count), format_date(date, precision, lang),
-                    stated_by, kinds[kind], labels.get(source_id, "unknown")))
+                    plot_text(stated_by), kinds[kind], plot_text(labels.get(source_id, "unknown"))))
     return out
 
 
@@ -296,7 +298,8 @@ def add_event_notes(fig: go.Figure, events: pd.DataFrame, steps: pd.DataFrame,
     for row, i in zip(events.itertuples(), where, strict=True):
         y = int(levels[i]) if i >= 0 else 0
         near_end = (row.date - first).days / span > 0.6
-        notes.append({"x": row.date, "y": y, "text": getattr(row, title), "showarrow": True,
+        notes.append({"x": row.date, "y": y, "text": plot_text(getattr(row, title)),
+                      "showarrow": True,
                       "arrowhead": 0, "arrowcolor": EVENT_COLOR, "ax": -30 if near_end else 30,
                       "ay": -34 if y > 30 else -60, "xanchor": "right" if near_end else "left",
                       "font": {"size": 11, "color": "#444"}, "bgcolor": "rgba(255,255,255,0.8)"})
@@ -488,7 +491,8 @@ def joins_by_year_figure(members: pd.DataFrame, by: str, as_of, lang: str = "en"
                     "line": {"color": "white", "width": 0.5}},
             customdata=list(zip([t("membership.hover.joins", lang, count=c, year=y)
                                  for c, y in zip(counts, years, strict=True)],
-                                names.fillna(""), cited.fillna(""), strict=True)),
+                                names.fillna("").map(plot_text), cited.fillna("").map(plot_text),
+                                strict=True)),
             hovertemplate=hover_template([f"<b>{group_label(group, by, lang)}</b>",
                                           "%{customdata[0]}", "%{customdata[1]}", source])))
     totals = rows["joined"].dt.year.value_counts().reindex(years, fill_value=0)

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from catalog import format_count, format_date, format_usd, t
 from catalog.formatting import QUALIFIER_WORDS
 from charts.provenance import source_label
-from charts.style import OKABE_ITO, house_layout, hover_template
+from charts.style import OKABE_ITO, house_layout, hover_template, plot_text
 from loaders.asof import funding_known_by, known_by, membership_snapshot
 
 LIBERATED_TYPES = ["city", "town", "region"]
@@ -179,8 +179,9 @@ def key_events_figure(events: pd.DataFrame, sources: pd.DataFrame, as_of,
             name=t(f"overview.category.{category}", lang),
             marker={"color": color, "symbol": symbol, "size": 13,
                     "line": {"width": 1, "color": "white"}},
-            customdata=list(zip(rows[title_column], rows["date"].dt.strftime("%Y-%m-%d"),
-                                rows["source_id"].map(labels), strict=True)),
+            customdata=list(zip(rows[title_column].map(plot_text),
+                                rows["date"].dt.strftime("%Y-%m-%d"),
+                                rows["source_id"].map(labels).map(plot_text), strict=True)),
             hovertemplate=hover_template(["<b>%{customdata[0]}</b>", "%{customdata[1]}",
                                           "Source: %{customdata[2]}"])))
     house_layout(fig, events_title(shown, lang),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from catalog import t
+from catalog.markup import spreadsheet_safe
 
 SOURCE_COLUMNS = ["source_id", "publisher", "title", "published", "published_precision", "url",
                   "kind", "language"]
@@ -54,9 +55,11 @@ def export_rows(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 
 
 def export_csv(frames: list[pd.DataFrame], sources: pd.DataFrame, as_of: str) -> bytes:
-    """The CSV a download button offers: the rows with their sources, stamped with the date."""
+    """The CSV a download button offers: the rows with their sources, stamped with the date;
+    safe to open in a spreadsheet (no cell is read as a formula)."""
     rows = pd.concat(frames, ignore_index=True)
-    return export_rows(rows, sources).assign(as_of=as_of).to_csv(index=False).encode()
+    table = export_rows(rows, sources).assign(as_of=as_of)
+    return spreadsheet_safe(table).to_csv(index=False).encode()
 
 
 def whole_numbers_as_integers(frame: pd.DataFrame) -> pd.DataFrame:

@@ -765,7 +765,8 @@ def legend_html(values: pd.DataFrame, metric: str | None, layers, lang: str,
         parts.append(legend_row("<b>{label}</b> {names}", label=t("map.legend.key_places", lang),
                                 names=t("map.list_sep", lang).join(places)))
     if "places" in layers:
-        stops = ", ".join(css_rgb(ramp_color(LIBERATION_RAMP, i / 10)) for i in range(11))
+        stops = Trusted(", ".join(css_rgb(ramp_color(LIBERATION_RAMP, i / 10))
+                                  for i in range(11)))
         years = joined("", (Trusted(f"<span>{y}</span>") for y in range(2014, 2020)))
         parts.append(legend_row(
             "<b>{label}</b><div class='map-ramp' style='background:linear-gradient(to right, "
@@ -786,8 +787,8 @@ def legend_html(values: pd.DataFrame, metric: str | None, layers, lang: str,
             Trusted(html("{icon} {label}", icon=icon, label=t(key, lang)))
             for icon, key in symbols))))
     if "governorates" in layers and metric and not values.empty:
-        stops = ", ".join(css_rgb(ramp_color(FIGURE_RAMP, 0.15 + 0.85 * i / 10))
-                          for i in range(11))
+        stops = Trusted(", ".join(css_rgb(ramp_color(FIGURE_RAMP, 0.15 + 0.85 * i / 10))
+                                  for i in range(11)))
         unit = values["unit"].iloc[0]
         parts.append(legend_row(
             "<b>{label}</b><div class='map-ramp' style='opacity:0.75;background:"
@@ -797,7 +798,7 @@ def legend_html(values: pd.DataFrame, metric: str | None, layers, lang: str,
             low=format_value(values["value"].min(), unit, lang),
             high=format_value(values["value"].max(), unit, lang)))
     parts.append(legend_row("<span class='map-swatch' style='background:{fill}'></span> {label}",
-                            fill=css_rgb(UNDOF_FILL), label=t("map.undof", lang)))
+                            fill=Trusted(css_rgb(UNDOF_FILL)), label=t("map.undof", lang)))
     return html("<div class='map-legend' dir='{direction}' role='note' aria-label='{label}'>"
                 "{rows}</div>", direction="rtl" if lang == "ar" else "ltr",
                 label=t("map.legend.label", lang), rows=joined("", parts))

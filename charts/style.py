@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from catalog.markup import html_text as plot_text
+
 # Okabe-Ito: distinguishable under the common colour-vision deficiencies.
 OKABE_ITO = {"black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
              "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00",
@@ -24,9 +26,14 @@ FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
 STAMP_COLOR = "#555555"
 
 
+__all__ = ["plot_text"]  # re-exported: the one escape for text in plotly labels
+
+
 def house_layout(fig: go.Figure, title: str, stamp: str, height: int = 420,
                  rtl: bool = False) -> go.Figure:
-    """Title stating the finding, a grey stamp line (as-of, sources) and quiet axes."""
+    """Title stating the finding, a grey stamp line (as-of, sources) and quiet axes. Both are
+    plain text (names from the data among them), escaped here for plotly's label markup."""
+    title, stamp = plot_text(title), plot_text(stamp)
     if rtl:
         title, stamp = right_to_left(title), right_to_left(stamp)
     fig.update_layout(
