@@ -63,6 +63,7 @@ def main() -> None:
         st.error(t("error.data", lang))
         st.code(str(err), language=None)
         st.stop()
+    state.tiers(lang)
     state.as_of(data, lang)
     pages = [st.Page(str(HERE / path), title=t(f"nav.{name}", lang), icon=icon,
                      url_path=name, default=default) for name, path, icon, default in PAGES]

@@ -269,4 +269,6 @@ def source_row(article: dict) -> dict[str, str]:
     return {"source_id": article["source_id"], "publisher": article["publisher"],
             "title": article["title"], "url": article["url"], "published": article["published"],
             "published_basis": "stated", "language": article["language"],
-            "kind": article["kind"], "notes": note}
+            "kind": article["kind"],
+            "tier": "official" if article["kind"] == "official" else "news",
+            "original_publisher": "", "original_url": "", "gap_reason": "", "notes": note}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from loaders import DATA_DIR, DataError, load_all
+from loaders import DATA_DIR, DataError, load_all, tiers
 
 DATE_COLUMNS = {"sources": "published", "members": "joined", "sites": "liberated_end",
                 "stabilization_areas": "as_of"}
@@ -29,6 +29,32 @@ def summarise(name: str, frame: pd.DataFrame) -> str:
     return " | ".join(parts)
 
 
+def tier_line(name: str, frame: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """'pledges  best source tier: official 60%, wire 10%, ...' for one fact table."""
+    shares = tiers.tier_shares(frame, sources)
+    return (f"{name:<20} best source tier: "
+            + ", ".join(f"{tier} {share:.0%}" for tier, share in shares.items()))
+
+
+def copy_report(dataset) -> tuple[list[str], bool]:
+    """Lines on the fact rows that rest only on copies, and whether that is within bounds:
+    at most 5% of fact rows, each listed as a known gap with its reason."""
+    gaps = tiers.copy_only_rows(dataset)
+    total = sum(len(f) for f in tiers.fact_tables(dataset).values())
+    share = len(gaps) / total if total else 0.0
+    lines = [f"fact rows resting only on copies: {len(gaps)} of {total} ({share:.1%}; "
+             f"limit {tiers.MAX_COPY_ONLY_SHARE:.0%})"]
+    unexplained = gaps[gaps["gap_reason"].eq("")]
+    for gap in gaps.itertuples():
+        lines.append(f"  known gap: {gap.table}.csv line {gap.line} ({gap.sources}): "
+                     f"{gap.gap_reason or 'NO REASON RECORDED'}")
+    ok = share <= tiers.MAX_COPY_ONLY_SHARE and unexplained.empty
+    if not unexplained.empty:
+        lines.append("  a copy standing alone needs a gap_reason in sources.csv (why no primary "
+                     "source is cited)")
+    return lines, ok
+
+
 def check(data_dir: Path) -> int:
     try:
         dataset = load_all(data_dir, shared=True)  # read once, only summarised: no copy
@@ -39,6 +65,14 @@ def check(data_dir: Path) -> int:
         print(summarise(name, frame))
     features = len(dataset.boundaries.admin1["features"])
     print(f"{'boundaries':<20} {features:>4} governorate shapes")
+    for name, frame in tiers.fact_tables(dataset).items():
+        print(tier_line(name, frame, dataset.sources))
+    lines, within = copy_report(dataset)
+    print("\n".join(lines))
+    if not within:
+        print("FAILED: too many facts rest only on copies, or a gap has no reason",
+              file=sys.stderr)
+        return 1
     print("OK: every table valid, every source_id resolves")
     return 0
 
