@@ -13,8 +13,8 @@ from loaders import core
 DEFAULT_PATH = core.DATA_DIR / "pledges.csv"
 COLUMNS = {c: c for c in ["pledge_id", "date", "date_precision", "event", "donor", "donor_iso3",
                           "recipient", "channel", "amount_usd", "amount_original", "currency",
-                          "converted", "status", "qualifier", "series", "period", "purpose", "source_id",
-                          "also_sources", "notes"]}
+                          "converted", "status", "qualifier", "series", "period", "purpose",
+                          "source_id", "also_sources", "notes"]}
 STATUSES = ["goal", "pledge", "contribution", "drive_total", "cumulative"]
 QUALIFIERS = ["exact", "more_than", "about", "nearly"]
 RECIPIENTS = ["Iraq", "Syria", "Iraq and Syria"]
