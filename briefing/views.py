@@ -101,7 +101,8 @@ def funding_view(data, as_of, lang: str) -> View:
     headline = fc.funding_title(rows, data.events, lang)
     numbers, caveats = [], []
     goal = fc.latest_goal(rows)
-    pledge = fc.headline_pledge(rows, goal)
+    # A drive's headline pledge is stabilisation money, as on the Funding page by default.
+    pledge = fc.headline_pledge(rows[rows["purpose"].astype(str).eq("stabilisation")], goal)
     if goal is not None:
         numbers.append((bt("briefing.num.goal", lang,
                            place=fc.event_place(goal, data.events, lang)
