@@ -65,6 +65,7 @@ def main() -> None:
                           for name in data.problems)
         st.sidebar.warning(md(t("error.tables_sidebar", lang, count=len(data.problems),
                                 files=files)))
+    state.tiers(lang)
     state.as_of(data, lang)
     pages = [st.Page(str(HERE / path), title=t(f"nav.{name}", lang), icon=icon,
                      url_path=name, default=default) for name, path, icon, default in PAGES]

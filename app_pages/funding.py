@@ -30,6 +30,9 @@ with st.sidebar:
     statuses = coded_multiselect(t("funding.statuses", lang), fc.STATUSES, "funding_statuses",
                                  default=fc.STATUSES,
                                  format_func=lambda s: t(f"status.{s}", lang))
+    purposes = coded_multiselect(t("funding.purposes", lang), fc.PURPOSES, "funding_purposes",
+                                 default=["stabilisation"], help=t("funding.purposes_help", lang),
+                                 format_func=lambda p: t(f"purpose.{p}", lang))
     donors = coded_multiselect(t("funding.donors", lang), sorted(known["donor"].unique()),
                                "funding_donors",
                                placeholder=t("funding.donors_placeholder", lang))
@@ -40,11 +43,12 @@ with st.sidebar:
                                  help=t("funding.reconstruction_help", lang))
 
 chosen = dict(as_of=as_of, years=years, recipients=recipients, statuses=statuses,
-              donors=donors, channel=channel)
+              donors=donors, channel=channel, purposes=purposes)
 rows = fc.filter_pledges(data.pledges, reconstruction=reconstruction, **chosen)
 hidden = len(fc.filter_pledges(data.pledges, reconstruction=True, **chosen)) - len(rows)
 if rows.empty:
-    st.info(md(t("funding.no_status" if not (recipients and statuses) else "funding.empty", lang)))
+    st.info(md(t("funding.no_status" if not (recipients and statuses and purposes)
+                 else "funding.empty", lang)))
     sources_footer([rows], data.sources, lang, key="funding_rows")
     st.stop()
 

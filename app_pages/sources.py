@@ -6,16 +6,17 @@ from catalog import format_date, t
 from catalog.markup import md
 from charts import reconcile
 from loaders import asof
+from loaders.tiers import TIERS, facts_per_tier
 from ui.cache import facts_by_source, remembered, remembering
 from ui.context import FACT_TABLES, page_context
 from ui.tables import source_columns, word
 from ui.url import coded_multiselect, coded_selectbox
 
-KINDS = ["news", "official", "dataset", "mirror"]
+KINDS = ["news", "official", "dataset"]
 rc = remembering(reconcile)  # each builder runs once per content of its arguments
 ctx = page_context(needs=("sources",), uses=FACT_TABLES)
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
-facts = rc.facts_known_by(facts_by_source(), as_of, data.sources)
+facts = rc.facts_known_by(facts_by_source(ctx.tiers), as_of, data.sources)
 table = rc.sources_with_counts(data, facts, as_of)
 columns = source_columns(lang)
 
@@ -30,8 +31,8 @@ def show(frame, **kwargs) -> None:
 
 st.title(md(t("sources.title", lang)))
 st.caption(md(t("sources.intro", lang, date=format_date(as_of, "day", lang), count=len(table),
-             facts=facts.drop_duplicates(["table", "fact"]).shape[0])))
-left, middle, right = st.columns(3)
+                facts=facts.drop_duplicates(["table", "fact"]).shape[0])))
+left, middle, tier_column, right = st.columns(4)
 publishers = left.multiselect(t("sources.filter_publisher", lang),
                               sorted(data.sources["publisher"].unique()),
                               key="sources_publisher", bind="query-params",
@@ -43,8 +44,13 @@ languages = coded_multiselect(t("sources.filter_language", lang),
                               sorted(data.sources["language"].unique()), key="sources_language",
                               format_func=lambda c: word("lang", c, lang), container=right,
                               placeholder=t("sources.all", lang))
+tiers = coded_multiselect(t("sources.filter_tier", lang), TIERS, key="sources_tier",
+                          format_func=lambda c: t(f"tier.{c}", lang), container=tier_column,
+                          placeholder=t("sources.all", lang))
 query = st.text_input(t("sources.search", lang), key="sources_q", bind="query-params")
 shown = rc.filter_sources(table, publishers, kinds, languages, query)
+if tiers:
+    shown = shown[shown["tier"].astype(str).isin(tiers)]
 if shown.empty:
     st.info(md(t("sources.no_match", lang)))
 else:
@@ -62,6 +68,12 @@ else:
                     date=rc.dates_text(own["date"], own["date_precision"], lang),
                     table=own["table"].map(lambda name: word("table", name, lang)))[
         ["fact", "date", "table"]])
+
+st.subheader(md(t("sources.tiers", lang)))
+st.caption(md(t("sources.tiers_note", lang)))
+per_tier = remembered(facts_per_tier)(facts, data.sources)
+st.dataframe(per_tier.assign(tier=per_tier["tier"].map(lambda c: t(f"tier.{c}", lang))),
+             hide_index=True, column_config=columns)
 
 st.subheader(md(t("sources.reconcile_members", lang)))
 st.caption(md(t("sources.reconcile_members_note", lang)))

@@ -20,7 +20,7 @@ from pptx.util import Emu, Inches, Pt
 from briefing import figures
 from briefing.render import Shot, render
 from briefing.text import bt
-from briefing.views import SECTIONS, View, build_views, kind_rank, stamp
+from briefing.views import SECTIONS, View, build_views, stamp, tier_rank
 from catalog import format_date
 
 log = logging.getLogger("briefing")
@@ -103,13 +103,13 @@ def mirror(left, width, rtl: bool):
 
 def number_sources(views: list[View]) -> pd.DataFrame:
     """Every source of the deck once: official first, then in order of first use, copies of
-    other publishers' pages (mirrors) last; numbered in that order."""
+    other publishers' pages last; numbered in that order."""
     frames = [v.sources for v in views if len(v.sources)]
     if not frames:
         return pd.DataFrame(columns=["source_id", "publisher", "title", "published", "url",
-                                     "kind", "published_precision", "number"])
+                                     "kind", "tier", "published_precision", "number"])
     table = pd.concat(frames, ignore_index=True).drop_duplicates("source_id")
-    table = table.assign(rank=kind_rank(table["kind"])).sort_values("rank", kind="stable")
+    table = table.assign(rank=tier_rank(table["tier"])).sort_values("rank", kind="stable")
     return (table.drop(columns="rank").assign(number=range(1, len(table) + 1))
             .reset_index(drop=True))
 
@@ -126,11 +126,11 @@ def published_text(row, lang: str = "en") -> str:
 
 
 def reference_head(row, lang: str = "en") -> str:
-    """'Publisher, 2023-06-08. Title' (+ ' (copy)' for a mirror of another publisher's page)."""
+    """'Publisher, 2023-06-08. Title' (+ ' (copy)' for a copy of another publisher's page)."""
     title = " ".join(str(row.title or "").split()).rstrip(".")
     if title.lower() in ("", "nan", "none"):
         title = ""
-    copy = f" {bt('briefing.source_copy', lang)}" if str(row.kind) == "mirror" else ""
+    copy = f" {bt('briefing.source_copy', lang)}" if str(getattr(row, "tier", "")) == "copy" else ""
     head = f"{row.publisher}, {published_text(row, lang)}."
     return f"{head} {title}{copy}" if title else f"{head}{copy}".rstrip()
 

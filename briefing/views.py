@@ -38,18 +38,18 @@ def stamp(as_of, lang: str) -> str:
     return t("stamp.as_of", lang, date=format_date(as_of, "day", lang))
 
 
-# Official statements first, copies of other publishers' pages (mirrors) last; a kind not
-# listed here ranks with news.
-KIND_RANK = {"official": 0, "dataset": 1, "news": 2, "mirror": 3}
+# Official statements first, copies of other publishers' pages last; a tier not listed here
+# ranks with news.
+TIER_RANK = {"official": 0, "wire": 1, "news": 2, "copy": 3}
 
 
-def kind_rank(kinds: pd.Series) -> pd.Series:
-    return kinds.astype(str).map(KIND_RANK).fillna(KIND_RANK["news"]).astype(int)
+def tier_rank(tiers: pd.Series) -> pd.Series:
+    return tiers.astype(str).map(TIER_RANK).fillna(TIER_RANK["news"]).astype(int)
 
 
 def sources_of(frames: list[pd.DataFrame], data, as_of) -> pd.DataFrame:
-    """Cited sources behind the rows, official first and mirrors last (newest first within a
-    kind), with their date precision; any published after the as-of date is left out."""
+    """Cited sources behind the rows, official first and copies last (newest first within a
+    tier), with their date precision; any published after the as-of date is left out."""
     cited = cited_sources([f for f in frames if f is not None and not f.empty], data.sources)
     later = cited["published"].notna() & (cited["published"] > pd.Timestamp(as_of))
     cited = cited[~later]
@@ -57,7 +57,7 @@ def sources_of(frames: list[pd.DataFrame], data, as_of) -> pd.DataFrame:
     precision = (precision["published_precision"] if "published_precision" in precision
                  else pd.Series(dtype="object"))
     cited = cited.assign(published_precision=cited["source_id"].map(precision),
-                         rank=kind_rank(cited["kind"]))
+                         rank=tier_rank(cited["tier"]))
     return (cited.sort_values("rank", kind="stable").drop(columns="rank")
             .reset_index(drop=True))
 
@@ -101,7 +101,8 @@ def funding_view(data, as_of, lang: str) -> View:
     headline = fc.funding_title(rows, data.events, lang)
     numbers, caveats = [], []
     goal = fc.latest_goal(rows)
-    pledge = fc.headline_pledge(rows, goal)
+    # A drive's headline pledge is stabilisation money, as on the Funding page by default.
+    pledge = fc.headline_pledge(rows[rows["purpose"].astype(str).eq("stabilisation")], goal)
     if goal is not None:
         numbers.append((bt("briefing.num.goal", lang,
                            place=fc.event_place(goal, data.events, lang)

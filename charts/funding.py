@@ -21,6 +21,7 @@ from charts.style import (
 from loaders.asof import funding_known_by
 
 STATUSES = ["goal", "drive_total", "pledge", "contribution", "cumulative"]
+PURPOSES = ["stabilisation", "humanitarian", "counter_terrorism", "reconstruction", "other"]
 DONOR_STATUSES = ["pledge", "contribution"]
 RECIPIENTS = ["Iraq", "Syria", "Iraq and Syria"]
 # The two running totals a briefer follows; every other cumulative series is drawn quietly.
@@ -65,7 +66,7 @@ def is_reconstruction_conference(pledges: pd.DataFrame) -> pd.Series:
 
 def filter_pledges(pledges: pd.DataFrame, as_of=None, years: tuple[int, int] | None = None,
                    recipients=None, statuses=None, donors=None, channel: str | None = None,
-                   reconstruction: bool = True) -> pd.DataFrame:
+                   reconstruction: bool = True, purposes=None) -> pd.DataFrame:
     """The rows matching every filter given; None means 'no filter', an empty list matches none.
 
     `channel` is a case-insensitive search over the channel and event text."""
@@ -76,6 +77,8 @@ def filter_pledges(pledges: pd.DataFrame, as_of=None, years: tuple[int, int] | N
         rows = rows[rows["recipient"].astype(str).isin(list(recipients))]
     if statuses is not None:
         rows = rows[rows["status"].astype(str).isin(list(statuses))]
+    if purposes is not None:
+        rows = rows[rows["purpose"].astype(str).isin(list(purposes))]
     if donors:
         rows = rows[rows["donor"].isin(list(donors))]
     if channel and channel.strip():

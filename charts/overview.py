@@ -56,6 +56,9 @@ def funding_headline(data, as_of, lang: str) -> Headline:
     # A total raised in an earlier drive, repeated in that day's news, is not this drive's.
     same_day = same_day[same_day["period"].isna()
                         | same_day["period"].eq(str(goal["date"].year))]
+    # A drive counts stabilisation money only (not humanitarian or counter-terrorism packages).
+    if "purpose" in same_day.columns:
+        same_day = same_day[same_day["purpose"].astype(str).eq("stabilisation")]
     detail = t("overview.goal_detail", lang, event=event_name(goal, data.events, lang),
                date=format_date(goal["date"], goal["date_precision"], lang))
     reported = reported_against_goal(same_day, lang)

@@ -8,9 +8,9 @@ from catalog import t
 from catalog.markup import spreadsheet_safe
 
 SOURCE_COLUMNS = ["source_id", "publisher", "title", "published", "published_precision", "url",
-                  "kind", "language"]
+                  "kind", "tier", "original_publisher", "language"]
 # Official statements first, copies of other publishers' pages last.
-KIND_RANK = {"official": 0, "dataset": 1, "news": 2, "mirror": 3}
+TIER_RANK = {"official": 0, "wire": 1, "news": 2, "copy": 3}
 
 
 def cited_ids(frame: pd.DataFrame) -> list[str]:
@@ -25,10 +25,10 @@ def cited_ids(frame: pd.DataFrame) -> list[str]:
 
 def cited_sources(frames: list[pd.DataFrame], sources: pd.DataFrame) -> pd.DataFrame:
     """The rows of sources.csv behind the given fact rows: official first, copies last, newest
-    first within each kind."""
+    first within each tier."""
     ids = list(dict.fromkeys(i for frame in frames for i in cited_ids(frame)))
     table = sources[sources["source_id"].isin(ids)][SOURCE_COLUMNS]
-    rank = table["kind"].astype(str).map(KIND_RANK).fillna(2)
+    rank = table["tier"].astype(str).map(TIER_RANK).fillna(2)
     return (table.assign(_rank=rank)
             .sort_values(["_rank", "published"], ascending=[True, False], na_position="last")
             .drop(columns="_rank").reset_index(drop=True))

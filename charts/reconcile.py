@@ -193,6 +193,15 @@ def seed_vs_record(data, lang: str = "en") -> pd.DataFrame:
         rows.append(record_row(t("sources.seed.raised", lang, period=claim.period),
                                format_usd(claim.amount_usd, str(claim.qualifier), lang), same,
                                "amount_usd", "qualifier", claim.date, lang))
+    # A figure the seed repeats is one row citing it among also_sources: the seed reports the
+    # amount, the row's primary source the qualifier (a floor, when it says "more than").
+    repeats = pledges["also_sources"].fillna("").str.split(";").map(
+        lambda ids: SEED_SOURCE_ID in [i.strip() for i in ids])
+    for claim in pledges[repeats].itertuples():
+        rows.append(record_row(t("sources.seed.raised", lang, period=claim.period),
+                               format_usd(claim.amount_usd, "exact", lang),
+                               pledges.loc[[claim.Index]], "amount_usd", "qualifier",
+                               pd.Timestamp(SEED_DATE), lang))
     for event in data.events[data.events["source_id"] == SEED_SOURCE_ID].itertuples():
         arabic = lang == "ar" and isinstance(event.title_ar, str)
         title = event.title_ar if arabic else event.title_en
@@ -226,7 +235,7 @@ def with_source_link(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame
 
 def source_rows(table: pd.DataFrame, lang: str, as_of=None) -> pd.DataFrame:
     """The sources table as read: newest first (those published after as_of, cited for earlier
-    facts, last), dates at their precision, kinds in words."""
+    facts, last), dates at their precision, kinds and tiers in words."""
     later = table["published"] > as_timestamp(as_of) if as_of is not None else False
     ordered = (table.assign(_later=later)
                .sort_values(["_later", "published"], ascending=[True, False], na_position="last"))
@@ -234,8 +243,12 @@ def source_rows(table: pd.DataFrame, lang: str, as_of=None) -> pd.DataFrame:
              ordered["published_basis"].astype(str).unique()}
     kinds = {code: t(f"sources.kind.{code}", lang) for code in
              ordered["kind"].astype(str).unique()}
+    tiers = {code: t(f"tier.{code}", lang) for code in ordered["tier"].astype(str).unique()}
+    copies = ordered["tier"].astype(str).eq("copy") & ordered["original_publisher"].ne("")
+    tier_words = ordered["tier"].astype(str).map(tiers).where(~copies, ordered[
+        "original_publisher"].map(lambda name: t("footer.copy_of", lang, original=name)))
     return pd.DataFrame({
-        "publisher": ordered["publisher"], "title": ordered["title"],
+        "publisher": ordered["publisher"], "tier": tier_words, "title": ordered["title"],
         "published": dates_text(ordered["published"], ordered["published_precision"], lang),
         "published_basis": ordered["published_basis"].astype(str).map(words),
         "kind": ordered["kind"].astype(str).map(kinds), "language": ordered["language"],

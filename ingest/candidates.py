@@ -236,7 +236,8 @@ def to_fact(row, article: Article) -> Fact:
             "channel": text_of(row["channel"]), "amount_usd": usd,
             "amount_original": usd if currency == "USD" else number_text(row["amount_original"]),
             "currency": currency, "converted": "false" if currency == "USD" else "true",
-            "status": row["status"], "series": "", "period": ""}
+            "status": row["status"], "series": "", "period": "",
+            "purpose": "stabilisation"}
     columns = [c for c in COLUMNS[row["table"]] if c not in ("pledge_id", "claim_id", "source_id")]
     return Fact(row["table"], {c: values[c] for c in columns}, int(row["start"]), int(row["end"]))
 

@@ -28,6 +28,8 @@ FACT_TABLES = ("pledges", "member_counts", "events")
 ID_COLUMN = {"pledges": "pledge_id", "member_counts": "claim_id", "events": "event_id"}
 ID_SUFFIX = {"pledges": "p", "member_counts": "c", "events": "e"}
 EXPORTED = ("sources", "pledges", "member_counts")
+# Columns added to data/ tables after rows were first saved: a saved row without one gets this.
+DEFAULTS = {"pledges": {"purpose": "stabilisation"}}
 BUSY_MS = 5000
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -188,7 +190,7 @@ class Store:
             rows = [source_row(dict(r)) for r in self._read(
                 "SELECT * FROM articles WHERE status = 'active' ORDER BY save_id")]
         elif table in FACT_TABLES:
-            rows = [json.loads(r["row_json"]) for r in self._read(
+            rows = [DEFAULTS.get(table, {}) | json.loads(r["row_json"]) for r in self._read(
                 "SELECT f.row_json FROM facts f JOIN articles a USING (save_id) WHERE "
                 "f.status = 'active' AND a.status = 'active' AND f.target = ? "
                 "ORDER BY f.fact_id", (table,))]
@@ -251,7 +253,8 @@ def complete_row(fact: Fact, source_id: str, number: int) -> dict[str, str]:
     if fact.table not in FACT_TABLES:
         raise ValueError(f"facts go to {FACT_TABLES}, not {fact.table!r}")
     id_column = ID_COLUMN[fact.table]
-    row = {**fact.row, id_column: f"{source_id}_{ID_SUFFIX[fact.table]}{number}",
+    row = {**DEFAULTS.get(fact.table, {}), **fact.row,
+           id_column: f"{source_id}_{ID_SUFFIX[fact.table]}{number}",
            "source_id": source_id}
     expected = set(COLUMNS[fact.table])
     if set(row) != expected:
@@ -269,4 +272,6 @@ def source_row(article: dict) -> dict[str, str]:
     return {"source_id": article["source_id"], "publisher": article["publisher"],
             "title": article["title"], "url": article["url"], "published": article["published"],
             "published_basis": "stated", "language": article["language"],
-            "kind": article["kind"], "notes": note}
+            "kind": article["kind"],
+            "tier": "official" if article["kind"] == "official" else "news",
+            "original_publisher": "", "original_url": "", "gap_reason": "", "notes": note}

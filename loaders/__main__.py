@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from loaders import DATA_DIR, load_all
+from loaders import DATA_DIR, load_all, tiers
 
 DATE_COLUMNS = {"sources": "published", "members": "joined", "sites": "liberated_end",
                 "stabilization_areas": "as_of"}
@@ -29,6 +29,35 @@ def summarise(name: str, frame: pd.DataFrame) -> str:
     return " | ".join(parts)
 
 
+def tier_line(name: str, frame: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """'pledges  best source tier: official 60%, wire 10%, ...' for one fact table."""
+    shares = tiers.tier_shares(frame, sources)
+    return (f"{name:<20} best source tier: "
+            + ", ".join(f"{tier} {share:.0%}" for tier, share in shares.items()))
+
+
+def copy_report(dataset) -> tuple[list[str], bool]:
+    """Lines on the fact rows that rest only on copies, and whether each is a known gap: its
+    copy says in gap_reason why no primary source is cited. The 5% share is a goal, reported."""
+    gaps = tiers.copy_only_rows(dataset)
+    total = sum(len(f) for f in tiers.fact_tables(dataset).values())
+    share = len(gaps) / total if total else 0.0
+    goal = tiers.MAX_COPY_ONLY_SHARE
+    verdict = "met" if share <= goal else f"NOT MET by {len(gaps) - int(goal * total)} rows"
+    lines = [f"fact rows resting only on copies: {len(gaps)} of {total} ({share:.1%}; "
+             f"goal at most {goal:.0%}: {verdict})"]
+    for (name, cited, reason), group in gaps.groupby(["table", "sources", "gap_reason"],
+                                                     sort=False):
+        where = ", ".join(str(line) for line in group["line"])
+        lines.append(f"  known gap: {name}.csv lines {where} ({cited}): "
+                     f"{reason or 'NO REASON RECORDED'}")
+    unexplained = gaps[gaps["gap_reason"].eq("")]
+    if not unexplained.empty:
+        lines.append("  a copy standing alone needs a gap_reason in sources.csv (why no primary "
+                     "source is cited)")
+    return lines, unexplained.empty
+
+
 def check(data_dir: Path) -> int:
     dataset = load_all(data_dir, shared=True)  # read once, only summarised: no copy
     for name, frame in dataset.tables().items():
@@ -37,12 +66,20 @@ def check(data_dir: Path) -> int:
     if "boundaries" not in dataset.problems:
         features = len(dataset.boundaries.admin1["features"])
         print(f"{'boundaries':<20} {features:>4} governorate shapes")
+    for name, frame in tiers.fact_tables(dataset).items():
+        if name not in dataset.problems:
+            print(tier_line(name, frame, dataset.sources))
+    lines, within = copy_report(dataset)
+    print("\n".join(lines))
     if dataset.problems:
         print(f"FAILED: {len(dataset.problems)} of {len(dataset.tables()) + 1} tables cannot "
               f"be used ({', '.join(dataset.problems)}); the app shows the others",
               file=sys.stderr)
         for err in dataset.problems.values():
             print(err, file=sys.stderr)
+        return 1
+    if not within:
+        print("FAILED: a fact rests only on copies and no gap_reason says why", file=sys.stderr)
         return 1
     print("OK: every table valid, every source_id resolves")
     return 0

@@ -13,11 +13,13 @@ from loaders import core, rules
 DEFAULT_PATH = core.DATA_DIR / "pledges.csv"
 COLUMNS = {c: c for c in ["pledge_id", "date", "date_precision", "event", "donor", "donor_iso3",
                           "recipient", "channel", "amount_usd", "amount_original", "currency",
-                          "converted", "status", "qualifier", "series", "period", "source_id",
-                          "also_sources", "notes"]}
+                          "converted", "status", "qualifier", "series", "period", "purpose",
+                          "source_id", "also_sources", "notes"]}
 STATUSES = ["goal", "pledge", "contribution", "drive_total", "cumulative"]
 QUALIFIERS = ["exact", "more_than", "about", "nearly"]
 RECIPIENTS = ["Iraq", "Syria", "Iraq and Syria"]
+# What the money is for, as the source words it; drive views add up stabilisation only.
+PURPOSES = ["stabilisation", "humanitarian", "counter_terrorism", "reconstruction", "other"]
 
 
 class PledgesSchema(core.CitedTable):
@@ -37,6 +39,7 @@ class PledgesSchema(core.CitedTable):
     qualifier: Series[pd.CategoricalDtype] = pa.Field(isin=QUALIFIERS)
     series: Series[str] = pa.Field(nullable=True)
     period: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(-\d{2})?$")
+    purpose: Series[pd.CategoricalDtype] = pa.Field(isin=PURPOSES)
 
 
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
@@ -46,7 +49,7 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.blank_to_na(frame, ["donor_iso3", "series", "period", "also_sources"])
     check_money(frame, path, problems)
     core.as_categories(frame, {"status": STATUSES, "qualifier": QUALIFIERS,
-                               "recipient": RECIPIENTS}, path, problems)
+                               "recipient": RECIPIENTS, "purpose": PURPOSES}, path, problems)
 
 
 def check_money(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:

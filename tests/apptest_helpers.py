@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -25,8 +26,9 @@ def open_page(page: str | None = None, as_of: str | None = "2023-06-08", **param
 
 
 def chart_titles(at: AppTest) -> list[str]:
-    """The title text of every plotly chart on the page."""
-    return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
+    """The title text of every plotly chart on the page, as plotly shows it (entities read)."""
+    return [html.unescape(json.loads(el.proto.spec)["layout"]["title"]["text"])
+            for el in at.get("plotly_chart")]
 
 
 def shown_text(markdown: str) -> str:

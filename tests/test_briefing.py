@@ -204,8 +204,8 @@ def test_references_show_publisher_date_at_precision_title_and_url():
     assert reference(entry) == "UNDP, 2016. Annual report. https://example.org/r"
 
 
-def test_sources_are_numbered_official_first_and_mirrors_last_labelled_copy():
-    """Official sources come first, unknown kinds rank with news, mirrors last as '(copy)'."""
+def test_sources_are_numbered_official_first_and_copies_last_labelled_copy():
+    """Official sources come first, unknown tiers rank with news, copies last as '(copy)'."""
     from briefing.views import View
 
     day = pd.Timestamp("2020-05-01")
@@ -213,7 +213,8 @@ def test_sources_are_numbered_official_first_and_mirrors_last_labelled_copy():
                           "title": ["t1", "t2", "t3", "t4"], "published": [day] * 4,
                           "published_precision": ["day", "month", "day", "day"],
                           "url": ["https://x.org/"] * 4,
-                          "kind": ["mirror", "news", "blog", "official"]})
+                          "kind": ["news", "news", "news", "official"],
+                          "tier": ["copy", "news", "blog", "official"]})
     view = View("x", "X", "X", None, [], [], table)
     numbered = number_sources([view])
     assert list(numbered["source_id"]) == ["d", "b", "c", "a"]

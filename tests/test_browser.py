@@ -125,3 +125,37 @@ def test_filters_survive_a_visit_to_another_page(open_page):
     assert [text.strip() for text in tags.all_inner_texts()] == [t("recipient.Syria")]
     assert "funding_recipients=Syria" in page.url
     assert_clean(recorded)
+
+
+def footer_count(page) -> int:
+    """The number in the first "Sources behind this view (N)" expander on the page."""
+    from catalog import t
+
+    prefix = t("footer.sources", count=0).split("(")[0]
+    label = page.locator("[data-testid='stExpander'] summary").filter(has_text=prefix).first
+    return int(re.sub(r"\D", "", label.inner_text()))
+
+
+def test_tier_control_filters_every_page_and_stays_in_the_url(open_page):
+    """Choosing "official and wire only" in the sidebar cuts the sources behind the view, writes
+    ?tiers=official, and keeps applying after following a sidebar link to another page."""
+    from catalog import t
+
+    recorded = open_page()
+    recorded.open("funding", f"as_of={AS_OF}")
+    page = recorded.page
+    before = footer_count(page)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    sidebar.get_by_text(t("sidebar.tiers.official"), exact=True).click()
+    page.wait_for_url(re.compile(r"tiers=official"))
+    harness.wait_for_charts(page)
+    page.wait_for_timeout(500)
+    after = footer_count(page)
+    assert after < before, (before, after)
+    assert sidebar.get_by_text(t("sidebar.tiers_note")).count() == 1
+    follow_sidebar_link(page, "sources")
+    assert "tiers=official" in page.url
+    official = sidebar.locator("[data-testid='stRadio'] label").filter(
+        has_text=t("sidebar.tiers.official"))
+    assert official.locator("input").is_checked()
+    assert_clean(recorded)

@@ -99,11 +99,12 @@ def test_member_reconciliation_flags_riyadh(data):
     assert riyadh["disagrees_same_day"].all() and set(riyadh["stated"]) == {85, 86}
 
 
-def test_funding_disagreement_found_for_445m(data):
-    """The $445M reported as exact by the seed and as a floor by the briefing is listed."""
+def test_445m_is_one_row_not_a_disagreement(data):
+    """The $445M the seed repeats from the briefing is one row citing both, never two amounts."""
+    rows = data.pledges[data.pledges["amount_usd"] == 445_000_000]
+    assert len(rows) == 1 and "northpress_2023_06_08" in rows["also_sources"].iloc[0]
     table = reconcile.funding_disagreements(data.pledges)
-    assert set(table["qualifier"].astype(str)) >= {"exact", "more_than"}
-    assert (table["amount_usd"] == 445_000_000).all()
+    assert not (table["amount_usd"] == 445_000_000).any()
 
 
 def test_seed_facts_against_record(data):
@@ -175,8 +176,8 @@ def test_overview_events_title_states_a_finding(data):
 def test_mirrors_listed_after_originals(data):
     """Sources behind rows come official first and copies of other sites last."""
     cited = provenance.cited_sources([data.sites], data.sources)
-    ranks = cited["kind"].astype(str).map(provenance.KIND_RANK).tolist()
-    assert ranks == sorted(ranks) and ranks[-1] == provenance.KIND_RANK["mirror"]
+    ranks = cited["tier"].astype(str).map(provenance.TIER_RANK).tolist()
+    assert ranks == sorted(ranks) and ranks[-1] == provenance.TIER_RANK["copy"]
 
 
 def test_latin_values_in_arabic_strings_are_isolated():

@@ -9,8 +9,10 @@ import pytest
 from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
+from catalog import t
 from loaders import load_all
 from loaders.asof import membership_snapshot
+from tests.apptest_helpers import open_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -134,3 +136,40 @@ def test_broken_data_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
     at.switch_page("app_pages/funding.py").run()
     assert not at.exception and not at.error
     assert len(at.get("plotly_chart")) == 2
+
+
+def footer_counts(at: AppTest) -> list[int]:
+    """The N of every "Sources behind this view (N)" expander on the page."""
+    prefix = t("footer.sources", count=0).split("(")[0]
+    return [int("".join(ch for ch in e.label if ch.isdigit())) for e in at.expander
+            if e.label.startswith(prefix)]
+
+
+@pytest.mark.parametrize("page", page_files())
+def test_tier_control_is_obeyed_on_every_page(page):
+    """?tiers=official stays in the URL on every page, and a page with a sources footer cites
+    fewer sources than with all sources (its rows are kept to official and wire facts)."""
+    everything = open_page(page)
+    strict = open_page(page, tiers="official")
+    assert not strict.exception, [e.value for e in strict.exception]
+    assert strict.query_params["tiers"] == "official"
+    full, kept = footer_counts(everything), footer_counts(strict)
+    if full:  # a panel whose facts all rest on other sources is left out, not drawn empty
+        assert sum(kept) < sum(full), (full, kept)
+
+
+def test_tier_control_drives_the_url_and_the_headlines():
+    """Choosing "official and wire only" in the sidebar writes ?tiers=official and the briefing
+    headlines count only the facts such sources carry; choosing "all" again removes it."""
+    at = open_app()
+    assert at.radio(key="tiers").value == "all"
+    at.radio(key="tiers").set_value("official").run()
+    assert at.query_params["tiers"] == "official"
+    at.switch_page("app_pages/briefing_kit.py").run()
+    strict = metric_values(at)
+    loose = metric_values(open_page("app_pages/briefing_kit.py"))
+    assert strict != loose
+    again = open_app()
+    again.radio(key="tiers").set_value("official").run()
+    again.radio(key="tiers").set_value("all").run()
+    assert "tiers" not in again.query_params

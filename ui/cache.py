@@ -52,25 +52,37 @@ def cache_keys() -> tuple[str, tuple, str | None, tuple]:
             local.stamp() if local else ())
 
 
-def dataset() -> Dataset:
+def dataset(level: str = "all") -> Dataset:
     """Every table, plus the facts added on the ingest page (ingest.store), loaded once per
-    change of the files behind them: a save or an undo shows at once."""
-    return _with_local(*cache_keys())
+    change of the files behind them: a save or an undo shows at once. level (loaders.tiers)
+    keeps only the facts its source tiers carry."""
+    return _with_local(*cache_keys()) if level == "all" else _restricted(*cache_keys(), level)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _facts(folder: str, stamp: tuple, local_db: str | None, local_stamp: tuple):
+def _restricted(folder: str, stamp: tuple, local_db: str | None, local_stamp: tuple,
+                level: str) -> Dataset:
+    from loaders.tiers import restricted
+
+    return _freeze(restricted(_with_local(folder, stamp, local_db, local_stamp), level))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _facts(folder: str, stamp: tuple, local_db: str | None, local_stamp: tuple,
+           level: str = "all"):
     from charts.reconcile import facts_by_source
 
-    facts = facts_by_source(_with_local(folder, stamp, local_db, local_stamp))
+    data = (_with_local(folder, stamp, local_db, local_stamp) if level == "all"
+            else _restricted(folder, stamp, local_db, local_stamp, level))
+    facts = facts_by_source(data)
     _remember_digest(facts, frame_digest(facts))
     return facts
 
 
-def facts_by_source():
-    """Every (source, fact) pair of the dataset, locally added facts included; derived once
-    per change of the files."""
-    return _facts(*cache_keys())
+def facts_by_source(level: str = "all"):
+    """Every (source, fact) pair of the dataset (kept to level's tiers), locally added facts
+    included; derived once per change of the files."""
+    return _facts(*cache_keys(), level)
 
 
 # Content keys for arguments Streamlit would hash slowly (GeoJSON, every table on every call).

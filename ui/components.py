@@ -44,11 +44,16 @@ def show_summary(text: str) -> None:
 
 
 def source_line(row, lang: str) -> str:
-    """'- **Publisher** (copy), 8 June 2023: [title](url)', the date at its precision."""
+    """'- **Publisher** (official), 8 June 2023: [title](url)', the date at its precision; a
+    copy names the publisher it copies."""
     when = (format_date(row.published, row.published_precision or "day", lang)
             if pd.notna(row.published) else t("footer.undated", lang))
-    copy = f" ({t('footer.copy', lang)})" if str(row.kind) == "mirror" else ""
-    return f"- **{md(row.publisher)}**{md(copy)}, {md(when)}: {md_link(row.title, row.url)}"
+    tier = str(getattr(row, "tier", "news"))
+    label = t(f"tier.{tier}", lang)
+    if tier == "copy" and getattr(row, "original_publisher", ""):
+        label = t("footer.copy_of", lang, original=row.original_publisher)
+    return (f"- **{md(row.publisher)}** {md(f'({label})')}, {md(when)}: "
+            f"{md_link(row.title, row.url)}")
 
 
 def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str, key: str,

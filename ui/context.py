@@ -1,4 +1,4 @@
-"""Session state -> the context every page renders with: dataset, language and as-of date."""
+"""Session state -> the context every page renders with: dataset, language, as-of date, tiers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from catalog import t
 from catalog.markup import md
 from loaders import Dataset
 from ui.cache import dataset
-from ui.state import latest_date
+from ui.state import latest_date, tier_level
 
 # Every table but sources, for the pages that draw on all of them (overview, sources, briefing).
 FACT_TABLES = ("pledges", "members", "member_counts", "meetings", "sites", "camp_population",
@@ -24,6 +24,7 @@ class PageContext:
     data: Dataset
     lang: str
     as_of: pd.Timestamp
+    tiers: str = "all"
 
 
 def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageContext:
@@ -31,7 +32,8 @@ def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageCon
 
     A table in `needs` that could not be loaded stops the page with what is wrong in it; one
     in `uses` is reported and the page goes on without it (it stands empty)."""
-    data = dataset()
+    level = tier_level()
+    data = dataset(level)  # the sidebar's source tiers apply to every page, here only
     lang = st.session_state.get("lang") or "en"
     for name, err in data.broken(uses).items():
         table_problem(name, err, lang, "error.table_partial", st.warning)
@@ -40,8 +42,8 @@ def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageCon
         table_problem(name, err, lang, "error.table_needed", st.error)
     if needed:
         st.stop()
-    chosen = st.session_state.get("as_of") or latest_date(data)
-    return PageContext(data=data, lang=lang, as_of=pd.Timestamp(chosen))
+    chosen = st.session_state.get("as_of") or latest_date(dataset())
+    return PageContext(data=data, lang=lang, as_of=pd.Timestamp(chosen), tiers=level)
 
 
 def table_problem(name: str, err, lang: str, key: str, alert) -> None:

@@ -68,3 +68,29 @@ def as_of(data: Dataset, lang: str) -> pd.Timestamp:
         key="as_of", bind="query-params", help=t("sidebar.as_of_help", lang),
         format="YYYY-MM-DD")
     return pd.Timestamp(chosen or latest)
+
+
+# Sidebar codes -> loaders.tiers levels; the URL holds the code (?tiers=official).
+TIER_CHOICES = {"all": "all", "official": "official_wire"}
+
+
+def tier_level() -> str:
+    """The loaders.tiers level the sidebar chose (session first, else the link, else all)."""
+    code = st.session_state.get("tiers") or st.query_params.get("tiers", "all")
+    return TIER_CHOICES.get(code, "all")
+
+
+def tiers(lang: str) -> str:
+    """The sidebar's "sources: all / official and wire only", kept in the URL as ?tiers=."""
+    if "tiers" not in st.session_state:
+        asked = st.query_params.get("tiers", "all")
+        st.session_state["tiers"] = asked if asked in TIER_CHOICES else "all"
+    choice = st.sidebar.radio(t("sidebar.tiers", lang), list(TIER_CHOICES), key="tiers",
+                              format_func=lambda c: t(f"sidebar.tiers.{c}", lang),
+                              help=t("sidebar.tiers_help", lang))
+    if choice == "official":
+        st.query_params["tiers"] = choice
+        st.sidebar.caption(t("sidebar.tiers_note", lang))
+    else:
+        st.query_params.pop("tiers", None)
+    return TIER_CHOICES.get(choice or "all", "all")

@@ -7,10 +7,10 @@ import streamlit as st
 from catalog import CATALOGS, t
 
 SOURCE_COLUMNS = [
-    "publisher", "title", "published", "published_basis", "kind", "language", "facts", "fact",
-    "date", "table", "disagrees", "stated", "identified", "pending", "difference", "scope",
+    "publisher", "tier", "title", "published", "published_basis", "kind", "language", "facts",
+    "fact", "date", "table", "disagrees", "stated", "identified", "pending", "difference", "scope",
     "stated_by", "donor", "status", "period", "amount", "event", "seed_says",
-    "other_reports_say", "agrees"]
+    "other_reports_say", "agrees", "sources", "single_source"]
 WIDE = ("title", "stated_by")
 
 

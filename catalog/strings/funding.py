@@ -7,6 +7,10 @@ EN: dict[str, str] = {
     "funding.recipients": "Recipient",
     "funding.statuses": "Status",
     "funding.donors": "Donor",
+    "funding.purposes": "Purpose",
+    "funding.purposes_help": "What the money is for, as its source words it. Stabilisation is "
+                             "shown by default: humanitarian aid, counter-terrorism packages, "
+                             "reconstruction and mixed sums are other kinds of money.",
     "funding.donors_placeholder": "All donors",
     "funding.channel": "Channel or event contains",
     "funding.channel_help": "Text search, e.g. FFS, SRTF, Riyadh.",
@@ -115,6 +119,10 @@ AR: dict[str, str] = {
     "funding.recipients": "الجهة المستفيدة",
     "funding.statuses": "الحالة",
     "funding.donors": "المانح",
+    "funding.purposes": "الغرض",
+    "funding.purposes_help": "ما خُصص له المال كما يصفه مصدره. يُعرض تحقيق الاستقرار افتراضياً: "
+                             "المساعدات الإنسانية وحزم مكافحة الإرهاب وإعادة الإعمار والمبالغ "
+                             "المختلطة أنواع أخرى من المال.",
     "funding.donors_placeholder": "جميع المانحين",
     "funding.channel": "القناة أو الحدث يتضمن",
     "funding.channel_help": "بحث نصي، مثل FFS أو SRTF أو Riyadh.",

@@ -38,7 +38,6 @@ EN = {
     "sources.lang.de": "German",
     "sources.lang.tr": "Turkish",
     "sources.lang.ku": "Kurdish",
-    "sources.kind.mirror": "copy of another site",
     "sources.all": "All",
     "sources.basis.stated": "stated on the page",
     "sources.basis.url": "from the web address",
@@ -47,6 +46,15 @@ EN = {
     "sources.scope.total": "all members",
     "sources.scope.core_group": "core group",
     "sources.col.publisher": "Publisher",
+    "sources.col.tier": "Tier",
+    "sources.col.sources": "Sources",
+    "sources.col.single_source": "Facts resting on one source",
+    "sources.tiers": "Facts by source tier",
+    "sources.tiers_note": "How many facts the sources of each tier carry (a fact carried by an "
+                          "official source and a news report counts under both), and how many "
+                          "of those rest on that single source alone. Copies are mirrors, "
+                          "archive copies, scrapes or aggregators of another publisher's page.",
+    "sources.filter_tier": "Tier",
     "sources.col.title": "Title",
     "sources.col.published": "Published",
     "sources.col.published_basis": "Date basis",
@@ -140,7 +148,6 @@ AR = {
     "sources.lang.de": "الألمانية",
     "sources.lang.tr": "التركية",
     "sources.lang.ku": "الكردية",
-    "sources.kind.mirror": "نسخة عن موقع آخر",
     "sources.all": "الكل",
     "sources.basis.stated": "مذكور في الصفحة",
     "sources.basis.url": "من رابط الصفحة",
@@ -149,6 +156,15 @@ AR = {
     "sources.scope.total": "جميع الأعضاء",
     "sources.scope.core_group": "المجموعة الأساسية",
     "sources.col.publisher": "الناشر",
+    "sources.col.tier": "الفئة",
+    "sources.col.sources": "المصادر",
+    "sources.col.single_source": "معلومات تستند إلى مصدر واحد",
+    "sources.tiers": "المعلومات حسب فئة المصدر",
+    "sources.tiers_note": "عدد المعلومات التي تنقلها مصادر كل فئة (المعلومة التي ينقلها مصدر رسمي "
+                          "وتقرير إخباري تُحسب في الفئتين)، وعدد ما يستند منها إلى ذلك المصدر "
+                          "وحده. النسخ هي مرايا أو نسخ أرشيفية أو صفحات منسوخة أو مجمّعة عن "
+                          "صفحة ناشر آخر.",
+    "sources.filter_tier": "الفئة",
     "sources.col.title": "العنوان",
     "sources.col.published": "تاريخ النشر",
     "sources.col.published_basis": "أساس التاريخ",
