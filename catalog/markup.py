@@ -43,6 +43,16 @@ def html_text(value) -> str:
     return ("" if value is None else str(value)).translate(_HTML_TEXT)
 
 
+# Plotly reads its own small tag set (<b>, <br>, <a href>, <span style>) and entities in
+# labels and hover text, and nothing else: escaping <, > and & is all it needs.
+_PLOT_TEXT = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+
+
+def plot_text(value) -> str:
+    """A value as literal text in a plotly title, label, annotation or hover text."""
+    return ("" if value is None else str(value)).translate(_PLOT_TEXT)
+
+
 def html(template: str, **parts) -> str:
     """The app's own HTML template with every part escaped as text.
 

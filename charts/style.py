@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from catalog.markup import html_text as plot_text
+from catalog.markup import plot_text
 
 # Okabe-Ito: distinguishable under the common colour-vision deficiencies.
 OKABE_ITO = {"black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
