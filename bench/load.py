@@ -126,10 +126,10 @@ async def warm(base_urls: list[str], pages: list[tuple[str, str]]) -> float:
     return time.perf_counter() - start
 
 
-async def load(base_urls: list[str], pages, args, sampler: machine.Sampler):
+async def load(base_urls: list[str], pages, args, sampler: machine.Sampler | None = None):
     """All sessions at once, with the browser tabs alongside; (view records, tab summary)."""
     stop = asyncio.Event()
-    sampling = asyncio.create_task(sampler.run(stop))
+    sampling = asyncio.create_task((sampler or machine.Sampler([])).run(stop))
     deadline = time.monotonic() + args.seconds
     session_plans = plans(pages, args.sessions, len(base_urls))
     jobs = [drive(p, base_urls[p.server], args, deadline) for p in session_plans]
