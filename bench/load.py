@@ -49,9 +49,11 @@ class Plan:
 
 
 def plans(pages: list[tuple[str, str]], sessions: int, replicas: int) -> list[Plan]:
+    """Session i: page i mod pages, server i mod replicas, English and Arabic in turn on each
+    server, its own date DATE_STEP days after the previous session's."""
     return [Plan(i, pages[i % len(pages)][0], harness.url_path(pages[i % len(pages)][0], pages),
-                 i % replicas, ("en", "ar")[i % 2], FIRST_DATE + dt.timedelta(days=DATE_STEP * i))
-            for i in range(sessions)]
+                 i % replicas, ("en", "ar")[(i // replicas) % 2],
+                 FIRST_DATE + dt.timedelta(days=DATE_STEP * i)) for i in range(sessions)]
 
 
 def shifted(day: dt.date, step: int) -> dt.date:
