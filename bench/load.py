@@ -33,7 +33,8 @@ from bench.wsclient import DATE_KEY, LANG_KEY, View, WsSession, query_value
 RESULTS = ROOT / "bench" / "load_results.json"
 FIRST_DATE = dt.date(2015, 1, 15)
 DATE_STEP, SWITCH_STEP = 173, 61  # days between sessions' dates; a date switch moves this far
-LIMITS = {"sessions": 200, "seconds": 900, "views": 50, "browsers": 5, "replicas": 4}
+LIMITS = {"sessions": 200, "seconds": 900, "views": 50, "browsers": 5, "replicas": 4,
+          "think": 60, "view_timeout": 300}
 
 
 @dataclass
@@ -48,12 +49,15 @@ class Plan:
     as_of: dt.date
 
 
-def plans(pages: list[tuple[str, str]], sessions: int, replicas: int) -> list[Plan]:
+def plans(pages: list[tuple[str, str]], sessions: int, replicas: int,
+          shared: bool = False) -> list[Plan]:
     """Session i: page i mod pages, server i mod replicas, English and Arabic in turn on each
-    server, its own date DATE_STEP days after the previous session's."""
+    server, its own date DATE_STEP days after the previous session's (shared: one date for
+    all, so sessions on the same page reuse each other's cached figures)."""
     return [Plan(i, pages[i % len(pages)][0], harness.url_path(pages[i % len(pages)][0], pages),
                  i % replicas, ("en", "ar")[(i // replicas) % 2],
-                 FIRST_DATE + dt.timedelta(days=DATE_STEP * i)) for i in range(sessions)]
+                 FIRST_DATE + dt.timedelta(days=0 if shared else DATE_STEP * i))
+            for i in range(sessions)]
 
 
 def shifted(day: dt.date, step: int) -> dt.date:
@@ -133,7 +137,7 @@ async def load(base_urls: list[str], pages, args, sampler: machine.Sampler | Non
     stop = asyncio.Event()
     sampling = asyncio.create_task((sampler or machine.Sampler([])).run(stop))
     deadline = time.monotonic() + args.seconds
-    session_plans = plans(pages, args.sessions, len(base_urls))
+    session_plans = plans(pages, args.sessions, len(base_urls), args.dates == "shared")
     jobs = [drive(p, base_urls[p.server], args, deadline) for p in session_plans]
     tabs = load_browsers.tab_plans(pages, args.browsers, FIRST_DATE) if args.browsers else []
     if tabs:
@@ -269,8 +273,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         help="`streamlit run` servers on the same data; sessions split across them")
     add("--env", action="append", default=[], metavar="NAME=VALUE",
         help="extra environment for the servers (repeatable), e.g. COALITION_DATABASE_URL=...")
-    add("--think", type=float, default=0.5, help="seconds a session waits between views")
-    add("--view-timeout", type=float, default=120.0)
+    add("--dates", choices=["distinct", "shared"], default="distinct",
+        help="each session its own as-of dates (every view a cache miss), or one series for all")
+    add("--think", type=lambda v: bounded(v, "think", 0), default=0.5,
+        help="seconds a session waits between views")
+    add("--view-timeout", type=lambda v: bounded(v, "view_timeout"), default=120.0)
     add("--out", type=Path, default=RESULTS)
     return parser.parse_args(argv)
 
