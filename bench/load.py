@@ -247,7 +247,9 @@ def table(result: dict) -> str:
     tabs = result.get("browsers")
     if tabs:
         lines.append(f"Chromium tabs: {len(tabs['tabs'])}, {tabs['checks']} checks, "
-                     f"{tabs['foreign_state']} showing foreign state, {tabs['errors']} errors")
+                     f"{tabs['foreign_state']} showing foreign state, {tabs['errors']} errors; "
+                     f"page load to charts drawn p50 {tabs['load_p50_s']} s, "
+                     f"max {tabs['load_max_s']} s")
     lines += [f"  {e}" for e in result["error_samples"][:10]]
     return "\n".join(lines)
 

@@ -106,9 +106,14 @@ async def run_tabs(base_urls: list[str], tabs: list[Tab], deadline: float) -> li
 
 
 def summary(tabs: list[Tab]) -> dict:
+    """Per tab what it saw; load_s: navigation to every chart drawn, as a reader waits."""
+    loads = sorted(s for t in tabs for s in t.loads)
     return {"tabs": [{"page": t.name, "lang": t.lang, "loads": len(t.loads),
                       "checks": t.checks, "max_load_s": round(max(t.loads, default=0), 2),
+                      "load_s": [round(s, 2) for s in t.loads],
                       "foreign_state": t.foreign[:10], "errors": t.errors[:10]} for t in tabs],
+            "load_p50_s": round(loads[len(loads) // 2], 2) if loads else None,
+            "load_max_s": round(loads[-1], 2) if loads else None,
             "checks": sum(t.checks for t in tabs),
             "foreign_state": sum(len(t.foreign) for t in tabs),
             "errors": sum(len(t.errors) for t in tabs)}
