@@ -23,6 +23,8 @@ from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import websockets
+
 if __package__ in {None, ""}:  # `python bench/load.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -97,6 +99,9 @@ async def drive(plan: Plan, base_url: str, args, deadline: float) -> list[dict]:
             records.append(record(plan, view, lang, as_of))
             if step == args.views or time.monotonic() > deadline or view.errors:
                 break
+            if not {LANG_KEY, DATE_KEY} <= session.widget_ids.keys():
+                records[-1]["errors"].append("the sidebar's language and date widgets not seen")
+                break
             await asyncio.sleep(args.think)
             kind = "language" if step % 2 else "date"
             if kind == "language":
@@ -105,8 +110,8 @@ async def drive(plan: Plan, base_url: str, args, deadline: float) -> list[dict]:
                 as_of = shifted(as_of, step)
             widgets = {LANG_KEY: LANGUAGES[lang], DATE_KEY: as_of.isoformat()}
             view = await session.view(kind, plan.path, widgets=widgets)
-    except (OSError, TimeoutError) as err:
-        records.append(record(plan, View("open", plan.path, errors=[f"connect: {err}"]),
+    except (OSError, TimeoutError, websockets.WebSocketException) as err:
+        records.append(record(plan, View("open", plan.path, errors=[f"connect: {err!r}"]),
                               lang, as_of))
     finally:
         await session.close()
