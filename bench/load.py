@@ -216,8 +216,15 @@ def measure(servers: list[harness.Server], pages, args) -> dict:
     result = figures(views, pages, usage["servers_cpu_s"], wall, browser_loads)
     result |= {"wall_s": round(wall, 1), "warm_up_s": round(warm_s, 1), "machine": usage,
                "peak_rss_mib": [round((s.peak_rss_kib() or 0) / 1024, 1) for s in servers],
+               "server_log_problems": [line for s in servers for line in log_problems(s.log())],
                "browsers": tabs, "views": views}
     return result
+
+
+def log_problems(log: str, keep: int = 10) -> list[str]:
+    """Server-side tracebacks and errors, which a client may never be shown."""
+    marks = ("Traceback", "Error", "ERROR", "Exception", "WARNING")
+    return [line.strip()[:300] for line in log.splitlines() if any(m in line for m in marks)][:keep]
 
 
 def run(args) -> dict:
@@ -248,6 +255,7 @@ def table(result: dict) -> str:
               f"{result['views_per_s']} views/s over {result['wall_s']} s",
               f"server peak RSS (MiB): {', '.join(map(str, result['peak_rss_mib']))}",
               f"foreign state seen by the protocol sessions: {result['foreign_state']}",
+              f"problems in the server logs: {len(result['server_log_problems'])}",
               machine.describe(result["machine"])]
     tabs = result.get("browsers")
     if tabs:
