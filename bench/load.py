@@ -1,13 +1,4 @@
-"""N sessions on one (or more) servers over the websocket -> view times, CPU, RSS, errors, a table.
-
-`python -m bench.load [--sessions 20] [--seconds 120] [--views 8] [--browsers 3] [--replicas 1]
-[--env NAME=VALUE ...]`. Each session opens its own page at its own as-of date and language,
-then switches language and date in turn, with no renderer: the client speaks Streamlit's
-protocol (bench/wsclient.py), so the server gets the CPU a browser fleet would take from it.
-A few real Chromium tabs run at the same time and check they only ever show their own state
-(bench/load_browsers.py). Bounded: at most --views views per session, none started after
---seconds, each view given --view-timeout. Loopback only. Measures, never asserts.
-"""
+"""N sessions on one or more servers over the websocket -> view times, CPU, RSS, errors, a table."""
 
 from __future__ import annotations
 
@@ -35,6 +26,13 @@ from bench.wsclient import DATE_KEY, LANG_KEY, View, WsSession, query_value
 RESULTS = ROOT / "bench" / "load_results.json"
 FIRST_DATE = dt.date(2015, 1, 15)
 DATE_STEP, SWITCH_STEP = 173, 61  # days between sessions' dates; a date switch moves this far
+USAGE = """Each session opens its own page at its own as-of date and language, then switches
+language and date in turn, with no renderer: the client speaks Streamlit's protocol
+(bench/wsclient.py), so the server gets the CPU a browser fleet would take from it. A few real
+Chromium tabs run at the same time and check they only ever show their own state
+(bench/load_browsers.py). Bounded: at most --views views per session, none started after
+--seconds, each given --view-timeout. Loopback only. Measures, never asserts; see bench/LOAD.md.
+"""
 LIMITS = {"sessions": 200, "seconds": 900, "views": 50, "browsers": 5, "replicas": 4,
           "think": 60, "view_timeout": 300}
 
@@ -275,7 +273,8 @@ def bounded(value: str, name: str, low: float = 1) -> float:
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__,
+                                     epilog=USAGE)
     add = parser.add_argument
     add("--sessions", type=lambda v: int(bounded(v, "sessions")), default=20)
     add("--seconds", type=lambda v: bounded(v, "seconds"), default=120.0,
