@@ -109,7 +109,7 @@ async def drive(plan: Plan, base_url: str, args, deadline: float) -> list[dict]:
             widgets = {LANG_KEY: LANGUAGES[lang], DATE_KEY: as_of.isoformat()}
             view = await session.view(kind, plan.path, widgets=widgets)
     except (OSError, TimeoutError, websockets.WebSocketException) as err:
-        records.append(record(plan, View("open", plan.path, errors=[f"connect: {err!r}"]),
+        records.append(record(plan, View("open", plan.path, errors=[f"connection: {err!r}"]),
                               lang, as_of))
     finally:
         await session.close()
