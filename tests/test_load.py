@@ -1,0 +1,39 @@
+"""bench.load's protocol client against the served app: each view finishes without an error."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bench import harness, load
+
+
+@pytest.mark.browser  # needs the served app (tests/conftest.py), not Chromium
+def test_two_sessions_one_view_each_finish_cleanly(app_server):
+    args = load.parse(["--sessions", "2", "--views", "1", "--browsers", "0", "--think", "0"])
+    pages = harness.dashboard_pages()
+    views, tabs = asyncio.run(load.load([app_server.base_url], pages, args))
+    assert tabs is None
+    assert [(v["session"], v["kind"]) for v in sorted(views, key=lambda v: v["session"])] == [
+        (0, "open"), (1, "open")]
+    for view in views:
+        assert view["errors"] == [], view
+        assert view["page_title"] == load.expected_title(pages[view["session"]][0], view["lang"])
+        assert view["received_bytes"] > 0
+
+
+def test_an_exception_element_or_error_alert_counts_as_an_error():
+    from streamlit.proto.Alert_pb2 import Alert
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from bench.wsclient import View, WsSession
+
+    session, view = WsSession("http://127.0.0.1:1"), View("open", "")
+    raised, alert, finished = ForwardMsg(), ForwardMsg(), ForwardMsg()
+    raised.delta.new_element.exception.type = "KeyError"
+    alert.delta.new_element.alert.format = Alert.ERROR
+    finished.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+    assert not session._handle(raised, view) and not session._handle(alert, view)
+    assert session._handle(finished, view)
+    assert [e.split(":")[0] for e in view.errors] == ["exception", "error alert"]
