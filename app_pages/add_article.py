@@ -1,8 +1,7 @@
 """Ingest page: an article pasted or uploaded -> facts found, corrected, saved locally, undone."""
 
-import sqlite3
-
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from ingest import flow
 from ingest.candidates import editor_config
@@ -48,7 +47,7 @@ if (found := st.session_state.get("ingest_found")) is not None:
             st.rerun()
         except InputProblems as err:
             show_problems(err, lang)
-        except sqlite3.Error as err:
+        except SQLAlchemyError as err:
             st.error(t("ingest.err.store", lang, problem=err))
 if (rows := st.session_state.pop("ingest_saved_rows", None)) is not None:
     st.dataframe(rows, hide_index=True)

@@ -139,3 +139,35 @@ def open_page(chromium, app_server) -> Iterator:
     yield make
     for context in contexts:
         context.close()
+
+
+# --- the fact store on both engines ------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator:
+    """A throwaway PostgreSQL cluster for the session; skips locally, fails on CI without it."""
+    from tests import pg
+
+    if pg.bin_dir() is None:
+        missing_postgres("no PostgreSQL binaries under /usr/lib/postgresql/*/bin")
+    with pg.cluster() as cluster:
+        yield cluster
+
+
+def missing_postgres(reason: str) -> None:
+    message = f"{reason}; install Debian's postgresql with scripts/install_system.sh"
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path) -> Iterator:
+    """An empty fact store on each engine: a SQLite file, or a fresh PostgreSQL database."""
+    from ingest.store import Store
+
+    if request.param == "sqlite":
+        yield Store(tmp_path / "local" / "ingest.sqlite")
+        return
+    with request.getfixturevalue("pg_cluster").database() as url:
+        yield Store(url=url)
