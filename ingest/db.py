@@ -25,6 +25,12 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path)}"
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite address; None for a server."""
+    parsed = sa.engine.make_url(url)
+    return Path(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+
+
 def engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """One engine per address and process; SQLite in WAL mode, writers start BEGIN IMMEDIATE."""
     key = (url, foreign_keys)

@@ -69,8 +69,8 @@ class Store:
     """The database of added articles and facts. Nothing is ever deleted: undo marks."""
 
     def __init__(self, path: Path | str | None = None, *, url: str | None = None):
-        self.path = Path(path) if path is not None else None
-        self.url = url or db.sqlite_url(self.path)
+        self.url = url or db.sqlite_url(path)
+        self.path = db.sqlite_path(self.url)
 
     @classmethod
     def default(cls) -> Store | None:
