@@ -97,6 +97,8 @@ def save_line(save, lang: str = "en") -> str:
     """One plain-text line per save for the list above the Undo buttons."""
     line = say("ingest.save_line", lang, published=save.published, publisher=save.publisher,
                title=save.title, facts=save.facts, source_id=save.source_id)
+    if getattr(save, "saved_by", None):
+        line += " · " + say("ingest.save_by", lang, name=save.saved_by, date=save.saved_at[:10])
     return line if save.status == "active" else f"{line} · {say('ingest.withdrawn', lang)}"
 
 
