@@ -1,0 +1,28 @@
+"""The store's change marker -> a rerun of the app when another replica saved or undid."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ingest import db
+from ingest.store import Store
+
+EVERY_SECONDS = 2.0
+SEEN = "live_store_marker"
+
+
+@st.fragment(run_every=EVERY_SECONDS)
+def _follow() -> None:
+    store = Store.default()
+    marker = store.stamp() if store is not None else ()
+    seen = st.session_state.get(SEEN)
+    st.session_state[SEEN] = marker
+    if seen is not None and seen != marker:
+        st.rerun(scope="app")
+
+
+def follow_store() -> None:
+    """With a shared database (replicas), charts follow other replicas' edits within a few
+    seconds without a reload; a local SQLite file has one writer, so nothing is polled."""
+    if db.configured_url():
+        _follow()
