@@ -120,7 +120,7 @@ def current(url: str) -> str | None:
     """The schema revision the store is at (None: not made yet, or made before Alembic)."""
     from alembic.migration import MigrationContext
 
-    with engine(url).connect() as con:
+    with read(url) as con:
         return MigrationContext.configure(con).get_current_revision()
 
 
