@@ -21,6 +21,8 @@ for problem in flow.local_problems(data, store):
 if store is None:
     st.info(t("ingest.disabled", lang))
     st.stop()
+if not store.readable():
+    st.stop()  # the warning above names the store and the reason
 
 may_write = access_panel(lang)
 if may_write:

@@ -106,9 +106,19 @@ class Store:
         with _MARKER_LOCK:
             read_at, version = _MARKERS.get(self.url, (0.0, -1))
             if time.monotonic() - read_at >= MARKER_SECONDS:
-                version = self.version()
+                try:
+                    version = self.version()
+                except sa.exc.SQLAlchemyError:
+                    version = -1  # unreachable: the merge reports why, the charts carry on
                 _MARKERS[self.url] = (time.monotonic(), version)
         return (version,)
+
+    def readable(self) -> bool:
+        """False when the database cannot be reached (the merge's message says why)."""
+        try:
+            return not self.exists() or self.version() >= 0
+        except sa.exc.SQLAlchemyError:
+            return False
 
     def version(self) -> int:
         with self.reading() as con:

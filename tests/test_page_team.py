@@ -163,3 +163,34 @@ def test_typed_markup_is_shown_as_text(team_store):
     lines = [el.value for el in at.text]
     assert any(title in line for line in lines)
     assert not any(title in el.value for el in at.markdown)
+
+
+def test_every_store_write_in_the_web_app_is_guarded():
+    """In app_pages/ and ui/, each call that writes or exports runs inside guarded(...)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    writers = set(WRITES) | {"save_accepted"}
+    unguarded, guarded_calls = [], 0
+    for path in [*root.glob("app_pages/*.py"), *root.glob("ui/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside = {id(node) for call in ast.walk(tree) if isinstance(call, ast.Call)
+                  and getattr(call.func, "id", "") == "guarded"
+                  for node in ast.walk(call.args[0])}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in writers:
+                guarded_calls += id(node) in inside
+                if id(node) not in inside:
+                    unguarded.append(f"{path.name}:{node.lineno}")
+    assert unguarded == [] and guarded_calls >= 4
+
+
+def test_page_with_the_database_down_says_so_without_exception(monkeypatch):
+    """An unreachable PostgreSQL gives a warning naming the store, not a traceback."""
+    monkeypatch.setenv("COALITION_DATABASE_URL",
+                       "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    at = run_page()
+    assert not at.exception
+    warning = at.warning[0].value.replace("\\", "")  # the markdown escapes of the message
+    assert "The local store postgresql+psycopg://nobody@127.0.0.1:1/none" in warning
+    assert "could not be read" in warning and not at.get("form_submit_button")

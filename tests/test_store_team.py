@@ -247,3 +247,16 @@ def test_two_writers_at_once_never_see_a_lock(store):
     saves = store.saves()
     assert len(saves) == 30 and saves["source_id"].is_unique
     assert sorted(saves["saved_by"].value_counts().tolist()) == [15, 15]
+
+
+def test_an_unreachable_database_leaves_the_charts_working():
+    """With the server down, the marker still answers and the merge names the store."""
+    from ingest.merge import merge_local
+    from loaders import load_all
+
+    down = Store(url="postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    assert down.stamp() == (-1,)
+    data = load_all()
+    merged = merge_local(data, down)
+    assert merged.dataset is data
+    assert merged.rejected[0].startswith("The local store postgresql+psycopg://nobody@")
