@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ingest import db, editors
 from ingest.messages import InputProblems
+from loaders import DataError
 
 USAGE_ERROR, USER_ERROR = 2, 1
 
@@ -170,9 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         COMMANDS[args.command](args)
-    except (Refused, editors.EditorsError) as err:
+    except (Refused, editors.EditorsError, DataError) as err:
         print(f"error: {err}", file=sys.stderr)
         return USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted: nothing more was changed", file=sys.stderr)
+        return 130
     except SQLAlchemyError as err:
         print(f"error: the store {chosen_store().name} cannot be used: "
               f"{str(getattr(err, 'orig', err) or err).strip()}", file=sys.stderr)
