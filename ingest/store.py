@@ -94,7 +94,9 @@ class Store:
         return self.path is None or self.path.is_file()
 
     def ready(self) -> Store:
-        self.path and self.path.parent.mkdir(parents=True, exist_ok=True)
+        """The store made, or upgraded to the newest schema, once per process; then self."""
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         db.ensure_migrated(self.url)
         return self
 

@@ -34,6 +34,9 @@ def pytest_configure(config) -> None:
     """Tests see the shipped data only: a developer's own .local/ingest.sqlite stays out
     (tests of the ingest store point COALITION_LOCAL_DB at a temporary file themselves)."""
     os.environ.setdefault("COALITION_LOCAL_DB", "off")
+    # A team's database or editors in the developer's shell stay out too (tests set their own).
+    os.environ.pop("COALITION_DATABASE_URL", None)
+    os.environ.pop("COALITION_EDITORS_FILE", None)
 
 
 def missing_browser(reason: str) -> None:
