@@ -194,3 +194,13 @@ def test_page_with_the_database_down_says_so_without_exception(monkeypatch):
     warning = at.warning[0].value.replace("\\", "")  # the markdown escapes of the message
     assert "The local store postgresql+psycopg://nobody@127.0.0.1:1/none" in warning
     assert "could not be read" in warning and not at.get("form_submit_button")
+
+
+def test_sources_view_says_who_added_a_local_source(team_store):
+    """Picking a local source on the sources page shows 'Added by alice on DATE' as text."""
+    from tests.apptest_helpers import open_page
+
+    at = open_page("app_pages/sources.py", sources_pick="local_20230608_1")
+    assert not at.exception
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
+    assert any(el.value.startswith(f"Added by alice on {today}") for el in at.text)
