@@ -9,7 +9,7 @@ import streamlit as st
 
 from catalog import is_rtl, t
 from catalog.markup import md
-from ui import cache, state
+from ui import cache, live, state
 
 HERE = Path(__file__).parent
 log = logging.getLogger("dashboard")
@@ -69,6 +69,8 @@ def main() -> None:
     state.as_of(data, lang)
     pages = [st.Page(str(HERE / path), title=t(f"nav.{name}", lang), icon=icon,
                      url_path=name, default=default) for name, path, icon, default in PAGES]
+    with st.sidebar:
+        live.follow_store()  # replicas on one database: other replicas' edits show by themselves
     page = st.navigation(pages)
     try:
         page.run()

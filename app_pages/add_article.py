@@ -1,18 +1,15 @@
-"""Ingest page: an article pasted or uploaded -> facts found, corrected, saved locally, undone."""
-
-import sqlite3
+"""Ingest page: an article pasted or uploaded -> facts found, corrected, saved, undone (editors
+only when serving a team; reading needs no sign-in)."""
 
 import streamlit as st
 
 from catalog.markup import md
 from ingest import flow
-from ingest.candidates import editor_config
-from ingest.highlight import highlighted_html, legend_html
-from ingest.messages import InputProblems
 from ingest.messages import say as t
 from ingest.store import Store
+from ui.auth import access_panel
 from ui.context import page_context
-from ui.ingest_widgets import article_form, correction_form, saves_list, show_problems
+from ui.ingest_widgets import article_form, candidates_section, pending_list, saves_list
 
 ctx = page_context(needs=("sources",), uses=("pledges", "member_counts", "events"))
 data, lang, store = ctx.data, ctx.lang, Store.default()
@@ -25,33 +22,18 @@ for problem in flow.local_problems(data, store):
 if store is None:
     st.info(md(t("ingest.disabled", lang)))
     st.stop()
+if not store.readable():
+    st.stop()  # the warning above names the store and the reason
 
-article_form(data, lang)
-
-if (found := st.session_state.get("ingest_found")) is not None:
-    for key, values in found.article.notes:
-        st.info(md(t(key, lang, **values)))
-    st.subheader(md(t("ingest.text_heading", lang)))
-    st.html(legend_html(lang) + highlighted_html(found.article.text, found.facts, lang,
-                                                  found.article.language))
-    st.subheader(md(t("ingest.candidates_heading", lang)))
-    st.caption(md(t("ingest.candidates_help" if len(found.table) else "ingest.found_none", lang)))
-    edited = st.data_editor(found.table, key="ingest_editor",
-                            **editor_config(lang, st.column_config))
-    correction_form(edited, lang)
-    if st.button(t("ingest.save", lang), type="primary", key="ingest_save"):
-        try:
-            rows = flow.save_accepted(store, found, edited, data)[1]
-            st.session_state.pop("ingest_found")
-            st.session_state["ingest_message"] = [t("ingest.saved", lang, count=len(rows),
-                                                    source_id=rows["source_id"].iloc[0])]
-            st.session_state["ingest_saved_rows"] = rows
-            st.rerun()
-        except InputProblems as err:
-            show_problems(err, lang)
-        except sqlite3.Error as err:
-            st.error(md(t("ingest.err.store", lang, problem=err)))
+may_write = access_panel(lang)
+if may_write:
+    pending_list(store, data, lang)
+    article_form(data, lang)
+    candidates_section(store, data, lang)
+else:
+    for key in ("ingest_found", "ingest_pending"):
+        st.session_state.pop(key, None)
 if (rows := st.session_state.pop("ingest_saved_rows", None)) is not None:
     st.dataframe(rows, hide_index=True)
 
-saves_list(store, lang)
+saves_list(store, lang, may_write)

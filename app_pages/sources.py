@@ -63,6 +63,8 @@ else:
         st.session_state.pop("sources_pick", None)
     picked = coded_selectbox(t("sources.pick_source", lang), list(titles), key="sources_pick",
                              format_func=lambda s: titles[s])
+    if str(picked).startswith("local_"):  # who added it and when, as plain text
+        st.text(data.sources.loc[data.sources["source_id"] == picked, "notes"].iloc[0])
     own = facts[facts["source_id"] == picked].sort_values("date", ascending=False)
     show(own.assign(fact=own["fact_ar" if lang == "ar" else "fact"],
                     date=rc.dates_text(own["date"], own["date_precision"], lang),

@@ -62,9 +62,11 @@ def loader_problems(facts: list[Fact], table: pd.DataFrame) -> list[tuple[str, d
     return problems
 
 
-def save_accepted(store: Store, found: Found, table: pd.DataFrame,
-                  data: Dataset) -> tuple[int, pd.DataFrame]:
-    """Check the accepted rows and save them with their article in one transaction."""
+def save_accepted(store: Store, found: Found, table: pd.DataFrame, data: Dataset,
+                  editor: str | None = None,
+                  pending_id: int | None = None) -> tuple[int, pd.DataFrame]:
+    """Check the accepted rows and save them with their article in one transaction, recording
+    the editor (and closing the reviewed import, if it was one)."""
     article = found.article
     shipped = data.sources[~data.sources["source_id"].str.startswith("local_")]
     if article.url and article.url in set(shipped["url"]):
@@ -74,7 +76,7 @@ def save_accepted(store: Store, found: Found, table: pd.DataFrame,
     problems = problems or loader_problems(facts, table)
     if problems:
         raise InputProblems(problems)
-    save_id = store.save(article, facts)
+    save_id = store.save(article, facts, editor, pending_id)
     return save_id, saved_rows(store, save_id)
 
 
@@ -95,6 +97,8 @@ def save_line(save, lang: str = "en") -> str:
     """One plain-text line per save for the list above the Undo buttons."""
     line = say("ingest.save_line", lang, published=save.published, publisher=save.publisher,
                title=save.title, facts=save.facts, source_id=save.source_id)
+    if getattr(save, "saved_by", None):
+        line += " · " + say("ingest.save_by", lang, name=save.saved_by, date=save.saved_at[:10])
     return line if save.status == "active" else f"{line} · {say('ingest.withdrawn', lang)}"
 
 

@@ -6,12 +6,12 @@ row the loaders would refuse is reported instead of breaking a chart."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy.exc import SQLAlchemyError
 
 from ingest.store import COLUMNS, ID_COLUMN, Store
 from loaders import DataError, Dataset, load_member_counts, load_pledges, load_sources
@@ -67,8 +67,8 @@ def merge_local(dataset: Dataset, store: Store | None) -> Merged:
         return Merged(dataset)
     try:
         local = {table: store.active_rows(table) for table in LOADERS}
-    except sqlite3.Error as err:
-        return Merged(dataset, [f"The local store {store.path} could not be read: {err}"])
+    except SQLAlchemyError as err:
+        return Merged(dataset, [f"The local store {store.name} could not be read: {err}"])
     if local["sources"].empty:
         return Merged(dataset)
     tables, rejected = {}, []

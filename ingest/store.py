@@ -1,4 +1,5 @@
-"""Saved articles and accepted facts <-> a local SQLite file; active rows in the data/ formats."""
+"""Saved articles and accepted facts <-> SQLite or PostgreSQL (SQLAlchemy Core); active rows in
+the data/ formats."""
 
 from __future__ import annotations
 
@@ -7,14 +8,19 @@ import datetime as dt
 import io
 import json
 import os
-import sqlite3
+import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
+from catalog.markup import spreadsheet_safe
+from ingest import db
 from ingest.clean import Article
 from ingest.messages import InputProblems
 from loaders import events, member_counts, pledges, sources
@@ -30,34 +36,14 @@ ID_SUFFIX = {"pledges": "p", "member_counts": "c", "events": "e"}
 EXPORTED = ("sources", "pledges", "member_counts")
 # Columns added to data/ tables after rows were first saved: a saved row without one gets this.
 DEFAULTS = {"pledges": {"purpose": "stabilisation"}}
-BUSY_MS = 5000
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    save_id INTEGER PRIMARY KEY AUTOINCREMENT,
-    source_id TEXT NOT NULL UNIQUE,
-    publisher TEXT NOT NULL CHECK (length(publisher) > 0),
-    title TEXT NOT NULL CHECK (length(title) > 0),
-    url TEXT NOT NULL,
-    published TEXT NOT NULL,
-    language TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    saved_at TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
-    withdrawn_at TEXT
-);
-CREATE TABLE IF NOT EXISTS facts (
-    fact_id INTEGER PRIMARY KEY AUTOINCREMENT,
-    save_id INTEGER NOT NULL REFERENCES articles (save_id),
-    target TEXT NOT NULL CHECK (target IN ('pledges', 'member_counts', 'events')),
-    row_json TEXT NOT NULL CHECK (json_valid(row_json)),
-    span_start INTEGER,
-    span_end INTEGER,
-    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'undone'))
-);
-CREATE INDEX IF NOT EXISTS facts_by_save ON facts (save_id);
-"""
+BUSY_MS = db.BUSY_MS
+MARKER_SECONDS = 1.0  # the change marker is read at most this often per process and store
+SAVE_COLUMNS = ["save_id", "source_id", "publisher", "title", "url", "published", "language",
+                "saved_at", "status", "facts", "saved_by", "withdrawn_at", "withdrawn_by"]
+PENDING_COLUMNS = ["pending_id", "publisher", "title", "url", "published", "language",
+                   "found", "imported_at", "imported_by"]
+_MARKERS: dict[str, tuple[float, int]] = {}
+_MARKER_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -83,125 +69,195 @@ def now() -> str:
 
 
 class Store:
-    """The local database of added articles and facts. Nothing is ever deleted: undo marks."""
+    """The database of added articles and facts. Nothing is ever deleted: undo marks."""
 
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
+    def __init__(self, path: Path | str | None = None, *, url: str | None = None):
+        self.url = url or db.sqlite_url(path)
+        self.path = db.sqlite_path(self.url)
 
     @classmethod
     def default(cls) -> Store | None:
+        """COALITION_DATABASE_URL if set, else the SQLite file (None when switched off)."""
+        url = db.configured_url()
+        if url:
+            return cls(url=url)
         path = default_path()
         return cls(path) if path else None
 
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path else db.redacted(self.url)
+
+    @property
+    def engine(self) -> sa.Engine:
+        return db.engine(self.url)
+
     def exists(self) -> bool:
-        return self.path.is_file()
+        """A SQLite file is only made by the first save; a server is always there."""
+        return self.path is None or self.path.is_file()
+
+    def ready(self) -> Store:
+        """The store made, or upgraded to the newest schema, once per process; then self."""
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        db.ensure_migrated(self.url)
+        return self
 
     def stamp(self) -> tuple:
-        """Sizes and modification times of the file and its WAL: changes on every commit."""
-        return tuple((p.stat().st_size, p.stat().st_mtime_ns) if p.exists() else None
-                     for p in (self.path, Path(f"{self.path}-wal")))
+        """The store's change counter, bumped by every write transaction in any process; read
+        at most once a second (this process's own writes are seen at once)."""
+        if not self.exists():
+            return ()
+        with _MARKER_LOCK:
+            read_at, version = _MARKERS.get(self.url, (0.0, -1))
+            if time.monotonic() - read_at >= MARKER_SECONDS:
+                try:
+                    version = self.version()
+                except sa.exc.SQLAlchemyError:
+                    version = -1  # unreachable: the merge reports why, the charts carry on
+                _MARKERS[self.url] = (time.monotonic(), version)
+        return (version,)
 
-    def connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
-        con.row_factory = sqlite3.Row
-        con.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        con.execute("PRAGMA journal_mode = WAL")
-        con.execute("PRAGMA foreign_keys = ON")
-        con.executescript(SCHEMA)
-        return con
+    def readable(self) -> bool:
+        """False when the database cannot be reached (the merge's message says why)."""
+        try:
+            return not self.exists() or self.version() >= 0
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def version(self) -> int:
+        with self.reading() as con:
+            return con.execute(sa.text("SELECT version FROM store_version")).scalar_one()
 
     def journal_mode(self) -> str:
-        with contextlib.closing(self.connect()) as con:
-            return con.execute("PRAGMA journal_mode").fetchone()[0]
+        with self.reading() as con:
+            return con.exec_driver_sql("PRAGMA journal_mode").scalar_one()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all or nothing."""
-        con = self.connect()
-        try:
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        finally:
-            con.close()
+    def reading(self) -> Iterator[Connection]:
+        with db.read(self.ready().url) as con:
+            yield con
 
-    def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction, all or nothing; it bumps the change counter first (on
+        PostgreSQL that row lock also puts concurrent writers one after the other)."""
+        with db.write(self.ready().url) as con:
+            con.execute(sa.text("UPDATE store_version SET version = version + 1, "
+                                "changed_at = :at"), {"at": now()})
+            yield con
+        _MARKERS.pop(self.url, None)
+
+    def _read(self, sql: str, **args) -> list[dict]:
         if not self.exists():
             return []
-        with contextlib.closing(self.connect()) as con:
-            return con.execute(sql, args).fetchall()
+        with self.reading() as con:
+            return [dict(r) for r in con.execute(sa.text(sql), args).mappings()]
 
-    def save(self, article: Article, facts: list[Fact]) -> int:
-        """Store the article and its facts in one transaction; returns the save id."""
+    def save(self, article: Article, facts: list[Fact], editor: str | None = None,
+             pending_id: int | None = None) -> int:
+        """Store the article and its facts in one transaction; returns the save id. A
+        reviewed import (pending_id) is marked accepted in the same transaction."""
         with self.transaction() as con:
             refuse_duplicate(con, article)
             source_id = next_source_id(con, article.published)
-            cursor = con.execute(
+            at = now()
+            save_id = con.execute(sa.text(
                 "INSERT INTO articles (source_id, publisher, title, url, published, language, "
-                "kind, text, sha256, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (source_id, article.publisher, article.title, article.url,
-                 article.published.isoformat(), article.language, article.kind, article.text,
-                 article.sha256, now()))
-            save_id = cursor.lastrowid
+                "kind, text, sha256, saved_at, saved_by) VALUES (:source_id, :publisher, "
+                ":title, :url, :published, :language, :kind, :text, :sha256, :at, :editor) "
+                "RETURNING save_id"), dict(article_values(article), source_id=source_id, at=at,
+                                           editor=editor)).scalar_one()
             for number, fact in enumerate(facts, start=1):
                 row = complete_row(fact, source_id, number)
-                con.execute("INSERT INTO facts (save_id, target, row_json, span_start, span_end)"
-                            " VALUES (?, ?, ?, ?, ?)", (save_id, fact.table,
-                                                        json.dumps(row, ensure_ascii=False),
-                                                        fact.start, fact.end))
+                con.execute(sa.text(
+                    "INSERT INTO facts (save_id, target, row_json, span_start, span_end) "
+                    "VALUES (:save_id, :target, :row, :start, :end)"),
+                    dict(save_id=save_id, target=fact.table, start=fact.start, end=fact.end,
+                         row=json.dumps(row, ensure_ascii=False)))
+            if pending_id is not None:
+                review(con, pending_id, "accepted", editor, at, save_id)
             return save_id
 
-    def undo(self, save_id: int) -> int:
+    def undo(self, save_id: int, editor: str | None = None) -> int:
         """Mark a save's facts undone and its article withdrawn; returns the facts undone."""
         with self.transaction() as con:
-            found = con.execute("SELECT status FROM articles WHERE save_id = ?",
-                                (save_id,)).fetchone()
+            values = {"id": save_id, "at": now(), "editor": editor}
+            found = con.execute(sa.text("SELECT status FROM articles WHERE save_id = :id"),
+                                values).first()
             if found is None:
                 raise InputProblems([("ingest.err.no_save", {"save_id": save_id})])
-            undone = con.execute("UPDATE facts SET status = 'undone' WHERE save_id = ? AND "
-                                 "status = 'active'", (save_id,)).rowcount
-            con.execute("UPDATE articles SET status = 'withdrawn', withdrawn_at = ? "
-                        "WHERE save_id = ? AND status = 'active'", (now(), save_id))
+            undone = con.execute(sa.text(
+                "UPDATE facts SET status = 'undone', undone_at = :at, undone_by = :editor "
+                "WHERE save_id = :id AND status = 'active'"), values).rowcount
+            con.execute(sa.text(
+                "UPDATE articles SET status = 'withdrawn', withdrawn_at = :at, "
+                "withdrawn_by = :editor WHERE save_id = :id AND status = 'active'"), values)
             return undone
 
     def saves(self) -> pd.DataFrame:
         """Every save, newest first, with how many of its facts are active."""
         rows = self._read(
             "SELECT a.save_id, a.source_id, a.publisher, a.title, a.url, a.published, "
-            "a.language, a.saved_at, a.status, "
+            "a.language, a.saved_at, a.status, a.saved_by, a.withdrawn_at, a.withdrawn_by, "
             "(SELECT count(*) FROM facts f WHERE f.save_id = a.save_id AND f.status = 'active') "
             "AS facts FROM articles a ORDER BY a.save_id DESC")
-        columns = ["save_id", "source_id", "publisher", "title", "url", "published",
-                   "language", "saved_at", "status", "facts"]
-        return pd.DataFrame([dict(r) for r in rows], columns=columns)
+        return pd.DataFrame(rows, columns=SAVE_COLUMNS)
 
     def article_text(self, source_id: str) -> str | None:
-        rows = self._read("SELECT text FROM articles WHERE source_id = ?", (source_id,))
+        rows = self._read("SELECT text FROM articles WHERE source_id = :id", id=source_id)
         return rows[0]["text"] if rows else None
 
     def active_rows(self, table: str) -> pd.DataFrame:
         """Active local rows of a data/ table, every cell a string as in the CSV files."""
         if table == "sources":
-            rows = [source_row(dict(r)) for r in self._read(
+            rows = [source_row(r) for r in self._read(
                 "SELECT * FROM articles WHERE status = 'active' ORDER BY save_id")]
         elif table in FACT_TABLES:
             rows = [DEFAULTS.get(table, {}) | json.loads(r["row_json"]) for r in self._read(
-                "SELECT f.row_json FROM facts f JOIN articles a USING (save_id) WHERE "
-                "f.status = 'active' AND a.status = 'active' AND f.target = ? "
-                "ORDER BY f.fact_id", (table,))]
+                "SELECT f.row_json FROM facts f JOIN articles a ON a.save_id = f.save_id "
+                "WHERE f.status = 'active' AND a.status = 'active' AND f.target = :table "
+                "ORDER BY f.fact_id", table=table)]
         else:
             raise ValueError(f"unknown table {table!r}")
         return pd.DataFrame(rows, columns=COLUMNS[table], dtype=str)
 
+    def add_pending(self, article: Article, found: int, editor: str | None = None) -> int:
+        """An imported article waiting for an editor to review its facts on the page."""
+        with self.transaction() as con:
+            return con.execute(sa.text(
+                "INSERT INTO pending (publisher, title, url, published, language, kind, text, "
+                "sha256, found, imported_at, imported_by) VALUES (:publisher, :title, :url, "
+                ":published, :language, :kind, :text, :sha256, :found, :at, :editor) "
+                "RETURNING pending_id"), dict(article_values(article), found=found, at=now(),
+                                              editor=editor)).scalar_one()
+
+    def pending(self) -> pd.DataFrame:
+        """Imports waiting for review, oldest first."""
+        rows = self._read(f"SELECT {', '.join(PENDING_COLUMNS)} FROM pending "
+                          "WHERE status = 'pending' ORDER BY pending_id")
+        return pd.DataFrame(rows, columns=PENDING_COLUMNS)
+
+    def pending_article(self, pending_id: int) -> Article:
+        rows = self._read("SELECT * FROM pending WHERE pending_id = :id AND status = 'pending'",
+                          id=pending_id)
+        if not rows:
+            raise InputProblems([("ingest.err.no_pending", {"pending_id": pending_id})])
+        row = rows[0]
+        return Article(text=row["text"], publisher=row["publisher"], title=row["title"],
+                       url=row["url"], published=dt.date.fromisoformat(row["published"]),
+                       language=row["language"], kind=row["kind"])
+
+    def discard(self, pending_id: int, editor: str | None = None) -> None:
+        """An import the reviewer refused: kept, marked discarded."""
+        with self.transaction() as con:
+            review(con, pending_id, "discarded", editor, now(), None)
+
     def csv_texts(self) -> dict[str, str]:
-        """sources.csv, pledges.csv and member_counts.csv holding only the local rows."""
-        return {f"{table}.csv": self.active_rows(table).to_csv(index=False, lineterminator="\n")
-                for table in EXPORTED}
+        """sources.csv, pledges.csv and member_counts.csv holding only the local rows; a cell
+        that a spreadsheet would run as a formula starts with an apostrophe."""
+        return {f"{table}.csv": spreadsheet_safe(self.active_rows(table)).to_csv(
+                    index=False, lineterminator="\n") for table in EXPORTED}
 
     def export_csv(self, out_dir: Path | str) -> list[Path]:
         """Write the local rows in exactly the data/ formats, ready for review."""
@@ -222,26 +278,45 @@ class Store:
         return buffer.getvalue()
 
 
-def refuse_duplicate(con: sqlite3.Connection, article: Article) -> None:
+def article_values(article: Article) -> dict:
+    return {"publisher": article.publisher, "title": article.title, "url": article.url,
+            "published": article.published.isoformat(), "language": article.language,
+            "kind": article.kind, "text": article.text, "sha256": article.sha256}
+
+
+def review(con: Connection, pending_id: int, status: str, editor: str | None, at: str,
+           save_id: int | None) -> None:
+    """Marks a pending import accepted or discarded; refuses one already reviewed."""
+    changed = con.execute(sa.text(
+        "UPDATE pending SET status = :status, reviewed_at = :at, reviewed_by = :editor, "
+        "save_id = :save_id WHERE pending_id = :id AND status = 'pending'"),
+        {"status": status, "at": at, "editor": editor, "save_id": save_id,
+         "id": pending_id}).rowcount
+    if not changed:
+        raise InputProblems([("ingest.err.no_pending", {"pending_id": pending_id})])
+
+
+def refuse_duplicate(con: Connection, article: Article) -> None:
     """The same text (after folding whitespace) or the same URL saved before is refused."""
-    same = con.execute("SELECT source_id, title FROM articles WHERE status = 'active' AND "
-                       "sha256 = ?", (article.sha256,)).fetchone()
+    same = con.execute(sa.text("SELECT source_id, title FROM articles WHERE status = 'active' "
+                               "AND sha256 = :sha"), {"sha": article.sha256}).mappings().first()
     if same:
         raise InputProblems([("ingest.err.duplicate_text", {"source_id": same["source_id"],
                                                             "title": same["title"]})])
     if article.url:
-        same = con.execute("SELECT source_id, title FROM articles WHERE status = 'active' AND "
-                           "url = ?", (article.url,)).fetchone()
+        same = con.execute(sa.text("SELECT source_id, title FROM articles WHERE "
+                                   "status = 'active' AND url = :url"),
+                           {"url": article.url}).mappings().first()
         if same:
             raise InputProblems([("ingest.err.duplicate_url", {"source_id": same["source_id"],
                                                                "url": article.url})])
 
 
-def next_source_id(con: sqlite3.Connection, published: dt.date) -> str:
+def next_source_id(con: Connection, published: dt.date) -> str:
     """local_<yyyymmdd>_<n>: n counts every save for that day, withdrawn ones too."""
     prefix = f"local_{published:%Y%m%d}_"
-    taken = {r[0] for r in con.execute("SELECT source_id FROM articles WHERE source_id LIKE ?",
-                                       (prefix + "%",))}
+    taken = set(con.execute(sa.text("SELECT source_id FROM articles WHERE source_id LIKE :p"),
+                            {"p": prefix + "%"}).scalars())
     number = 1
     while f"{prefix}{number}" in taken:
         number += 1
@@ -266,8 +341,9 @@ def complete_row(fact: Fact, source_id: str, number: int) -> dict[str, str]:
 
 
 def source_row(article: dict) -> dict[str, str]:
-    """An article as a row of data/sources.csv."""
-    note = (f"Added locally on {article['saved_at'][:10]} through the article ingestion page; "
+    """An article as a row of data/sources.csv; its note says who added it and when."""
+    by = f"by {article['saved_by']} " if article.get("saved_by") else ""
+    note = (f"Added {by}on {article['saved_at'][:10]} through the article ingestion page; "
             f"the text is kept in the local store (sha256 {article['sha256'][:12]}).")
     return {"source_id": article["source_id"], "publisher": article["publisher"],
             "title": article["title"], "url": article["url"], "published": article["published"],

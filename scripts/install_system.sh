@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages the browser tests and chart exports need -> installed when missing.
-# Chromium (driven by Playwright through /usr/bin/chromium) and fonts with Arabic glyphs.
+# Chromium (driven by Playwright through /usr/bin/chromium) and fonts with Arabic glyphs;
+# PostgreSQL for the store tests on the second engine (a throwaway cluster per test session).
 # Idempotent and quiet when everything is there; `apt-get update` runs once, only if needed.
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-core fonts-dejavu-core)
+PACKAGES=(chromium fonts-noto-core fonts-dejavu-core postgresql)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

@@ -34,6 +34,9 @@ def pytest_configure(config) -> None:
     """Tests see the shipped data only: a developer's own .local/ingest.sqlite stays out
     (tests of the ingest store point COALITION_LOCAL_DB at a temporary file themselves)."""
     os.environ.setdefault("COALITION_LOCAL_DB", "off")
+    # A team's database or editors in the developer's shell stay out too (tests set their own).
+    os.environ.pop("COALITION_DATABASE_URL", None)
+    os.environ.pop("COALITION_EDITORS_FILE", None)
 
 
 def missing_browser(reason: str) -> None:
@@ -139,3 +142,35 @@ def open_page(chromium, app_server) -> Iterator:
     yield make
     for context in contexts:
         context.close()
+
+
+# --- the fact store on both engines ------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator:
+    """A throwaway PostgreSQL cluster for the session; skips locally, fails on CI without it."""
+    from tests import pg
+
+    if pg.bin_dir() is None:
+        missing_postgres("no PostgreSQL binaries under /usr/lib/postgresql/*/bin")
+    with pg.cluster() as cluster:
+        yield cluster
+
+
+def missing_postgres(reason: str) -> None:
+    message = f"{reason}; install Debian's postgresql with scripts/install_system.sh"
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path) -> Iterator:
+    """An empty fact store on each engine: a SQLite file, or a fresh PostgreSQL database."""
+    from ingest.store import Store
+
+    if request.param == "sqlite":
+        yield Store(tmp_path / "local" / "ingest.sqlite")
+        return
+    with request.getfixturevalue("pg_cluster").database() as url:
+        yield Store(url=url)

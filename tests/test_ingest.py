@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 
 from extraction import extract_facts
 from ingest import flow
@@ -31,11 +31,6 @@ NORWAY = ("Norway pledged $25 million for stabilisation in Syria on Thursday, th
 def data():
     """The shipped dataset, loaded once for the module."""
     return load_all()
-
-
-@pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "local" / "ingest.sqlite")
 
 
 def article(text: str = NORWAY, **fields):
@@ -209,11 +204,12 @@ def test_highlight_escapes_text_and_marks_facts():
 
 # --- store -------------------------------------------------------------------------------------
 
-def test_store_uses_wal_and_a_busy_timeout(store):
-    """The database runs in WAL mode and waits for a busy writer instead of failing."""
+def test_store_uses_wal_and_a_busy_timeout(tmp_path):
+    """The SQLite file runs in WAL mode and waits for a busy writer instead of failing."""
+    store = Store(tmp_path / "ingest.sqlite")
     assert store.journal_mode() == "wal"
     with store.transaction() as con:
-        assert con.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert con.exec_driver_sql("PRAGMA busy_timeout").scalar_one() >= 1000
 
 
 def test_save_and_undo_keep_everything(store):
@@ -227,8 +223,8 @@ def test_save_and_undo_keep_everything(store):
     assert store.undo(save_id) == 2
     assert store.active_rows("pledges").empty and store.active_rows("sources").empty
     assert store.saves().iloc[0]["status"] == "withdrawn"
-    with sqlite3.connect(store.path) as con:
-        assert con.execute("SELECT count(*) FROM facts").fetchone()[0] == 2
+    with store.engine.connect() as con:
+        assert con.execute(sa.text("SELECT count(*) FROM facts")).scalar_one() == 2
 
 
 def test_duplicate_article_is_refused(store):

@@ -38,18 +38,19 @@ def _with_local(folder: str, stamp: tuple, local_db: str | None, local_stamp: tu
     from ingest.store import Store
 
     data = load_all(Path(folder), shared=True)  # read-only from here on: no copy needed
-    return _freeze(with_local_facts(data, Store(local_db)) if local_db else data)
+    return _freeze(with_local_facts(data, Store(url=local_db)) if local_db else data)
 
 
 def cache_keys() -> tuple[str, tuple, str | None, tuple]:
-    """What identifies the current data: the folder and the local store, with fingerprints."""
+    """What identifies the current data: the folder and the store, with fingerprints; the
+    store's is its change counter (every replica's saves and undos bump it), read at most
+    once a second."""
     from ingest.store import Store
 
     folder = data_dir()
     store = Store.default()
     local = store if store is not None and store.exists() else None
-    return (str(folder), fingerprint(folder), local and str(local.path),
-            local.stamp() if local else ())
+    return (str(folder), fingerprint(folder), local and local.url, local.stamp() if local else ())
 
 
 def dataset(level: str = "all") -> Dataset:

@@ -6,23 +6,38 @@ import dataclasses
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from catalog.markup import md
 from ingest import flow
-from ingest.candidates import STATUS_CHOICES
+from ingest.candidates import STATUS_CHOICES, editor_config
 from ingest.clean import MAX_TEXT_BYTES, MAX_UPLOAD_BYTES
-from ingest.messages import InputProblems
+from ingest.highlight import highlighted_html, legend_html
+from ingest.messages import InputProblems, named
 from ingest.messages import say as t
 from ingest.store import Store
 from loaders import Dataset
 from loaders.pledges import RECIPIENTS
+from ui.auth import NotAnEditor, require_editor
 
 CORRECTED = ("accept", "status", "donor", "recipient", "amount_usd")
-
-
 def show_problems(err: InputProblems, lang: str) -> None:
-    for message in err.messages(lang):
-        st.error(md(message))
+    for key, values in err.problems:
+        st.error(md(t(key, lang, **named(values, lang))))
+
+
+def guarded(action, lang: str):
+    """Runs a write with the signed-in editor's name; refusals and store errors are shown,
+    never raised: returns None then."""
+    try:
+        return action(require_editor())
+    except NotAnEditor:
+        st.error(md(t("ingest.err.not_editor", lang)))
+    except InputProblems as err:
+        show_problems(err, lang)
+    except SQLAlchemyError as err:
+        st.error(md(t("ingest.err.store", lang, problem=str(getattr(err, "orig", err)))))
+    return None
 
 
 def article_form(data: Dataset, lang: str) -> None:
@@ -37,6 +52,7 @@ def article_form(data: Dataset, lang: str) -> None:
         fields = source_fields(lang)
         if st.form_submit_button(t("ingest.find", lang), type="primary"):
             st.session_state.pop("ingest_found", None)
+            st.session_state.pop("ingest_pending", None)
             try:
                 article = flow.read_article(text, upload and (upload.name, upload.getvalue()),
                                             **fields)
@@ -114,21 +130,76 @@ def correction_fields(current: pd.Series, row, lang: str) -> None:
                        key=f"ingest_fix_amount_usd_{row}")
 
 
-def saves_list(store: Store, lang: str) -> None:
-    """Every save on this computer with its undo button, and the local rows as a download."""
+def saves_list(store: Store, lang: str, may_write: bool) -> None:
+    """Every save with who added it, its undo button and the local rows as a download (the
+    buttons only for an editor)."""
     st.subheader(md(t("ingest.saves_heading", lang)))
     saves = store.saves()
     st.caption(md(t("ingest.no_saves", lang) if saves.empty else ""))
     for save in saves.itertuples():
         line, button = st.columns([8, 1], vertical_alignment="center")
         line.text(flow.save_line(save, lang))
-        if button.button(t("ingest.undo", lang), key=f"ingest_undo_{save.save_id}",
-                         disabled=save.status != "active"):
-            st.session_state["ingest_message"] = [t("ingest.undone", lang,
-                                                    source_id=save.source_id,
-                                                    count=store.undo(save.save_id))]
+        if may_write and button.button(t("ingest.undo", lang), key=f"ingest_undo_{save.save_id}",
+                                       disabled=save.status != "active"):
+            count = guarded(lambda who, s=save: store.undo(s.save_id, who), lang)
+            if count is not None:
+                st.session_state["ingest_message"] = [t("ingest.undone", lang,
+                                                        source_id=save.source_id, count=count)]
+                st.rerun()
+    if may_write and not saves.empty:
+        st.download_button(t("ingest.export", lang), data=guarded(
+            lambda _: store.export_zip(), lang) or b"", mime="application/zip",
+            file_name="local_rows.zip", key="ingest_export", on_click="ignore")
+
+
+def pending_list(store: Store, data: Dataset, lang: str) -> None:
+    """Imports from the command line waiting for review: open one in the editor, or discard."""
+    pending = store.pending()
+    if pending.empty:
+        return
+    st.subheader(md(t("ingest.pending_heading", lang)))
+    for item in pending.itertuples():
+        line, review, discard = st.columns([7, 1, 1], vertical_alignment="center")
+        line.text(t("ingest.pending_line", lang, published=item.published, title=item.title,
+                    publisher=item.publisher, found=item.found, by=item.imported_by or "-"))
+        if review.button(t("ingest.review", lang), key=f"ingest_review_{item.pending_id}"):
+            found = guarded(lambda _, i=item: flow.find(store.pending_article(i.pending_id),
+                                                         data, lang), lang)
+            if found is not None:
+                st.session_state.update(ingest_found=found, ingest_pending=item.pending_id)
+                st.session_state.pop("ingest_editor", None)
+        if discard.button(t("ingest.discard", lang), key=f"ingest_discard_{item.pending_id}") \
+                and guarded(lambda who, i=item: store.discard(i.pending_id, who) or True, lang):
+                st.session_state["ingest_message"] = [t("ingest.discarded", lang,
+                                                        pending_id=item.pending_id)]
+                st.rerun()
+
+
+def candidates_section(store: Store, data: Dataset, lang: str) -> None:
+    """The found article highlighted, its candidates to tick and correct, and the save."""
+    found = st.session_state.get("ingest_found")
+    if found is None:
+        return
+    if (pending_id := st.session_state.get("ingest_pending")) is not None:
+        st.info(md(t("ingest.reviewing", lang, pending_id=pending_id)))
+    for key, values in found.article.notes:
+        st.info(md(t(key, lang, **values)))
+    st.subheader(md(t("ingest.text_heading", lang)))
+    st.html(legend_html(lang) + highlighted_html(found.article.text, found.facts, lang,
+                                                  found.article.language))
+    st.subheader(md(t("ingest.candidates_heading", lang)))
+    st.caption(md(t("ingest.candidates_help" if len(found.table) else "ingest.found_none", lang)))
+    edited = st.data_editor(found.table, key="ingest_editor",
+                            **editor_config(lang, st.column_config))
+    correction_form(edited, lang)
+    if st.button(t("ingest.save", lang), type="primary", key="ingest_save"):
+        saved = guarded(lambda who: flow.save_accepted(store, found, edited, data, who,
+                                                       pending_id), lang)
+        if saved is not None:
+            rows = saved[1]
+            for key in ("ingest_found", "ingest_pending"):
+                st.session_state.pop(key, None)
+            st.session_state["ingest_message"] = [t("ingest.saved", lang, count=len(rows),
+                                                    source_id=rows["source_id"].iloc[0])]
+            st.session_state["ingest_saved_rows"] = rows
             st.rerun()
-    if not saves.empty:
-        st.download_button(t("ingest.export", lang), data=store.export_zip(),
-                           mime="application/zip", file_name="local_rows.zip",
-                           key="ingest_export", on_click="ignore")

@@ -258,3 +258,55 @@ AR = {
     "ingest.err.store": "تعذرت الكتابة في المخزن المحلي ({problem})؛ لم يتغير شيء. حاول مرة "
                         "أخرى بعد قليل.",
 }
+
+# Serving a team: sign-in, read-only servers, imports pending review, who added what.
+EN |= {
+    "ingest.sign_in_needed": "Reading needs no sign-in. To add, correct, undo or export facts, "
+                             "sign in as an editor.",
+    "ingest.editor_name": "Editor name",
+    "ingest.password": "Password",
+    "ingest.sign_in": "Sign in",
+    "ingest.sign_out": "Sign out",
+    "ingest.signed_in": "Signed in.",
+    "ingest.signed_in_as": "Signed in as {name}",
+    "ingest.err.sign_in": "The name or the password is wrong.",
+    "ingest.err.locked": "Too many failed sign-ins; try again in about {minutes} min.",
+    "ingest.err.not_editor": "Only a signed-in editor can change the facts; nothing was changed.",
+    "ingest.read_only": "This server listens on {address} and has no editors configured, so "
+                        "it is read-only: facts can be read here but not added or undone. The "
+                        "operator can add editors (see “Serving a team” in README.md).",
+    "ingest.pending_heading": "Imports waiting for review",
+    "ingest.pending_line": "{published} · {publisher}: {title} · facts found: {found} · "
+                           "imported by {by}",
+    "ingest.review": "Review",
+    "ingest.discard": "Discard",
+    "ingest.discarded": "Import {pending_id} was discarded.",
+    "ingest.reviewing": "Reviewing import {pending_id}: tick the facts to add and save them.",
+    "ingest.err.no_pending": "There is no import {pending_id} waiting for review.",
+    "ingest.save_by": "added by {name} on {date}",
+}
+AR |= {
+    "ingest.sign_in_needed": "القراءة لا تحتاج إلى تسجيل دخول. لإضافة المعلومات أو تصحيحها أو "
+                             "التراجع عنها أو تصديرها، سجّل الدخول بصفتك محرراً.",
+    "ingest.editor_name": "اسم المحرر",
+    "ingest.password": "كلمة المرور",
+    "ingest.sign_in": "تسجيل الدخول",
+    "ingest.sign_out": "تسجيل الخروج",
+    "ingest.signed_in": "تم تسجيل الدخول.",
+    "ingest.signed_in_as": "مسجّل الدخول باسم {name}",
+    "ingest.err.sign_in": "الاسم أو كلمة المرور غير صحيحة.",
+    "ingest.err.locked": "محاولات دخول فاشلة كثيرة؛ حاول مرة أخرى بعد نحو {minutes} دقيقة.",
+    "ingest.err.not_editor": "لا يغيّر المعلومات إلا محرر مسجّل الدخول؛ لم يتغير شيء.",
+    "ingest.read_only": "يستمع هذا الخادم على {address} ولا محررين معرّفين فيه، لذا فهو للقراءة "
+                        "فقط: يمكن قراءة المعلومات هنا لا إضافتها ولا التراجع عنها. يمكن للمشغّل "
+                        "إضافة محررين (انظر «Serving a team» في README.md).",
+    "ingest.pending_heading": "واردات تنتظر المراجعة",
+    "ingest.pending_line": "{published} · {publisher}: {title} · معلومات عُثر عليها: {found} · "
+                           "استوردها {by}",
+    "ingest.review": "مراجعة",
+    "ingest.discard": "استبعاد",
+    "ingest.discarded": "استُبعد الوارد {pending_id}.",
+    "ingest.reviewing": "مراجعة الوارد {pending_id}: اختر المعلومات التي تُضاف واحفظها.",
+    "ingest.err.no_pending": "لا يوجد وارد رقمه {pending_id} ينتظر المراجعة.",
+    "ingest.save_by": "أضافه {name} في {date}",
+}
