@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
 from ingest import editors
@@ -114,11 +115,11 @@ def test_write_paths_refuse_without_an_editor(team_store, writes, monkeypatch):
 def test_wrong_password_then_lockout(team_store):
     """A wrong password is refused; after five, even the right one waits."""
     at = sign_in(run_page(), password="wrong")
-    assert at.error[0].value == "The name or the password is wrong."
+    assert shown_text(at.error[0].value) == "The name or the password is wrong."
     for _ in range(4):
         sign_in(at, password="wrong")
     sign_in(at)
-    assert at.error[0].value.startswith("Too many failed sign-ins")
+    assert shown_text(at.error[0].value).startswith("Too many failed sign-ins")
     assert auth.SIGNED_IN not in at.session_state
 
 
@@ -149,7 +150,7 @@ def test_read_only_off_loopback_without_editors(tmp_path, monkeypatch, writes):
     monkeypatch.setattr(auth, "listen_address", lambda: "0.0.0.0")
     at = run_page()
     assert not at.exception
-    assert "is read-only" in at.warning[0].value
+    assert "is read-only" in shown_text(at.warning[0].value)
     assert not keys_shown(at) & set(ACTION_KEYS) and not at.get("form_submit_button")
     assert writes == []
 
@@ -191,7 +192,7 @@ def test_page_with_the_database_down_says_so_without_exception(monkeypatch):
                        "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
     at = run_page()
     assert not at.exception
-    warning = at.warning[0].value.replace("\\", "")  # the markdown escapes of the message
+    warning = shown_text(at.warning[0].value)
     assert "The local store postgresql+psycopg://nobody@127.0.0.1:1/none" in warning
     assert "could not be read" in warning and not at.get("form_submit_button")
 
