@@ -34,6 +34,7 @@ class CampPopulationSchema(core.CitedTable):
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.parse_partial_dates(frame, "date", path, problems)
     core.nullable_numbers(frame, COUNT_COLUMNS, path, problems)
+    core.whole_numbers(frame, COUNT_COLUMNS, path, problems)
     core.blank_to_na(frame, ["also_sources"])
     for row in frame.index[frame[COUNT_COLUMNS].isna().all(axis=1)]:
         problems.append(f"{core.where(path, row, 'population')}: a row needs at least one count")

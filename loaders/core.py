@@ -208,6 +208,16 @@ def nullable_numbers(frame: pd.DataFrame, columns: Iterable[str], path: Path,
         frame[column] = numbers.astype("float64")
 
 
+def whole_numbers(frame: pd.DataFrame, columns: Iterable[str], path: Path,
+                  problems: list[str]) -> None:
+    """Counts must be whole: 85.5 members is a typing error, not 85."""
+    for column in columns:
+        values = frame[column]
+        for row in frame.index[values.notna() & values.abs().lt(float("inf"))
+                               & values.ne(values.round())]:
+            problems.append(f"{where(path, row, column)}: {values[row]} is not a whole number")
+
+
 def check_text(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     """Every cell: no control or bidi characters, no text past the length a cell may have."""
     for column in frame.columns:

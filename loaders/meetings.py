@@ -36,6 +36,7 @@ class MeetingsSchema(core.StrictTable):
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.parse_partial_dates(frame, "date", path, problems)
     core.nullable_numbers(frame, ["members_stated"], path, problems)
+    core.whole_numbers(frame, ["members_stated"], path, problems)
     core.blank_to_na(frame, ["country", "hosts", "members_qualifier", "new_members",
                              "also_sources"])
     frame["is_ministerial"] = frame["meeting_type"].str.contains("inisterial")

@@ -30,6 +30,7 @@ class MemberCountsSchema(core.CitedTable):
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.parse_partial_dates(frame, "date", path, problems)
     core.nullable_numbers(frame, ["count"], path, problems)
+    core.whole_numbers(frame, ["count"], path, problems)
     core.blank_to_na(frame, ["also_sources"])
     core.as_categories(frame, {"qualifier": QUALIFIERS, "scope": SCOPES}, path, problems)
 

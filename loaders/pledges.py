@@ -56,14 +56,15 @@ def check_money(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     """Amounts that cannot be summed safely are refused here rather than in a chart."""
     for row in frame.index:
         usd, original = frame.at[row, "amount_usd"], frame.at[row, "amount_original"]
+        if pd.notna(usd) and usd > 0 and (problem := rules.amount_problem(usd)):
+            problems.append(f"{core.where(path, row, 'amount_usd')}: {problem}")
+            continue  # an absurd figure is the problem; comparing it with others adds nothing
         if frame.at[row, "currency"] == "USD" and pd.notna(usd) and usd != original:
             problems.append(f"{core.where(path, row, 'amount_usd')}: a USD row must carry the "
                             f"same amount in amount_original ({original:,.0f} vs {usd:,.0f})")
         if pd.isna(usd):
             problems.append(f"{core.where(path, row, 'amount_usd')}: no USD amount; convert it "
                             "through fx_rates.csv and set converted=true")
-        elif usd > 0 and (problem := rules.amount_problem(usd)):  # <= 0: the schema says
-            problems.append(f"{core.where(path, row, 'amount_usd')}: {problem}")
         is_cumulative = frame.at[row, "status"] == "cumulative"
         if is_cumulative == pd.isna(frame.at[row, "series"]):
             problems.append(f"{core.where(path, row, 'series')}: cumulative rows, and only "

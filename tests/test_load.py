@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -11,9 +12,13 @@ from bench import harness, load
 
 @pytest.mark.browser  # needs the served app (tests/conftest.py), not Chromium
 def test_two_sessions_one_view_each_finish_cleanly(app_server):
+    """Two protocol sessions each open a page and see it finish, titled in their language."""
     args = load.parse(["--sessions", "2", "--views", "1", "--browsers", "0", "--think", "0"])
     pages = harness.dashboard_pages()
-    views, tabs = asyncio.run(load.load([app_server.base_url], pages, args))
+    # A thread of its own: Playwright's sync API keeps an event loop running in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        views, tabs = pool.submit(asyncio.run, load.load([app_server.base_url], pages,
+                                                         args)).result()
     assert tabs is None
     assert [(v["session"], v["kind"]) for v in sorted(views, key=lambda v: v["session"])] == [
         (0, "open"), (1, "open")]
@@ -24,6 +29,7 @@ def test_two_sessions_one_view_each_finish_cleanly(app_server):
 
 
 def test_an_exception_element_or_error_alert_counts_as_an_error():
+    """An exception element or an st.error in a view is counted as an error."""
     from streamlit.proto.Alert_pb2 import Alert
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
