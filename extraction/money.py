@@ -11,6 +11,7 @@ just under/ما يقارب/يقارب/قرابة/ما يقرب من -> nearly (�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extraction.dates import _matches
 from extraction.normalize import FoldedText
@@ -280,47 +281,59 @@ def _qualifier(text: str, start: int, end: int) -> str:
 
 
 def _status_words(text: str, low: str | None, found: list[Amount]) -> list[re.Match]:
-    """The status words of the sentences that hold an amount, each sentence scanned once."""
+    """The status words of the sentences that hold an amount, in text order. Overlapping
+    sentence windows (long text without full stops) are merged, so each character is scanned
+    once however many amounts there are."""
     pattern, haystack = (_STATUS_RE, text) if low is None else (_STATUS_LOW, low)
-    words: list[re.Match] = []
-    scanned: set[tuple[int, int]] = set()
+    spans: list[list[int]] = []
     for start, _, _, _ in found:
-        span = sentence_span(text, start)
-        if span not in scanned:
-            scanned.add(span)
-            words.extend(pattern.finditer(haystack, *span))
-    return words
+        span_start, span_end = sentence_span(text, start)
+        if spans and span_start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], span_end)
+        elif not spans or (span_start, span_end) != tuple(spans[-1]):
+            spans.append([span_start, span_end])
+    return [match for start, end in spans for match in pattern.finditer(haystack, start, end)]
 
 
-def _status(text: str, start: int, end: int, words: list[re.Match] | None = None) -> str:
+def _status(text: str, start: int, end: int, words: list[re.Match] | None = None,
+            starts: list[int] | None = None) -> str:
+    """The status of the nearest usable word. A word farther away than the nearest one on the
+    same side can never win: the comma or contrast that rules out the nearest rules it out too,
+    so only two words are weighed (bounded work however long the sentence)."""
     sentence_start, sentence_end = sentence_span(text, start)
-    best, best_distance, best_word = "unknown", None, None
     reference = _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30), start)
     if words is None:
         words = list(_STATUS_RE.finditer(text, sentence_start, sentence_end))
-    for match in words:
-        if match.start() < sentence_start or match.end() > sentence_end:
-            continue
-        if match.end() <= start:
-            if reference or _CONTRAST.search(text, match.end(), start):
-                continue  # 'short of $X that ... sought'; 'pledged X, while Y ... $Z'
-            distance = start - match.end()
-        elif match.start() >= end and not _CLAUSE_BREAK.search(text, end, match.start()) and (
-                reference or not _CONTRAST.search(text, end, match.start())):
-            distance = 2 * (match.start() - end)  # wording after the amount counts less
-        else:
-            continue
-        if best_distance is None or distance < best_distance:
+    starts = starts if starts is not None else [match.start() for match in words]
+    inside = _sentence_words(words, starts, sentence_start, sentence_end)
+    before = [match for match in inside if match.end() <= start][-1:]
+    after = [match for match in inside if match.start() >= end][:1]
+    best, best_distance, best_word = "unknown", None, None
+    for match in before:
+        if not (reference or _CONTRAST.search(text, match.end(), start)):
+            best, best_distance, best_word = match.lastgroup, start - match.end(), match
+    for match in after:
+        distance = 2 * (match.start() - end)  # wording after the amount counts less
+        if not _CLAUSE_BREAK.search(text, end, match.start()) and (
+                reference or not _CONTRAST.search(text, end, match.start())) and (
+                best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
-            if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, match.start()):
-                best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
+    if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, best_word.start()):
+        best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
     if best == "unknown" and reference:
         return "goal"
     if (best == "contribution" and best_word.end() <= start
             and not _CLAUSE_BREAK.search(text, best_word.end(), start)
-            and _announced_gift(text, best_word, words, sentence_start)):
+            and _announced_gift(text, best_word, inside, sentence_start)):
         return "pledge"
     return best
+
+
+def _sentence_words(words: list[re.Match], starts: list[int], sentence_start: int,
+                    sentence_end: int) -> list[re.Match]:
+    """The status words lying wholly inside one sentence, found by bisection."""
+    first, last = bisect_left(starts, sentence_start), bisect_left(starts, sentence_end)
+    return [match for match in words[first:last] if match.end() <= sentence_end]
 
 
 # A gift named by a noun ('a grant of', 'منحة بقيمة') is only promised when the clause
@@ -354,6 +367,7 @@ def find_money(folded: FoldedText, to_usd) -> list[dict]:
         low = None
     found = _without_overlaps(_prefix_amounts(text, low) + _suffix_amounts(text, low))
     words = _status_words(text, low, found)
+    starts = [match.start() for match in words]
     items: list[dict] = []
     for index, (start, end, value, currency) in enumerate(found):
         if items and items[-1].get("_equivalent_of_next") == index:
@@ -364,7 +378,8 @@ def find_money(folded: FoldedText, to_usd) -> list[dict]:
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
-            "status": _status(text, start, end, words), "qualifier": _qualifier(text, start, end),
+            "status": _status(text, start, end, words, starts),
+            "qualifier": _qualifier(text, start, end),
         }
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1
