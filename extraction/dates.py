@@ -17,6 +17,7 @@ Speed: each pattern runs only inside small windows around its trigger words (a m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from extraction.normalize import FoldedText, scripts_in
@@ -447,14 +448,26 @@ def find_dates(folded: FoldedText, published: date | None) -> list[tuple[int, in
             for start, end, resolved in _resolve_spans(name, match, text, published):
                 found.append((start, end, resolved))
     kept: list[tuple[int, int, tuple]] = []
+    starts: list[int] = []  # of the kept spans, sorted; they never overlap, so ends are too
+    ends: list[int] = []
     for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
+        if not _overlaps(starts, ends, start, end):
+            index = bisect_right(starts, start)
+            starts.insert(index, start)
+            ends.insert(index, end)
             kept.append((start, end, resolved))
     return [
         (start, end, {**folded.item(start, end), "value": value, "precision": precision,
                       "relative": relative})
         for start, end, ((value, precision), relative) in sorted(kept)
     ]
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a kept span: only its two neighbours can (bisection)."""
+    index = bisect_right(starts, start)
+    before = index > 0 and starts[index - 1] < end and start < ends[index - 1]
+    return before or (index < len(starts) and starts[index] < end and start < ends[index])
 
 
 def _resolve_spans(name: str, match: re.Match, text: str, published: date | None):
