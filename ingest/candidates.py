@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache, partial
 from importlib import import_module
 
 import pandas as pd
@@ -21,6 +24,7 @@ STATUS_CHOICES = ["unknown", "goal", "pledge", "contribution", "drive_total"]
 EARLIEST = {PLEDGE: dt.date(2014, 1, 1), COUNT: dt.date(2014, 9, 1)}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
+ARABIC = re.compile(r"[\u0600-\u06FF]")
 # Short forms a news story uses for donors that data/pledges.csv names in full.
 ALIASES = {"USA": ["U.S.", "US", "American", "Washington"], "GBR": ["UK", "Britain", "British"],
            "EUU": ["EU", "European Commission"], "ARE": ["UAE", "Emirati", "الإمارات"],
@@ -60,12 +64,23 @@ def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
 
 def word_positions(sentence: str, word: str) -> list[int]:
     """Where a donor or country word occurs: whole words, case-sensitive for all-caps forms."""
-    if re.search(r"[\u0600-\u06FF]", word):
+    if ARABIC.search(word):
         folded, key = fold_key(sentence), fold_key(word)
         return [m.start() for m in re.finditer(re.escape(key), folded)]
     flags = 0 if word.isupper() or "." in word else re.I
     pattern = rf"(?<![\w.]){re.escape(word)}(?![\w])"
     return [m.start() for m in re.finditer(pattern, sentence, flags)]
+
+
+def present_donors(donors: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The donors with only the words that occur somewhere in the article (a cheap substring
+    test), so each amount's sentence is searched for a handful of words, not for hundreds."""
+    low, folded = text.lower(), fold_key(text)
+    words = [[word for word in row.words
+              if (fold_key(word) in folded if ARABIC.search(word) else word.lower() in low)]
+             for row in donors.itertuples()]
+    kept = donors.assign(words=words)
+    return kept[kept["words"].map(bool)]
 
 
 def guess_donor(sentence: str, offset: int, donors: pd.DataFrame) -> tuple[str, str]:
@@ -85,10 +100,14 @@ def guess_donor(sentence: str, offset: int, donors: pd.DataFrame) -> tuple[str, 
     return "", ""
 
 
-def countries_in(sentence: str, places: list[dict], span: tuple[int, int]) -> set[str]:
-    """Syria and/or Iraq named in the span: by country word or by a place found there."""
+def countries_in(sentence: str, places: list[dict], span: tuple[int, int],
+                 place_starts: list[int] | None = None) -> set[str]:
+    """Syria and/or Iraq named in the span: by country word or by a place found there;
+    `place_starts` (the places' sorted starts) lets a long article be searched by bisection."""
     found = {country for country, words in COUNTRY_WORDS.items()
              if any(word_positions(sentence, w) for w in words)}
+    if place_starts is not None:
+        places = places[bisect_left(place_starts, span[0]):bisect_left(place_starts, span[1])]
     for place in places:
         if span[0] <= place["start"] < span[1]:
             code = (place.get("gov_id") or place.get("site_id") or "")[:2].upper()
@@ -96,18 +115,26 @@ def countries_in(sentence: str, places: list[dict], span: tuple[int, int]) -> se
     return found
 
 
-def guess_recipient(text: str, sentence: tuple[int, int], places: list[dict]) -> str:
-    """Iraq, Syria or both from the sentence, else from the whole article; '' when unknown."""
-    for span in (sentence, (0, len(text))):
-        found = countries_in(text[span[0]:span[1]], places, span)
-        if found:
-            return "Iraq and Syria" if len(found) == 2 else found.pop()
-    return ""
+def guess_recipient(text: str, sentence: tuple[int, int], places: list[dict],
+                    whole: Callable[[], str] | None = None) -> str:
+    """Iraq, Syria or both from the sentence, else from the whole article; '' when unknown.
+    `whole` answers for the whole article (computed once per article, not once per amount)."""
+    starts = [place["start"] for place in places]
+    found = countries_in(text[sentence[0]:sentence[1]], places, sentence, starts)
+    if found:
+        return "Iraq and Syria" if len(found) == 2 else found.pop()
+    if whole is not None:
+        return whole()
+    found = countries_in(text, places, (0, len(text)), starts)
+    return ("Iraq and Syria" if len(found) == 2 else found.pop()) if found else ""
 
 
 def sentence_date(dates: list[dict], span: tuple[int, int], offset: int,
-                  published: dt.date) -> str:
-    """The date nearest the amount in its sentence, not after publication; else publication."""
+                  published: dt.date, starts: list[int] | None = None) -> str:
+    """The date nearest the amount in its sentence, not after publication; else publication.
+    `starts` (the dates' sorted starts) narrows the search to the sentence by bisection."""
+    if starts is not None:
+        dates = dates[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
     inside = [d for d in dates if span[0] <= d["start"] < span[1]
               and d["value"] <= published.isoformat()]
     if not inside:
@@ -118,14 +145,18 @@ def sentence_date(dates: list[dict], span: tuple[int, int], offset: int,
 def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
                lang: str = "en") -> pd.DataFrame:
     """One editable row per money amount or membership count, nothing accepted yet."""
-    donors, text, rows = known_donors(pledges), article.text, []
+    text, rows = article.text, []
+    donors = present_donors(known_donors(pledges), text)
+    places, dates = facts["places"], facts["dates"]
+    whole = cache(partial(guess_recipient, text, (0, len(text)), places))
+    date_starts = [item["start"] for item in dates]
     for item in facts["money"]:
         span = sentence_span(text, item["start"])
         donor, iso = guess_donor(text[span[0]:span[1]], item["start"] - span[0], donors)
         rows.append(base_row(PLEDGE, item, text, span, lang) | {
-            "date": sentence_date(facts["dates"], span, item["start"], article.published),
+            "date": sentence_date(dates, span, item["start"], article.published, date_starts),
             "donor": donor, "donor_iso3": iso,
-            "recipient": guess_recipient(text, span, facts["places"]),
+            "recipient": guess_recipient(text, span, places, whole),
             "status": item["status"] if item["status"] in STATUS_CHOICES else "unknown",
             "qualifier": item.get("qualifier") or "exact", "amount_usd": item["amount_usd"],
             "amount_original": item["amount_original"], "currency": item["currency"],
