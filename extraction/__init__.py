@@ -37,16 +37,19 @@ def extract_facts(text: str, published: str | date | None, lang: str | None = No
     day = parse_published(published)
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     folded = fold_text(text)
-    dated = find_dates(folded, day)
+    refused: list[dict] = []
+    dated = find_dates(folded, day, refused)
     year = day.year if day else None
     convert = partial(_convert, year=year, path=data_dir / "fx_rates.csv")
+    money = find_money(folded, convert, refused)
     return {
         "published": day.isoformat() if day else None,
         "lang": lang or detect_lang(text),
-        "money": find_money(folded, convert),
+        "money": money,
         "member_counts": find_member_counts(folded, dated, day),
         "dates": [item for _, _, item in dated],
         "places": find_places(folded, load_gazetteer(data_dir, ALIASES_PATH)),
+        "refused": sorted(refused, key=lambda item: item["start"]),
     }
 
 

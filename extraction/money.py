@@ -10,6 +10,7 @@ just under/ما يقارب/يقارب/قرابة/ما يقرب من -> nearly (�
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 
@@ -359,8 +360,25 @@ def _without_overlaps(found: list[Amount]) -> list[Amount]:
     return kept
 
 
-def find_money(folded: FoldedText, to_usd) -> list[dict]:
-    """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown)."""
+# A minus sign or word right before the amount: a loss or a correction, never funding. A hyphen
+# counts only after a space or bracket ('$3-$5 million' is a range, not minus five).
+_NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=]))[-\u2212]|(?<!\w)(?:minus|negative|"
+                              r"[وب]?ناقص|[وب]?سالب))\s*$", re.IGNORECASE)
+
+
+def _refusal(text: str, start: int, value: float, amount_usd: float | None) -> str | None:
+    """Why an amount is not reported as money: negative, or not a finite number ('$' and 400
+    nines); None when it is a real amount. (Implausible sizes are the ingest page's call.)"""
+    if _NEGATIVE_BEFORE.search(text, max(0, start - 12), start):
+        return "negative"
+    if not math.isfinite(value) or (amount_usd is not None and not math.isfinite(amount_usd)):
+        return "not_finite"
+    return None
+
+
+def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) -> list[dict]:
+    """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown).
+    A negative or infinite amount is left out, with its reason, in `refused` (when given)."""
     text = folded.text
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
@@ -378,7 +396,7 @@ def find_money(folded: FoldedText, to_usd) -> list[dict]:
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
-            "status": _status(text, start, end, words, starts),
+            "status": _status(text, start, end, words, starts), "_folded_start": start,
             "qualifier": _qualifier(text, start, end),
         }
         if equivalent is not None:
@@ -386,7 +404,16 @@ def find_money(folded: FoldedText, to_usd) -> list[dict]:
         items.append(item)
     for item in items:
         item.pop("_equivalent_of_next", None)
-    return items
+    kept = []
+    for item in items:
+        reason = _refusal(text, item.pop("_folded_start"), item["amount_original"],
+                          item["amount_usd"])
+        if reason is None:
+            kept.append(item)
+        elif refused is not None:
+            refused.append({key: item[key] for key in ("start", "end", "text")}
+                           | {"field": "money", "reason": reason})
+    return kept
 
 
 def _usd_equivalent(text: str, found: list, index: int) -> float | None:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -20,6 +21,10 @@ BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 OTHER_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LOOKS_LIKE_HTML = re.compile(r"<\s*(html|head|body|p|div|span|a|br|script|style|article|h[1-6]"
                              r"|li|ul|table|meta|!doctype)\b", re.I)
+# A '<' that does not open a tag closed before the next '<' is text. Each lookahead stops at
+# the next '<' or '>', so the scan is linear; html.parser would otherwise re-read the rest of
+# the page from every such '<' ('<p<p<p...', '<?<?...': quadratic).
+STRAY_LT = re.compile(r"<(?![A-Za-z/!?][^<>]*>)")
 URL = re.compile(r"^https?://\S+$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 # Content of these elements is never article text (and scripts must never reach a page).
@@ -54,10 +59,12 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping: list[str] = []
+        self.open = Counter()  # of the tags in `skipping`: a membership test in constant time
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in DROPPED:
             self.skipping.append(tag)
+            self.open[tag] += 1
         elif tag in BLOCKS:
             self.parts.append("\n")
 
@@ -66,9 +73,12 @@ class _TextOnly(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.skipping:
-            while self.skipping and self.skipping.pop() != tag:
-                pass
+        if self.open[tag]:
+            while self.skipping:
+                popped = self.skipping.pop()
+                self.open[popped] -= 1
+                if popped == tag:
+                    break
         elif tag in BLOCKS:
             self.parts.append("\n")
 
@@ -77,10 +87,21 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
+def without_comments(markup: str) -> str:
+    """HTML comments removed with str.find (an unclosed one runs to the end, as in a browser)."""
+    parts, position = [], 0
+    while (start := markup.find("<!--", position)) != -1:
+        parts.append(markup[position:start])
+        end = markup.find("-->", start + 4)
+        position = len(markup) if end == -1 else end + 3
+    parts.append(markup[position:])
+    return "".join(parts)
+
+
 def strip_markup(markup: str) -> str:
     """The visible text of HTML: tags removed, scripts and styles dropped, entities decoded."""
     parser = _TextOnly()
-    parser.feed(markup)
+    parser.feed(STRAY_LT.sub("&lt;", without_comments(markup)))
     parser.close()
     return "".join(parser.parts)
 
