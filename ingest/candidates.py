@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from ingest.messages import say
 from ingest.store import COLUMNS, Fact
 from loaders.member_counts import SCOPES
 from loaders.pledges import QUALIFIERS, RECIPIENTS
+from loaders.rules import text_issue
 
 PLEDGE, COUNT = "pledges", "member_counts"
 STATUS_CHOICES = ["unknown", "goal", "pledge", "contribution", "drive_total"]
@@ -45,6 +47,10 @@ SHOWN = ["accept", "kind", "matched", "status", "date", "donor", "recipient", "q
          "amount_usd", "currency", "count", "sentence", "donor_iso3", "amount_original",
          "converted", "scope", "stated_by", "event", "channel"]
 SPAN = ["table", "start", "end"]
+MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion
+MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
+# Free-text fields of a fact row and their length limits (loaders.rules checks them).
+TEXT_LIMITS = {"donor": 200, "recipient": 200, "stated_by": 200, "channel": 200, "event": 300}
 
 
 def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
@@ -151,6 +157,8 @@ def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
     whole = cache(partial(guess_recipient, text, (0, len(text)), places))
     date_starts = [item["start"] for item in dates]
     for item in facts["money"]:
+        if implausible(item):
+            continue
         span = sentence_span(text, item["start"])
         donor, iso = guess_donor(text[span[0]:span[1]], item["start"] - span[0], donors)
         rows.append(base_row(PLEDGE, item, text, span, lang) | {
@@ -173,6 +181,21 @@ def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
     return table.astype({"accept": bool, "converted": "boolean", "count": "Int64"})
 
 
+def implausible(item: dict) -> bool:
+    """An amount beyond the ceiling for one figure ($100 billion, or 1e15 unconverted)."""
+    usd, original = item.get("amount_usd"), item.get("amount_original") or 0
+    return (usd is not None and not usd <= MAX_USD) or not original <= MAX_ORIGINAL
+
+
+def refusals(facts: dict) -> list[tuple[str, dict]]:
+    """A note for each amount or date found but not offered, saying why (catalog key, values)."""
+    notes = [(f"ingest.note.refused_{item['reason']}", {"text": item["text"][:80]})
+             for item in facts.get("refused", [])]
+    return notes + [("ingest.note.refused_implausible",
+                     {"text": item["text"][:80], "limit": f"{MAX_USD / 1e9:.0f}"})
+                    for item in facts["money"] if implausible(item)]
+
+
 def base_row(table: str, item: dict, text: str, span: tuple[int, int], lang: str) -> dict:
     return {"accept": False, "table": table, "kind": say(f"ingest.kind.{table}", lang),
             "matched": item["text"], "sentence": text[span[0]:span[1]].strip(),
@@ -184,6 +207,15 @@ def base_row(table: str, item: dict, text: str, span: tuple[int, int], lang: str
 def blank(value) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value)) or (
         isinstance(value, str) and not value.strip())
+
+
+def finite(value) -> float | None:
+    """A finite number from a cell, or None (blank, text, infinity, NaN)."""
+    try:
+        found = float(value)
+    except (TypeError, ValueError):
+        return None
+    return found if math.isfinite(found) else None
 
 
 def text_of(value) -> str:
@@ -212,13 +244,18 @@ def row_problems(number, row, published: dt.date) -> list[tuple[str, dict]]:
     def wrong(field: str, key: str, **values) -> None:
         found.append((key, where | {"field": field} | values))
 
+    for name, limit in TEXT_LIMITS.items():
+        issue = None if blank(row.get(name)) else text_issue(str(row[name]), limit)
+        if issue:
+            wrong(name, f"ingest.err.row_text_{issue[0]}", **issue[1])
     if key := date_problem(row["date"], row["table"], published):
         wrong("date", key, value=text_of(row["date"]), earliest=EARLIEST[row["table"]],
               published=published)
     if row["qualifier"] not in QUALIFIERS:
         wrong("qualifier", "ingest.err.row_choice", choices=", ".join(QUALIFIERS))
     if row["table"] == COUNT:
-        if blank(row["count"]) or not 1 <= int(row["count"]) <= 200:
+        count = None if blank(row["count"]) else finite(row["count"])
+        if count is None or count != int(count) or not 1 <= count <= 200:
             wrong("count", "ingest.err.row_count")
         if row["scope"] not in SCOPES:
             wrong("scope", "ingest.err.row_choice", choices=", ".join(SCOPES))
@@ -236,12 +273,19 @@ def row_problems(number, row, published: dt.date) -> list[tuple[str, dict]]:
         wrong("donor_iso3", "ingest.err.row_code")
     if not CURRENCY.match(text_of(row["currency"])):
         wrong("currency", "ingest.err.row_code")
-    if blank(row["amount_usd"]) or float(row["amount_usd"]) <= 0:
-        wrong("amount_usd", "ingest.err.row_amount")
-    if text_of(row["currency"]) != "USD" and (blank(row["amount_original"])
-                                              or float(row["amount_original"]) <= 0):
-        wrong("amount_original", "ingest.err.row_amount")
+    amount_problem("amount_usd", row["amount_usd"], MAX_USD, wrong)
+    if text_of(row["currency"]) != "USD":
+        amount_problem("amount_original", row["amount_original"], MAX_ORIGINAL, wrong)
     return found
+
+
+def amount_problem(field: str, value, ceiling: float, wrong) -> None:
+    """Report an amount that is blank, not a finite number, not above zero or over the ceiling."""
+    amount = None if blank(value) else finite(value)
+    if amount is None or amount <= 0:
+        wrong(field, "ingest.err.row_amount")
+    elif amount > ceiling:
+        wrong(field, "ingest.err.row_amount_ceiling", limit=f"{ceiling:,.0f}")
 
 
 def number_text(value) -> str:
