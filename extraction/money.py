@@ -199,6 +199,8 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
     if first_numeric == len(tokens):
         return None
     tokens = tokens[first_numeric:]
+    if tokens[0].start() == window_start and window_start and text[window_start - 1].isdigit():
+        return _number_start(text, window_start), float("inf")  # over 90 characters of digits
     for first in range(len(tokens)):
         words = [t.group().lower() for t in tokens[first:]]
         if words[0] in ("and", "و") or any(not word[0].isalnum() for word in words):
@@ -211,6 +213,13 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
         if value:
             return tokens[first].end() - len(words[0]), value
     return None
+
+
+def _number_start(text: str, position: int) -> int:
+    """Where the run of digits and separators ending at `position` starts."""
+    while position and (text[position - 1].isdigit() or text[position - 1] in ",."):
+        position -= 1
+    return position
 
 
 _NUMBER_WORDS = frozenset(

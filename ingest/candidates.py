@@ -7,7 +7,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from importlib import import_module
 
 import pandas as pd
@@ -68,24 +68,33 @@ def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
                          "words": words})
 
 
+@lru_cache(maxsize=64)
+def folded_sentence(sentence: str) -> str:
+    """fold_key of a sentence, once however many Arabic words are looked up in it."""
+    return fold_key(sentence)
+
+
 def word_positions(sentence: str, word: str) -> list[int]:
     """Where a donor or country word occurs: whole words, case-sensitive for all-caps forms."""
     if ARABIC.search(word):
-        folded, key = fold_key(sentence), fold_key(word)
+        folded, key = folded_sentence(sentence), fold_key(word)
         return [m.start() for m in re.finditer(re.escape(key), folded)]
     flags = 0 if word.isupper() or "." in word else re.I
     pattern = rf"(?<![\w.]){re.escape(word)}(?![\w])"
     return [m.start() for m in re.finditer(pattern, sentence, flags)]
 
 
+def present(words: list[str], low: str, folded: str) -> list[str]:
+    """The words that occur somewhere in the article (`low`: lower-cased, `folded`: fold_key)."""
+    return [word for word in words
+            if (fold_key(word) in folded if ARABIC.search(word) else word.lower() in low)]
+
+
 def present_donors(donors: pd.DataFrame, text: str) -> pd.DataFrame:
     """The donors with only the words that occur somewhere in the article (a cheap substring
     test), so each amount's sentence is searched for a handful of words, not for hundreds."""
     low, folded = text.lower(), fold_key(text)
-    words = [[word for word in row.words
-              if (fold_key(word) in folded if ARABIC.search(word) else word.lower() in low)]
-             for row in donors.itertuples()]
-    kept = donors.assign(words=words)
+    kept = donors.assign(words=[present(row.words, low, folded) for row in donors.itertuples()])
     return kept[kept["words"].map(bool)]
 
 

@@ -19,6 +19,7 @@ from ingest.store import ID_COLUMN, Fact, Store, complete_row
 from loaders import Dataset
 
 CHECK_SOURCE = "local_check"
+MAX_CANDIDATES = 5000  # rows of one article's table: a long feature has a few dozen
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,10 @@ def find(article: Article, data: Dataset, lang: str = "en") -> Found:
     """Run the extractor and turn its money and counts into candidate rows; amounts and dates
     not offered (negative, infinite, implausible, impossible) become notes on the article."""
     facts = extract_facts(article.text, article.published, article.language)
+    found = len(facts["money"]) + len(facts["member_counts"])
+    if found > MAX_CANDIDATES:
+        raise InputProblems([("ingest.err.too_many_facts", {"count": found,
+                                                            "limit": MAX_CANDIDATES})])
     table = candidate_table(facts, article, data.pledges, lang)
     article = replace(article, notes=article.notes + tuple(refusals(facts)))
     return Found(article, facts, table)

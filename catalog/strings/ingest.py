@@ -148,6 +148,8 @@ EN = {
                                    "character {char} (character {position}); remove it.",
     "ingest.err.row_amount_ceiling": "Row {row} (“{matched}”), {field}: over {limit}, the "
                                      "ceiling for a single figure; check the amount.",
+    "ingest.err.too_many_facts": "The text holds {count} amounts and member counts, over the "
+                                 "{limit} one article can hold; paste one article at a time.",
     "ingest.col.publisher": "Publisher",
     "ingest.col.title": "Headline",
     "ingest.col.url": "Web address",
@@ -307,6 +309,8 @@ AR = {
                                    "{char} (المحرف {position})؛ احذفه.",
     "ingest.err.row_amount_ceiling": "الصف {row} («{matched}»)، {field}: يتجاوز {limit}، وهو "
                                      "الحد الأعلى لرقم واحد؛ تحقق من المبلغ.",
+    "ingest.err.too_many_facts": "يحتوي النص على {count} من المبالغ وأعداد الأعضاء، وهذا يتجاوز "
+                                 "الحد لمقال واحد ({limit})؛ الصق مقالاً واحداً في كل مرة.",
     "ingest.col.publisher": "الناشر",
     "ingest.col.title": "العنوان",
     "ingest.col.url": "الرابط",
