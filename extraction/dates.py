@@ -386,7 +386,7 @@ def _keep(name: str, text: str, start: int, end: int) -> bool:
     if name == "numeric":
         return text[start - 1:start] in ("/", ".")
     if name == "year_range":
-        return bool(_YEAR_THEN.match(text, end))
+        return bool(_YEAR_THEN.match(text, end, end + 20))
     return True
 
 
@@ -438,7 +438,7 @@ def _matches(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
 _REFUSED = "refused"
 _CALENDAR = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "ar_date"}
 # '1 March 99999': the year pattern stops at four digits, so the day and month would match alone.
-_LONG_YEAR_AFTER = re.compile(r",?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s*)?\d{5,}")
+_LONG_YEAR_AFTER = re.compile(r",?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s*)?\d{5}\d*")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
@@ -487,9 +487,12 @@ def _refusal(name: str, match: re.Match, text: str,
     """(reason, end) when a calendar date cannot be taken as written, else None."""
     groups = match.groupdict()
     if not groups.get("y") and name != "iso":
-        long_year = _LONG_YEAR_AFTER.match(text, match.end())
+        long_year = _LONG_YEAR_AFTER.match(text, match.end(), match.end() + 24)
         if long_year:
-            return "year_out_of_range", long_year.end()
+            end = long_year.end()
+            while end < len(text) and text[end].isdigit():  # the whole run, however long
+                end += 1
+            return "year_out_of_range", end
     year = int(groups["y"]) if groups.get("y") else None
     day_month = _day_month(name, groups)
     # A plan may name a later month or year ('by September 2026'); a reported day may not.

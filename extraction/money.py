@@ -431,4 +431,6 @@ def _usd_equivalent(text: str, found: list, index: int) -> float | None:
         return None
     start, _, value, currency = found[index + 1]
     gap = text[found[index][1]:start]
-    return value if currency == "USD" and _EQUIVALENT_GAP.match(gap) else None
+    # The gap is a bracket or 'or about' (a few dozen characters): a longer gap is never one,
+    # and matching '\s*...\s*$' on a long run of spaces would be quadratic.
+    return value if currency == "USD" and len(gap) <= 40 and _EQUIVALENT_GAP.match(gap) else None
