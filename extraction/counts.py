@@ -169,7 +169,9 @@ _OTHER_ORGANISATION = (
 _ORGANISATION = re.compile(
     rf"coalition|alliance|التحالف|للتحالف|بالتحالف|(?P<other>{_OTHER_ORGANISATION})", re.IGNORECASE)
 # '27 member states of the European Union', '193 دولة عضواً في الأمم المتحدة'
-_OTHER_AFTER = re.compile(rf"\W*(?:[\w-]+\W+){{0,2}}?(?:of|in|في|من)\s+(?:the\s+)?"
+# Words and gaps are disjoint classes ('-' belongs to words only): with '\W*' a run of '-.-.'
+# could be split between the gap and the words in cubic many ways.
+_OTHER_AFTER = re.compile(rf"[^\w-]*(?:[\w-]+[^\w-]+){{0,2}}?(?:of|in|في|من)\s+(?:the\s+)?"
                           rf"(?:{_OTHER_ORGANISATION})", re.IGNORECASE)
 # 'partners include 20 Arab states', 'بينها 20 دولة': a part of the membership, not its total.
 _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:include|includes|including|among\s+them|among|"
