@@ -14,7 +14,18 @@ from extraction.money import find_money
 from extraction.normalize import detect_lang, fold_text
 from extraction.places import find_places
 
-__all__ = ["extract_facts", "parse_published"]
+__all__ = ["MAX_TEXT_CHARS", "TextTooLong", "extract_facts", "parse_published"]
+
+MAX_TEXT_CHARS = 200_000  # a long feature is 20,000; every step is linear, this bounds the time
+
+
+class TextTooLong(ValueError):
+    """The text is over MAX_TEXT_CHARS: refused before any pattern runs."""
+
+    def __init__(self, length: int):
+        self.length = length
+        super().__init__(f"the text is {length:,} characters, over the limit of "
+                         f"{MAX_TEXT_CHARS:,} characters")
 
 
 def parse_published(published: str | date | None) -> date | None:
@@ -33,20 +44,27 @@ def parse_published(published: str | date | None) -> date | None:
 
 def extract_facts(text: str, published: str | date | None, lang: str | None = None, *,
                   data_dir: Path | None = None) -> dict:
-    """Extract money, membership counts, dates and places; every item carries its text span."""
+    """Extract money, membership counts, dates and places; every item carries its text span.
+    Amounts and dates that cannot be taken as written are listed under 'refused' with a reason;
+    a text over MAX_TEXT_CHARS raises TextTooLong."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLong(len(text))
     day = parse_published(published)
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     folded = fold_text(text)
-    dated = find_dates(folded, day)
+    refused: list[dict] = []
+    dated = find_dates(folded, day, refused)
     year = day.year if day else None
     convert = partial(_convert, year=year, path=data_dir / "fx_rates.csv")
+    money = find_money(folded, convert, refused)
     return {
         "published": day.isoformat() if day else None,
         "lang": lang or detect_lang(text),
-        "money": find_money(folded, convert),
+        "money": money,
         "member_counts": find_member_counts(folded, dated, day),
         "dates": [item for _, _, item in dated],
         "places": find_places(folded, load_gazetteer(data_dir, ALIASES_PATH)),
+        "refused": sorted(refused, key=lambda item: item["start"]),
     }
 
 

@@ -18,6 +18,7 @@ Two decisions per candidate number (README "Member counts" gives the full proced
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from extraction.dates import _matches
@@ -168,7 +169,9 @@ _OTHER_ORGANISATION = (
 _ORGANISATION = re.compile(
     rf"coalition|alliance|التحالف|للتحالف|بالتحالف|(?P<other>{_OTHER_ORGANISATION})", re.IGNORECASE)
 # '27 member states of the European Union', '193 دولة عضواً في الأمم المتحدة'
-_OTHER_AFTER = re.compile(rf"\W*(?:[\w-]+\W+){{0,2}}?(?:of|in|في|من)\s+(?:the\s+)?"
+# Words and gaps are disjoint classes ('-' belongs to words only): with '\W*' a run of '-.-.'
+# could be split between the gap and the words in cubic many ways.
+_OTHER_AFTER = re.compile(rf"[^\w-]*(?:[\w-]+[^\w-]+){{0,2}}?(?:of|in|في|من)\s+(?:the\s+)?"
                           rf"(?:{_OTHER_ORGANISATION})", re.IGNORECASE)
 # 'partners include 20 Arab states', 'بينها 20 دولة': a part of the membership, not its total.
 _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:include|includes|including|among\s+them|among|"
@@ -318,7 +321,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
 
 
 def _extended_start(text: str, clause_start: int, sentence_start: int, kind: str,
-                    dates: list[tuple[int, int, dict]]) -> int:
+                    dates: list[tuple[int, int, dict]], date_starts: list[int]) -> int:
     """Widen the clause backwards over a participle continuation (ordinals) or over a fronted
     temporal phrase that opens the sentence."""
     if clause_start <= sentence_start:
@@ -326,8 +329,8 @@ def _extended_start(text: str, clause_start: int, sentence_start: int, kind: str
     previous = _clause_start(text, sentence_start, max(sentence_start, clause_start - 1))
     if kind == "ordinal" and _CONTINUES.match(text, clause_start):
         return previous
-    if previous == sentence_start and _FRONTED.match(text, previous) and any(
-            previous <= start and end <= clause_start for start, end, _ in dates):
+    if previous == sentence_start and _FRONTED.match(text, previous) and _within(
+            dates, date_starts, previous, clause_start):
         return previous
     return clause_start
 
@@ -344,11 +347,24 @@ def _current(item: dict, published: date | None) -> bool:
     return 0 <= (published - date.fromisoformat(item["value"])).days < _CURRENT_DAYS
 
 
+def _within(items: list, starts: list[int], low: int, high: int) -> list:
+    """The (start, end, ...) items lying wholly in [low, high], found by bisection on their
+    sorted starts: each count looks only at its own clause, not at the whole article."""
+    chosen = items[bisect_left(starts, low):bisect_right(starts, high)]
+    return [item for item in chosen if item[1] <= high]
+
+
 def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[int, int, dict]],
-                published: date | None, others: list[tuple[int, int]]) -> dict | None:
-    """Decision (b): the date item the count refers to, or None for the publication date."""
+                published: date | None, spans: list[tuple[int, int]],
+                starts: tuple[list[int], list[int], list[int]]) -> dict | None:
+    """Decision (b): the date item the count refers to, or None for the publication date;
+    `starts` are the sorted date starts, count starts and count ends."""
+    date_starts, span_starts, span_ends = starts
     clause_start, clause_end, sentence_start = _clause(text, start, end)
-    low = _extended_start(text, clause_start, sentence_start, kind, dates)
+    low = _extended_start(text, clause_start, sentence_start, kind, dates, date_starts)
+    # The other counts that reach into the clause (kept counts never overlap: ends are sorted).
+    near = spans[bisect_left(span_ends, low):bisect_left(span_starts, clause_end)]
+    others = [span for span in near if span != (start, end)]
     # The count's own part of the clause: up to the neighbouring counts ('from 60 members in
     # 2014 to 84 members today').
     own_low = max([low] + [o_end for o_start, o_end in others if low <= o_end <= start])
@@ -362,8 +378,8 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
     elif not _JOINING.search(clause):
         return None
     candidates = []
-    for date_start, date_end, item in dates:
-        if not (low <= date_start and date_end <= clause_end) or _after(item["value"], published):
+    for date_start, date_end, item in _within(dates, date_starts, low, clause_end):
+        if _after(item["value"], published):
             continue
         if item["text"][:5].lower() in ("since", "منذ ") or _SINCE_BEFORE.search(
                 text, max(0, date_start - 20), date_start):
@@ -427,10 +443,11 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             kept.append(entry)
             last_end = entry[1]
     spans = [(start, end) for start, end, *_ in kept]
+    starts = ([date_start for date_start, _, _ in dates], [s for s, _ in spans],
+              [e for _, e in spans])
     items = []
     for start, end, count, kind, number_start in kept:
-        others = [span for span in spans if span != (start, end)]
-        count_date = _count_date(kind, start, end, text, dates, published, others)
+        count_date = _count_date(kind, start, end, text, dates, published, spans, starts)
         items.append({
             **folded.item(start, end), "count": count, "kind": kind,
             "qualifier": _qualifier(text, number_start) if kind == "total" else "exact",

@@ -17,6 +17,7 @@ Speed: each pattern runs only inside small windows around its trigger words (a m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from extraction.normalize import FoldedText, scripts_in
@@ -385,7 +386,7 @@ def _keep(name: str, text: str, start: int, end: int) -> bool:
     if name == "numeric":
         return text[start - 1:start] in ("/", ".")
     if name == "year_range":
-        return bool(_YEAR_THEN.match(text, end))
+        return bool(_YEAR_THEN.match(text, end, end + 20))
     return True
 
 
@@ -434,8 +435,19 @@ def _matches(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
                 yield full
 
 
-def find_dates(folded: FoldedText, published: date | None) -> list[tuple[int, int, dict]]:
-    """(folded start, folded end, date item) in reading order; longer matches win overlaps."""
+_REFUSED = "refused"
+_CALENDAR = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "ar_date"}
+# '1 March 99999': the year pattern stops at four digits, so the day and month would match alone.
+_LONG_YEAR_AFTER = re.compile(r",?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s*)?\d{5}\d*")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+
+
+def find_dates(folded: FoldedText, published: date | None,
+               refused: list[dict] | None = None) -> list[tuple[int, int, dict]]:
+    """(folded start, folded end, date item) in reading order; longer matches win overlaps.
+    An impossible date ('31 February 2023') or a year out of range ('1 March 99999', before
+    1900, after the year after publication) is no date: it goes to `refused` with its reason,
+    and its span keeps a shorter pattern from reading part of it ('February 2023')."""
     text = folded.text
     triggers = _triggers(text)
     found = []
@@ -444,17 +456,83 @@ def find_dates(folded: FoldedText, published: date | None) -> list[tuple[int, in
         if not spans:
             continue
         for match in _matches(pattern, text, _windows(name, text, spans)):
+            refusal = _refusal(name, match, text, published) if name in _CALENDAR else None
+            if refusal:
+                found.append((match.start(), refusal[1], ((_REFUSED, refusal[0]), None)))
+                continue
             for start, end, resolved in _resolve_spans(name, match, text, published):
                 found.append((start, end, resolved))
     kept: list[tuple[int, int, tuple]] = []
+    starts: list[int] = []  # of the kept spans, sorted; they never overlap, so ends are too
+    ends: list[int] = []
     for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
+        if not _overlaps(starts, ends, start, end):
+            index = bisect_right(starts, start)
+            starts.insert(index, start)
+            ends.insert(index, end)
             kept.append((start, end, resolved))
+    if refused is not None:
+        refused += [{**folded.item(start, end), "field": "dates", "reason": reason}
+                    for start, end, ((mark, reason), _) in sorted(kept) if mark == _REFUSED]
     return [
         (start, end, {**folded.item(start, end), "value": value, "precision": precision,
                       "relative": relative})
         for start, end, ((value, precision), relative) in sorted(kept)
+        if value != _REFUSED
     ]
+
+
+def _refusal(name: str, match: re.Match, text: str,
+             published: date | None) -> tuple[str, int] | None:
+    """(reason, end) when a calendar date cannot be taken as written, else None."""
+    groups = match.groupdict()
+    if not groups.get("y") and name != "iso":
+        long_year = _LONG_YEAR_AFTER.match(text, match.end(), match.end() + 24)
+        if long_year:
+            end = long_year.end()
+            while end < len(text) and text[end].isdigit():  # the whole run, however long
+                end += 1
+            return "year_out_of_range", end
+    year = int(groups["y"]) if groups.get("y") else None
+    day_month = _day_month(name, groups)
+    # A plan may name a later month or year ('by September 2026'); a reported day may not.
+    latest = LATEST_YEAR if published is None or not day_month else published.year + 1
+    if year is not None and not EARLIEST_YEAR <= year <= latest:
+        return "year_out_of_range", match.end()
+    if day_month and not _real_day(year, *day_month):
+        return "impossible_date", match.end()
+    return None
+
+
+def _day_month(name: str, groups: dict) -> tuple[int, int] | None:
+    """(day, month) as written, or None when the date has no day."""
+    if not groups.get("d"):
+        return None
+    day = int(groups["d"])
+    if name in ("iso", "numeric"):
+        month = int(groups["mo"])
+        if name == "numeric" and month > 12 >= day:  # '3/14/2023': month/day
+            day, month = month, day
+        return day, month
+    if name == "ar_date":
+        return day, AR_MONTHS[" ".join(groups["m1"].split())]
+    return day, EN_MONTHS[groups["mo"].lower().rstrip(".")]
+
+
+def _real_day(year: int | None, day: int, month: int) -> bool:
+    """Whether the day exists (in a leap year when no year is written: 29 February can)."""
+    try:
+        date(year or 2024, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a kept span: only its two neighbours can (bisection)."""
+    index = bisect_right(starts, start)
+    before = index > 0 and starts[index - 1] < end and start < ends[index - 1]
+    return before or (index < len(starts) and starts[index] < end and start < ends[index])
 
 
 def _resolve_spans(name: str, match: re.Match, text: str, published: date | None):

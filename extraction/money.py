@@ -10,7 +10,9 @@ just under/ما يقارب/يقارب/قرابة/ما يقرب من -> nearly (�
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 
 from extraction.dates import _matches
 from extraction.normalize import FoldedText
@@ -197,6 +199,8 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
     if first_numeric == len(tokens):
         return None
     tokens = tokens[first_numeric:]
+    if tokens[0].start() == window_start and window_start and text[window_start - 1].isdigit():
+        return _number_start(text, window_start), float("inf")  # over 90 characters of digits
     for first in range(len(tokens)):
         words = [t.group().lower() for t in tokens[first:]]
         if words[0] in ("and", "و") or any(not word[0].isalnum() for word in words):
@@ -209,6 +213,13 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
         if value:
             return tokens[first].end() - len(words[0]), value
     return None
+
+
+def _number_start(text: str, position: int) -> int:
+    """Where the run of digits and separators ending at `position` starts."""
+    while position and (text[position - 1].isdigit() or text[position - 1] in ",."):
+        position -= 1
+    return position
 
 
 _NUMBER_WORDS = frozenset(
@@ -280,47 +291,59 @@ def _qualifier(text: str, start: int, end: int) -> str:
 
 
 def _status_words(text: str, low: str | None, found: list[Amount]) -> list[re.Match]:
-    """The status words of the sentences that hold an amount, each sentence scanned once."""
+    """The status words of the sentences that hold an amount, in text order. Overlapping
+    sentence windows (long text without full stops) are merged, so each character is scanned
+    once however many amounts there are."""
     pattern, haystack = (_STATUS_RE, text) if low is None else (_STATUS_LOW, low)
-    words: list[re.Match] = []
-    scanned: set[tuple[int, int]] = set()
+    spans: list[list[int]] = []
     for start, _, _, _ in found:
-        span = sentence_span(text, start)
-        if span not in scanned:
-            scanned.add(span)
-            words.extend(pattern.finditer(haystack, *span))
-    return words
+        span_start, span_end = sentence_span(text, start)
+        if spans and span_start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], span_end)
+        elif not spans or (span_start, span_end) != tuple(spans[-1]):
+            spans.append([span_start, span_end])
+    return [match for start, end in spans for match in pattern.finditer(haystack, start, end)]
 
 
-def _status(text: str, start: int, end: int, words: list[re.Match] | None = None) -> str:
+def _status(text: str, start: int, end: int, words: list[re.Match] | None = None,
+            starts: list[int] | None = None) -> str:
+    """The status of the nearest usable word. A word farther away than the nearest one on the
+    same side can never win: the comma or contrast that rules out the nearest rules it out too,
+    so only two words are weighed (bounded work however long the sentence)."""
     sentence_start, sentence_end = sentence_span(text, start)
-    best, best_distance, best_word = "unknown", None, None
     reference = _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30), start)
     if words is None:
         words = list(_STATUS_RE.finditer(text, sentence_start, sentence_end))
-    for match in words:
-        if match.start() < sentence_start or match.end() > sentence_end:
-            continue
-        if match.end() <= start:
-            if reference or _CONTRAST.search(text, match.end(), start):
-                continue  # 'short of $X that ... sought'; 'pledged X, while Y ... $Z'
-            distance = start - match.end()
-        elif match.start() >= end and not _CLAUSE_BREAK.search(text, end, match.start()) and (
-                reference or not _CONTRAST.search(text, end, match.start())):
-            distance = 2 * (match.start() - end)  # wording after the amount counts less
-        else:
-            continue
-        if best_distance is None or distance < best_distance:
+    starts = starts if starts is not None else [match.start() for match in words]
+    inside = _sentence_words(words, starts, sentence_start, sentence_end)
+    before = [match for match in inside if match.end() <= start][-1:]
+    after = [match for match in inside if match.start() >= end][:1]
+    best, best_distance, best_word = "unknown", None, None
+    for match in before:
+        if not (reference or _CONTRAST.search(text, match.end(), start)):
+            best, best_distance, best_word = match.lastgroup, start - match.end(), match
+    for match in after:
+        distance = 2 * (match.start() - end)  # wording after the amount counts less
+        if not _CLAUSE_BREAK.search(text, end, match.start()) and (
+                reference or not _CONTRAST.search(text, end, match.start())) and (
+                best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
-            if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, match.start()):
-                best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
+    if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, best_word.start()):
+        best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
     if best == "unknown" and reference:
         return "goal"
     if (best == "contribution" and best_word.end() <= start
             and not _CLAUSE_BREAK.search(text, best_word.end(), start)
-            and _announced_gift(text, best_word, words, sentence_start)):
+            and _announced_gift(text, best_word, inside, sentence_start)):
         return "pledge"
     return best
+
+
+def _sentence_words(words: list[re.Match], starts: list[int], sentence_start: int,
+                    sentence_end: int) -> list[re.Match]:
+    """The status words lying wholly inside one sentence, found by bisection."""
+    first, last = bisect_left(starts, sentence_start), bisect_left(starts, sentence_end)
+    return [match for match in words[first:last] if match.end() <= sentence_end]
 
 
 # A gift named by a noun ('a grant of', 'منحة بقيمة') is only promised when the clause
@@ -346,14 +369,32 @@ def _without_overlaps(found: list[Amount]) -> list[Amount]:
     return kept
 
 
-def find_money(folded: FoldedText, to_usd) -> list[dict]:
-    """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown)."""
+# A minus sign or word right before the amount: a loss or a correction, never funding. A hyphen
+# counts only after a space or bracket ('$3-$5 million' is a range, not minus five).
+_NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=]))[-\u2212]|(?<!\w)(?:minus|negative|"
+                              r"[وب]?ناقص|[وب]?سالب))\s*$", re.IGNORECASE)
+
+
+def _refusal(text: str, start: int, value: float, amount_usd: float | None) -> str | None:
+    """Why an amount is not reported as money: negative, or not a finite number ('$' and 400
+    nines); None when it is a real amount. (Implausible sizes are the ingest page's call.)"""
+    if _NEGATIVE_BEFORE.search(text, max(0, start - 12), start):
+        return "negative"
+    if not math.isfinite(value) or (amount_usd is not None and not math.isfinite(amount_usd)):
+        return "not_finite"
+    return None
+
+
+def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) -> list[dict]:
+    """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown).
+    A negative or infinite amount is left out, with its reason, in `refused` (when given)."""
     text = folded.text
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = None
     found = _without_overlaps(_prefix_amounts(text, low) + _suffix_amounts(text, low))
     words = _status_words(text, low, found)
+    starts = [match.start() for match in words]
     items: list[dict] = []
     for index, (start, end, value, currency) in enumerate(found):
         if items and items[-1].get("_equivalent_of_next") == index:
@@ -364,14 +405,24 @@ def find_money(folded: FoldedText, to_usd) -> list[dict]:
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
-            "status": _status(text, start, end, words), "qualifier": _qualifier(text, start, end),
+            "status": _status(text, start, end, words, starts), "_folded_start": start,
+            "qualifier": _qualifier(text, start, end),
         }
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1
         items.append(item)
     for item in items:
         item.pop("_equivalent_of_next", None)
-    return items
+    kept = []
+    for item in items:
+        reason = _refusal(text, item.pop("_folded_start"), item["amount_original"],
+                          item["amount_usd"])
+        if reason is None:
+            kept.append(item)
+        elif refused is not None:
+            refused.append({key: item[key] for key in ("start", "end", "text")}
+                           | {"field": "money", "reason": reason})
+    return kept
 
 
 def _usd_equivalent(text: str, found: list, index: int) -> float | None:
@@ -380,4 +431,6 @@ def _usd_equivalent(text: str, found: list, index: int) -> float | None:
         return None
     start, _, value, currency = found[index + 1]
     gap = text[found[index][1]:start]
-    return value if currency == "USD" and _EQUIVALENT_GAP.match(gap) else None
+    # The gap is a bracket or 'or about' (a few dozen characters): a longer gap is never one,
+    # and matching '\s*...\s*$' on a long run of spaces would be quadratic.
+    return value if currency == "USD" and len(gap) <= 40 and _EQUIVALENT_GAP.match(gap) else None

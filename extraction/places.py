@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate
 
 from extraction.gazetteer import Gazetteer, Place
 from extraction.normalize import FoldedText
@@ -55,7 +55,9 @@ _WINDOW = 30
 _PROCLITICS = "وفبكل"
 # Words of folded text; apostrophes and hyphens split words as fold_key turns them into spaces.
 _WORD = re.compile(r"[^\W_]+")
-_GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)")
+# Split on words (captured): [gap, word, gap, word, ..., gap]. A findall of (gap)(word) pairs
+# would rescan every run of non-word characters from each of its positions (quadratic).
+_SPLIT_WORDS = re.compile(r"([^\W_]+)")
 
 
 @dataclass(frozen=True)
@@ -94,16 +96,16 @@ def _arabic_variants(token: str) -> list[tuple[int, str]]:
 def _tokens(text: str) -> tuple[list[str], list[int]]:
     """Lower-cased words and the running offsets [gap end, word end, ...] of `text`.
 
-    One findall of (gap, word) pairs plus C-level length sums: no match object per word.
+    One split into gaps and words plus C-level length sums: no match object per word.
     """
     low = text.lower()
     if len(low) != len(text):
         low = text
-    pairs = _GAP_WORD.findall(low)
-    if not pairs:
+    pieces = _SPLIT_WORDS.split(low)
+    if len(pieces) < 2:
         return [], []
-    words = [word for _, word in pairs]
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces[:-1])))
     if low is text:
         words = [word.lower() for word in words]
     return words, offsets

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 from importlib import import_module
 
 import pandas as pd
@@ -15,12 +19,14 @@ from ingest.messages import say
 from ingest.store import COLUMNS, Fact
 from loaders.member_counts import SCOPES
 from loaders.pledges import QUALIFIERS, RECIPIENTS
+from loaders.rules import text_issue
 
 PLEDGE, COUNT = "pledges", "member_counts"
 STATUS_CHOICES = ["unknown", "goal", "pledge", "contribution", "drive_total"]
 EARLIEST = {PLEDGE: dt.date(2014, 1, 1), COUNT: dt.date(2014, 9, 1)}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
+ARABIC = re.compile(r"[\u0600-\u06FF]")
 # Short forms a news story uses for donors that data/pledges.csv names in full.
 ALIASES = {"USA": ["U.S.", "US", "American", "Washington"], "GBR": ["UK", "Britain", "British"],
            "EUU": ["EU", "European Commission"], "ARE": ["UAE", "Emirati", "الإمارات"],
@@ -41,6 +47,10 @@ SHOWN = ["accept", "kind", "matched", "status", "date", "donor", "recipient", "q
          "amount_usd", "currency", "count", "sentence", "donor_iso3", "amount_original",
          "converted", "scope", "stated_by", "event", "channel"]
 SPAN = ["table", "start", "end"]
+MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion
+MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
+# Free-text fields of a fact row and their length limits (loaders.rules checks them).
+TEXT_LIMITS = {"donor": 200, "recipient": 200, "stated_by": 200, "channel": 200, "event": 300}
 
 
 def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
@@ -58,14 +68,34 @@ def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
                          "words": words})
 
 
+@lru_cache(maxsize=64)
+def folded_sentence(sentence: str) -> str:
+    """fold_key of a sentence, once however many Arabic words are looked up in it."""
+    return fold_key(sentence)
+
+
 def word_positions(sentence: str, word: str) -> list[int]:
     """Where a donor or country word occurs: whole words, case-sensitive for all-caps forms."""
-    if re.search(r"[\u0600-\u06FF]", word):
-        folded, key = fold_key(sentence), fold_key(word)
+    if ARABIC.search(word):
+        folded, key = folded_sentence(sentence), fold_key(word)
         return [m.start() for m in re.finditer(re.escape(key), folded)]
     flags = 0 if word.isupper() or "." in word else re.I
     pattern = rf"(?<![\w.]){re.escape(word)}(?![\w])"
     return [m.start() for m in re.finditer(pattern, sentence, flags)]
+
+
+def present(words: list[str], low: str, folded: str) -> list[str]:
+    """The words that occur somewhere in the article (`low`: lower-cased, `folded`: fold_key)."""
+    return [word for word in words
+            if (fold_key(word) in folded if ARABIC.search(word) else word.lower() in low)]
+
+
+def present_donors(donors: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The donors with only the words that occur somewhere in the article (a cheap substring
+    test), so each amount's sentence is searched for a handful of words, not for hundreds."""
+    low, folded = text.lower(), fold_key(text)
+    kept = donors.assign(words=[present(row.words, low, folded) for row in donors.itertuples()])
+    return kept[kept["words"].map(bool)]
 
 
 def guess_donor(sentence: str, offset: int, donors: pd.DataFrame) -> tuple[str, str]:
@@ -85,10 +115,14 @@ def guess_donor(sentence: str, offset: int, donors: pd.DataFrame) -> tuple[str, 
     return "", ""
 
 
-def countries_in(sentence: str, places: list[dict], span: tuple[int, int]) -> set[str]:
-    """Syria and/or Iraq named in the span: by country word or by a place found there."""
+def countries_in(sentence: str, places: list[dict], span: tuple[int, int],
+                 place_starts: list[int] | None = None) -> set[str]:
+    """Syria and/or Iraq named in the span: by country word or by a place found there;
+    `place_starts` (the places' sorted starts) lets a long article be searched by bisection."""
     found = {country for country, words in COUNTRY_WORDS.items()
              if any(word_positions(sentence, w) for w in words)}
+    if place_starts is not None:
+        places = places[bisect_left(place_starts, span[0]):bisect_left(place_starts, span[1])]
     for place in places:
         if span[0] <= place["start"] < span[1]:
             code = (place.get("gov_id") or place.get("site_id") or "")[:2].upper()
@@ -96,18 +130,26 @@ def countries_in(sentence: str, places: list[dict], span: tuple[int, int]) -> se
     return found
 
 
-def guess_recipient(text: str, sentence: tuple[int, int], places: list[dict]) -> str:
-    """Iraq, Syria or both from the sentence, else from the whole article; '' when unknown."""
-    for span in (sentence, (0, len(text))):
-        found = countries_in(text[span[0]:span[1]], places, span)
-        if found:
-            return "Iraq and Syria" if len(found) == 2 else found.pop()
-    return ""
+def guess_recipient(text: str, sentence: tuple[int, int], places: list[dict],
+                    whole: Callable[[], str] | None = None) -> str:
+    """Iraq, Syria or both from the sentence, else from the whole article; '' when unknown.
+    `whole` answers for the whole article (computed once per article, not once per amount)."""
+    starts = [place["start"] for place in places]
+    found = countries_in(text[sentence[0]:sentence[1]], places, sentence, starts)
+    if found:
+        return "Iraq and Syria" if len(found) == 2 else found.pop()
+    if whole is not None:
+        return whole()
+    found = countries_in(text, places, (0, len(text)), starts)
+    return ("Iraq and Syria" if len(found) == 2 else found.pop()) if found else ""
 
 
 def sentence_date(dates: list[dict], span: tuple[int, int], offset: int,
-                  published: dt.date) -> str:
-    """The date nearest the amount in its sentence, not after publication; else publication."""
+                  published: dt.date, starts: list[int] | None = None) -> str:
+    """The date nearest the amount in its sentence, not after publication; else publication.
+    `starts` (the dates' sorted starts) narrows the search to the sentence by bisection."""
+    if starts is not None:
+        dates = dates[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
     inside = [d for d in dates if span[0] <= d["start"] < span[1]
               and d["value"] <= published.isoformat()]
     if not inside:
@@ -118,14 +160,20 @@ def sentence_date(dates: list[dict], span: tuple[int, int], offset: int,
 def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
                lang: str = "en") -> pd.DataFrame:
     """One editable row per money amount or membership count, nothing accepted yet."""
-    donors, text, rows = known_donors(pledges), article.text, []
+    text, rows = article.text, []
+    donors = present_donors(known_donors(pledges), text)
+    places, dates = facts["places"], facts["dates"]
+    whole = cache(partial(guess_recipient, text, (0, len(text)), places))
+    date_starts = [item["start"] for item in dates]
     for item in facts["money"]:
+        if implausible(item):
+            continue
         span = sentence_span(text, item["start"])
         donor, iso = guess_donor(text[span[0]:span[1]], item["start"] - span[0], donors)
         rows.append(base_row(PLEDGE, item, text, span, lang) | {
-            "date": sentence_date(facts["dates"], span, item["start"], article.published),
+            "date": sentence_date(dates, span, item["start"], article.published, date_starts),
             "donor": donor, "donor_iso3": iso,
-            "recipient": guess_recipient(text, span, facts["places"]),
+            "recipient": guess_recipient(text, span, places, whole),
             "status": item["status"] if item["status"] in STATUS_CHOICES else "unknown",
             "qualifier": item.get("qualifier") or "exact", "amount_usd": item["amount_usd"],
             "amount_original": item["amount_original"], "currency": item["currency"],
@@ -142,6 +190,21 @@ def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
     return table.astype({"accept": bool, "converted": "boolean", "count": "Int64"})
 
 
+def implausible(item: dict) -> bool:
+    """An amount beyond the ceiling for one figure ($100 billion, or 1e15 unconverted)."""
+    usd, original = item.get("amount_usd"), item.get("amount_original") or 0
+    return (usd is not None and not usd <= MAX_USD) or not original <= MAX_ORIGINAL
+
+
+def refusals(facts: dict) -> list[tuple[str, dict]]:
+    """A note for each amount or date found but not offered, saying why (catalog key, values)."""
+    notes = [(f"ingest.note.refused_{item['reason']}", {"text": item["text"][:80]})
+             for item in facts.get("refused", [])]
+    return notes + [("ingest.note.refused_implausible",
+                     {"text": item["text"][:80], "limit": f"{MAX_USD / 1e9:.0f}"})
+                    for item in facts["money"] if implausible(item)]
+
+
 def base_row(table: str, item: dict, text: str, span: tuple[int, int], lang: str) -> dict:
     return {"accept": False, "table": table, "kind": say(f"ingest.kind.{table}", lang),
             "matched": item["text"], "sentence": text[span[0]:span[1]].strip(),
@@ -153,6 +216,15 @@ def base_row(table: str, item: dict, text: str, span: tuple[int, int], lang: str
 def blank(value) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value)) or (
         isinstance(value, str) and not value.strip())
+
+
+def finite(value) -> float | None:
+    """A finite number from a cell, or None (blank, text, infinity, NaN)."""
+    try:
+        found = float(value)
+    except (TypeError, ValueError):
+        return None
+    return found if math.isfinite(found) else None
 
 
 def text_of(value) -> str:
@@ -181,13 +253,18 @@ def row_problems(number, row, published: dt.date) -> list[tuple[str, dict]]:
     def wrong(field: str, key: str, **values) -> None:
         found.append((key, where | {"field": field} | values))
 
+    for name, limit in TEXT_LIMITS.items():
+        issue = None if blank(row.get(name)) else text_issue(str(row[name]), limit)
+        if issue:
+            wrong(name, f"ingest.err.row_text_{issue[0]}", **issue[1])
     if key := date_problem(row["date"], row["table"], published):
         wrong("date", key, value=text_of(row["date"]), earliest=EARLIEST[row["table"]],
               published=published)
     if row["qualifier"] not in QUALIFIERS:
         wrong("qualifier", "ingest.err.row_choice", choices=", ".join(QUALIFIERS))
     if row["table"] == COUNT:
-        if blank(row["count"]) or not 1 <= int(row["count"]) <= 200:
+        count = None if blank(row["count"]) else finite(row["count"])
+        if count is None or count != int(count) or not 1 <= count <= 200:
             wrong("count", "ingest.err.row_count")
         if row["scope"] not in SCOPES:
             wrong("scope", "ingest.err.row_choice", choices=", ".join(SCOPES))
@@ -205,12 +282,19 @@ def row_problems(number, row, published: dt.date) -> list[tuple[str, dict]]:
         wrong("donor_iso3", "ingest.err.row_code")
     if not CURRENCY.match(text_of(row["currency"])):
         wrong("currency", "ingest.err.row_code")
-    if blank(row["amount_usd"]) or float(row["amount_usd"]) <= 0:
-        wrong("amount_usd", "ingest.err.row_amount")
-    if text_of(row["currency"]) != "USD" and (blank(row["amount_original"])
-                                              or float(row["amount_original"]) <= 0):
-        wrong("amount_original", "ingest.err.row_amount")
+    amount_problem("amount_usd", row["amount_usd"], MAX_USD, wrong)
+    if text_of(row["currency"]) != "USD":
+        amount_problem("amount_original", row["amount_original"], MAX_ORIGINAL, wrong)
     return found
+
+
+def amount_problem(field: str, value, ceiling: float, wrong) -> None:
+    """Report an amount that is blank, not a finite number, not above zero or over the ceiling."""
+    amount = None if blank(value) else finite(value)
+    if amount is None or amount <= 0:
+        wrong(field, "ingest.err.row_amount")
+    elif amount > ceiling:
+        wrong(field, "ingest.err.row_amount_ceiling", limit=f"{ceiling:,.0f}")
 
 
 def number_text(value) -> str:

@@ -6,20 +6,28 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from extraction.normalize import detect_lang
 from ingest.messages import InputProblems
+from loaders.rules import text_issue
 
 MAX_TEXT_BYTES = 200_000  # of UTF-8 text after markup is stripped: a long feature, not a book
 MAX_UPLOAD_BYTES = 2_000_000  # an HTML page carries far more markup than text
 UPLOAD_TYPES = ("txt", "html", "htm")
 KINDS = ("news", "official")
+MAX_FIELD = {"publisher": 200, "title": 500, "url": 2000}
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 OTHER_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LOOKS_LIKE_HTML = re.compile(r"<\s*(html|head|body|p|div|span|a|br|script|style|article|h[1-6]"
                              r"|li|ul|table|meta|!doctype)\b", re.I)
+# A '<' that does not open a tag closed before the next '<' is text. Each lookahead stops at
+# the next '<' or '>', so the scan is linear; html.parser would otherwise re-read the rest of
+# the page from every such '<' ('<p<p<p...', '<?<?...': quadratic).
+STRAY_LT = re.compile(r"<(?![A-Za-z/!?][^<>]*>)")
 URL = re.compile(r"^https?://\S+$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 # Content of these elements is never article text (and scripts must never reach a page).
@@ -54,10 +62,12 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping: list[str] = []
+        self.open = Counter()  # of the tags in `skipping`: a membership test in constant time
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in DROPPED:
             self.skipping.append(tag)
+            self.open[tag] += 1
         elif tag in BLOCKS:
             self.parts.append("\n")
 
@@ -66,9 +76,12 @@ class _TextOnly(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.skipping:
-            while self.skipping and self.skipping.pop() != tag:
-                pass
+        if self.open[tag]:
+            while self.skipping:
+                popped = self.skipping.pop()
+                self.open[popped] -= 1
+                if popped == tag:
+                    break
         elif tag in BLOCKS:
             self.parts.append("\n")
 
@@ -77,10 +90,21 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
+def without_comments(markup: str) -> str:
+    """HTML comments removed with str.find (an unclosed one runs to the end, as in a browser)."""
+    parts, position = [], 0
+    while (start := markup.find("<!--", position)) != -1:
+        parts.append(markup[position:start])
+        end = markup.find("-->", start + 4)
+        position = len(markup) if end == -1 else end + 3
+    parts.append(markup[position:])
+    return "".join(parts)
+
+
 def strip_markup(markup: str) -> str:
     """The visible text of HTML: tags removed, scripts and styles dropped, entities decoded."""
     parser = _TextOnly()
-    parser.feed(markup)
+    parser.feed(STRAY_LT.sub("&lt;", without_comments(markup)))
     parser.close()
     return "".join(parser.parts)
 
@@ -119,6 +143,10 @@ def decode_upload(name: str, data: bytes) -> str:
 def clean_text(raw: str, is_html: bool = False) -> tuple[str, list[tuple[str, dict]]]:
     """Plain article text and notes on what was removed; empty or oversize text is refused."""
     notes: list[tuple[str, dict]] = []
+    if len(raw) > MAX_UPLOAD_BYTES or len(raw.encode("utf-8", "surrogatepass")) > MAX_UPLOAD_BYTES:
+        size = len(raw.encode("utf-8", "surrogatepass"))  # refused before any markup is parsed
+        raise InputProblems([("ingest.err.paste_size", {"size": size // 1000,
+                                                        "limit": MAX_UPLOAD_BYTES // 1000})])
     if is_html or LOOKS_LIKE_HTML.search(raw):
         raw = strip_markup(raw)
         notes.append(("ingest.note.markup", {}))
@@ -138,13 +166,13 @@ def clean_text(raw: str, is_html: bool = False) -> tuple[str, list[tuple[str, di
 def source_problems(publisher: str, title: str, url: str, published, today: dt.date,
                     kind: str = "news", language: str | None = None) -> list[tuple[str, dict]]:
     """Every problem with the source fields, each a catalog key and its values."""
-    problems: list[tuple[str, dict]] = []
+    problems = field_problems({"publisher": publisher, "title": title, "url": url})
     if not (publisher or "").strip():
         problems.append(("ingest.err.publisher", {}))
     if not (title or "").strip():
         problems.append(("ingest.err.title", {}))
-    if (url or "").strip() and not URL.match(url.strip()):
-        problems.append(("ingest.err.url", {"url": url.strip()[:80]}))
+    if (url or "").strip() and not any(values.get("field") == "url" for _, values in problems):
+        problems += url_problems(url.strip())
     if published is None:
         problems.append(("ingest.err.published", {}))
     elif published > today:
@@ -155,6 +183,29 @@ def source_problems(publisher: str, title: str, url: str, published, today: dt.d
     if language is not None and not LANGUAGE.match(language):
         problems.append(("ingest.err.language", {"language": language}))
     return problems
+
+
+def field_problems(values: dict[str, str | None],
+                   limits: dict[str, int] = MAX_FIELD) -> list[tuple[str, dict]]:
+    """A problem naming the field for each value over its length limit or holding a control or
+    bidi character (loaders.rules); the message key is ingest.err.text_<reason>."""
+    problems = []
+    for name, value in values.items():
+        issue = text_issue(value or "", limits[name])
+        if issue:
+            problems.append((f"ingest.err.text_{issue[0]}", {"field": name, **issue[1]}))
+    return problems
+
+
+def url_problems(url: str) -> list[tuple[str, dict]]:
+    """Nothing for an http(s) address with a host and no spaces, else the problem with it."""
+    if not URL.match(url):
+        return [("ingest.err.url", {"url": url[:80]})]
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # an unclosed '[' in the host part
+        host = None
+    return [] if host else [("ingest.err.url_host", {"url": url[:80]})]
 
 
 def clean(raw: str | bytes | None, *, filename: str | None = None, publisher: str = "",

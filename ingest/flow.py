@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from extraction import extract_facts
-from ingest.candidates import accepted_facts
+from ingest.candidates import accepted_facts, refusals
 from ingest.candidates import candidates as candidate_table
 from ingest.clean import Article, clean
 from ingest.merge import load_rows, merge_local, without_local
@@ -19,6 +19,7 @@ from ingest.store import ID_COLUMN, Fact, Store, complete_row
 from loaders import Dataset
 
 CHECK_SOURCE = "local_check"
+MAX_CANDIDATES = 5000  # rows of one article's table: a long feature has a few dozen
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,16 @@ def read_article(pasted: str, upload: tuple[str, bytes] | None, *, publisher: st
 
 
 def find(article: Article, data: Dataset, lang: str = "en") -> Found:
-    """Run the extractor and turn its money and counts into candidate rows."""
+    """Run the extractor and turn its money and counts into candidate rows; amounts and dates
+    not offered (negative, infinite, implausible, impossible) become notes on the article."""
     facts = extract_facts(article.text, article.published, article.language)
-    return Found(article, facts, candidate_table(facts, article, data.pledges, lang))
+    found = len(facts["money"]) + len(facts["member_counts"])
+    if found > MAX_CANDIDATES:
+        raise InputProblems([("ingest.err.too_many_facts", {"count": found,
+                                                            "limit": MAX_CANDIDATES})])
+    table = candidate_table(facts, article, data.pledges, lang)
+    article = replace(article, notes=article.notes + tuple(refusals(facts)))
+    return Found(article, facts, table)
 
 
 def loader_problems(facts: list[Fact], table: pd.DataFrame) -> list[tuple[str, dict]]:

@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from extraction import extract_facts, parse_published
+from extraction import MAX_TEXT_CHARS, TextTooLong, extract_facts, parse_published
 from extraction.article import split_header
+
+MAX_FILE_BYTES = 4 * MAX_TEXT_CHARS  # UTF-8 takes at most 4 bytes a character
 
 
 class InputError(Exception):
@@ -16,9 +18,19 @@ class InputError(Exception):
 
 
 def read_article(path: Path) -> tuple[dict[str, str], str]:
-    """Read a UTF-8 article file and split its header from its body."""
+    """Read a UTF-8 article file and split its header from its body; a file over the size
+    limit is refused from its size alone, before it is read."""
     try:
-        raw = path.read_bytes().decode("utf-8")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: {size // 1000:,} KB, over the {MAX_FILE_BYTES // 1000:,} KB "
+                             f"limit for an article file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:  # a file still growing, or a device
+            raise InputError(f"{path}: over the {MAX_FILE_BYTES // 1000:,} KB limit for an "
+                             f"article file")
+        raw = data.decode("utf-8")
     except FileNotFoundError as error:
         raise InputError(f"{path}: file not found") from error
     except IsADirectoryError as error:
@@ -51,7 +63,10 @@ def run(argv: list[str] | None = None) -> dict:
         parse_published(published)
     except ValueError as error:
         raise InputError(f"{args.file}: {error}") from error
-    facts = extract_facts(body, published, args.lang)
+    try:
+        facts = extract_facts(body, published, args.lang)
+    except TextTooLong as error:
+        raise InputError(f"{args.file}: {error}") from error
     extras = {key: meta[key] for key in ("source", "title", "url") if meta.get(key)}
     return {**facts, **extras}
 
@@ -63,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+    print(json.dumps(result, ensure_ascii=False, indent=2, allow_nan=False))
     return 0
 
 

@@ -685,8 +685,9 @@ def test_published_accepts_strings_dates_and_none():
 
 
 def test_result_has_the_documented_keys():
-    """The result dict always has the six documented keys."""
-    assert set(facts("")) == {"published", "lang", "money", "member_counts", "dates", "places"}
+    """The result dict always has the seven documented keys."""
+    assert set(facts("")) == {"published", "lang", "money", "member_counts", "dates", "places",
+                              "refused"}
 
 
 def test_seed_like_article_end_to_end():
@@ -711,7 +712,8 @@ _ALPHABET = st.sampled_from(
     + list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإىةؤئ")
     + list("٠١٢٣٤٥٦٧٨٩٫٬\u064b\u064e\u0651\u0640\u200f\u200e\u202b\u202c\u2066\u2069")
     + ["مليون", "مليار", "دولار", "million", "billion", "$", "العضو الـ", "الرقة", "Hit",
-       "الخميس", "June", "2023", "99999999999999999999", "member", "coalition", "التحالف"]
+       "الخميس", "June", "2023", "99999999999999999999", "member", "coalition", "التحالف",
+       "minus ", "ناقص ", "31 February", "شباط", "99999", "1,", "9" * 400]
 )
 _TEXTS = st.lists(_ALPHABET, max_size=80).map("".join) | st.text(max_size=200)
 
@@ -721,10 +723,12 @@ _TEXTS = st.lists(_ALPHABET, max_size=80).map("".join) | st.text(max_size=200)
 def test_extract_never_raises_and_spans_match(text, published):
     """Any text (Arabic, mixed scripts, bidi controls, huge numbers) gives valid spans."""
     result = extract_facts(text, published)
-    for field in ("money", "member_counts", "dates", "places"):
+    for field in ("money", "member_counts", "dates", "places", "refused"):
         for item in result[field]:
             assert 0 <= item["start"] <= item["end"] <= len(text)
             assert text[item["start"]:item["end"]] == item["text"]
+    assert all(0 <= m["amount_original"] < float("inf") for m in result["money"])
+    json.dumps(result, allow_nan=False)
 
 
 # ---------------------------------------------------------------- evaluator

@@ -61,7 +61,7 @@ CELL_CASES = [
     ("count_negative", "member_counts.csv", 0, "count", "-3", "below the minimum"),
     ("count_fraction", "member_counts.csv", 0, "count", "85.5", "not a whole number"),
     ("camp_absurd", "camp_population.csv", 0, "population", "1e12", "above the maximum"),
-    ("rlo_publisher", "sources.csv", 0, "publisher", "AP\u202eSSERP", "U+202E"),
+    ("rlo_publisher", "sources.csv", 0, "publisher", "AP\u202eSSERP", "bidi control U+202E"),
     ("lri_title", "sources.csv", 0, "title", "\u2066title\u2069", "U+2066"),
     ("rlm_donor", "pledges.csv", 0, "donor", "\u200fUnited States", "U+200F"),
     ("nul_note", "events.csv", 0, "notes", "a\x07b", "control character U+0007"),

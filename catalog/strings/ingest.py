@@ -128,6 +128,40 @@ EN = {
     "ingest.err.row_loader": "Row {row} (“{matched}”): {problem}.",
     "ingest.err.store": "The local store could not be written ({problem}); nothing was "
                         "changed. Try again in a moment.",
+    "ingest.err.paste_size": "The pasted text is {size} KB, over the {limit} KB limit; paste "
+                             "only the article.",
+    "ingest.err.text_too_long": "{field}: {length} characters, over the limit of {limit}; "
+                                "shorten it.",
+    "ingest.err.text_bidi": "{field}: contains an invisible text-direction character "
+                            "({char}, character {position}) that can make the text read in a "
+                            "misleading order; type the field again without it.",
+    "ingest.err.text_control": "{field}: contains the control character {char} (character "
+                               "{position}); remove it.",
+    "ingest.err.url_host": "The web address “{url}” has no host name; write it as "
+                           "https://host/path.",
+    "ingest.err.row_text_too_long": "Row {row} (“{matched}”), {field}: {length} characters, over "
+                                    "the limit of {limit}.",
+    "ingest.err.row_text_bidi": "Row {row} (“{matched}”), {field}: contains an invisible "
+                                "text-direction character ({char}, character {position}); type "
+                                "it again without it.",
+    "ingest.err.row_text_control": "Row {row} (“{matched}”), {field}: contains the control "
+                                   "character {char} (character {position}); remove it.",
+    "ingest.err.row_amount_ceiling": "Row {row} (“{matched}”), {field}: over {limit}, the "
+                                     "ceiling for a single figure; check the amount.",
+    "ingest.err.too_many_facts": "The text holds {count} amounts and member counts, over the "
+                                 "{limit} one article can hold; paste one article at a time.",
+    "ingest.col.publisher": "Publisher",
+    "ingest.col.title": "Headline",
+    "ingest.col.url": "Web address",
+    "ingest.note.refused_negative": "“{text}” is a negative amount, not funding, so it is not "
+                                    "offered.",
+    "ingest.note.refused_not_finite": "“{text}” is not a usable number, so it is not offered.",
+    "ingest.note.refused_implausible": "“{text}” is over ${limit} billion, beyond any single "
+                                       "stabilisation figure, so it is not offered; check the "
+                                       "article.",
+    "ingest.note.refused_impossible_date": "“{text}” is not a real date, so it was not used.",
+    "ingest.note.refused_year_out_of_range": "“{text}” has a year outside 1900 to the year after "
+                                             "publication, so it was not used.",
 }
 
 AR = {
@@ -257,6 +291,36 @@ AR = {
     "ingest.err.row_loader": "الصف {row} («{matched}»): {problem}.",
     "ingest.err.store": "تعذرت الكتابة في المخزن المحلي ({problem})؛ لم يتغير شيء. حاول مرة "
                         "أخرى بعد قليل.",
+    "ingest.err.paste_size": "حجم النص الملصق {size} كيلوبايت، وهو يتجاوز الحد ({limit} "
+                             "كيلوبايت)؛ الصق نص المقال وحده.",
+    "ingest.err.text_too_long": "{field}: طوله {length} حرفاً، وهو يتجاوز الحد ({limit})؛ "
+                                "اختصره.",
+    "ingest.err.text_bidi": "{field}: يحتوي على محرف خفي لاتجاه النص ({char}، المحرف "
+                            "{position}) قد يجعل النص يُقرأ بترتيب مضلل؛ اكتب الحقل من جديد "
+                            "بدونه.",
+    "ingest.err.text_control": "{field}: يحتوي على محرف التحكم {char} (المحرف {position})؛ "
+                               "احذفه.",
+    "ingest.err.url_host": "الرابط «{url}» لا يتضمن اسم موقع؛ اكتبه بالصيغة https://host/path.",
+    "ingest.err.row_text_too_long": "الصف {row} («{matched}»)، {field}: طوله {length} حرفاً، "
+                                    "وهو يتجاوز الحد ({limit}).",
+    "ingest.err.row_text_bidi": "الصف {row} («{matched}»)، {field}: يحتوي على محرف خفي لاتجاه "
+                                "النص ({char}، المحرف {position})؛ اكتبه من جديد بدونه.",
+    "ingest.err.row_text_control": "الصف {row} («{matched}»)، {field}: يحتوي على محرف التحكم "
+                                   "{char} (المحرف {position})؛ احذفه.",
+    "ingest.err.row_amount_ceiling": "الصف {row} («{matched}»)، {field}: يتجاوز {limit}، وهو "
+                                     "الحد الأعلى لرقم واحد؛ تحقق من المبلغ.",
+    "ingest.err.too_many_facts": "يحتوي النص على {count} من المبالغ وأعداد الأعضاء، وهذا يتجاوز "
+                                 "الحد لمقال واحد ({limit})؛ الصق مقالاً واحداً في كل مرة.",
+    "ingest.col.publisher": "الناشر",
+    "ingest.col.title": "العنوان",
+    "ingest.col.url": "الرابط",
+    "ingest.note.refused_negative": "«{text}» مبلغ سالب وليس تمويلاً، لذا لم يُعرض.",
+    "ingest.note.refused_not_finite": "«{text}» ليس رقماً صالحاً، لذا لم يُعرض.",
+    "ingest.note.refused_implausible": "«{text}» يتجاوز {limit} مليار دولار، وهو أكبر من أي رقم "
+                                       "منفرد لتمويل الاستقرار، لذا لم يُعرض؛ راجع المقال.",
+    "ingest.note.refused_impossible_date": "«{text}» ليس تاريخاً حقيقياً، لذا لم يُستخدم.",
+    "ingest.note.refused_year_out_of_range": "«{text}» يتضمن سنة خارج المدى من 1900 إلى السنة "
+                                             "التالية لسنة النشر، لذا لم يُستخدم.",
 }
 
 # Serving a team: sign-in, read-only servers, imports pending review, who added what.
