@@ -9,8 +9,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from catalog.markup import safe_url
 from extraction.normalize import detect_lang
 from ingest.messages import InputProblems
+from loaders import rules
 
 MAX_TEXT_BYTES = 200_000  # of UTF-8 text after markup is stripped: a long feature, not a book
 MAX_UPLOAD_BYTES = 2_000_000  # an HTML page carries far more markup than text
@@ -119,6 +121,9 @@ def decode_upload(name: str, data: bytes) -> str:
 def clean_text(raw: str, is_html: bool = False) -> tuple[str, list[tuple[str, dict]]]:
     """Plain article text and notes on what was removed; empty or oversize text is refused."""
     notes: list[tuple[str, dict]] = []
+    if len(raw) > MAX_UPLOAD_BYTES:  # refused before any markup is searched or stripped
+        raise InputProblems([("ingest.err.paste_size", {"size": len(raw) // 1000,
+                                                        "limit": MAX_UPLOAD_BYTES // 1000})])
     if is_html or LOOKS_LIKE_HTML.search(raw):
         raw = strip_markup(raw)
         notes.append(("ingest.note.markup", {}))
@@ -143,8 +148,12 @@ def source_problems(publisher: str, title: str, url: str, published, today: dt.d
         problems.append(("ingest.err.publisher", {}))
     if not (title or "").strip():
         problems.append(("ingest.err.title", {}))
-    if (url or "").strip() and not URL.match(url.strip()):
-        problems.append(("ingest.err.url", {"url": url.strip()[:80]}))
+    typed = {"publisher": publisher or "", "title": title or "", "url": (url or "").strip()}
+    for name, value in typed.items():
+        if problem := rules.text_problem(value, rules.MAX_TEXT[name]):
+            problems.append(("ingest.err.field_text", {"field": name, "problem": problem}))
+        elif name == "url" and value and not (URL.match(value) and safe_url(value)):
+            problems.append(("ingest.err.url", {"url": rules.shown(value, 80)}))
     if published is None:
         problems.append(("ingest.err.published", {}))
     elif published > today:

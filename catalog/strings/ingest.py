@@ -97,6 +97,12 @@ EN = {
     "ingest.err.title": "Enter the headline of the article.",
     "ingest.err.url": "The web address “{url}” must start with http:// or https:// and contain "
                       "no spaces.",
+    "ingest.err.field_text": "{field}: the text {problem}.",
+    "ingest.err.paste_size": "The pasted text is {size} KB, over the {limit} KB that can be "
+                             "pasted; paste only the article.",
+    "ingest.col.publisher": "Publisher",
+    "ingest.col.title": "Headline",
+    "ingest.col.url": "Web address",
     "ingest.err.published": "Enter the date the article was published.",
     "ingest.err.future": "The publication date {date} is after today ({today}); an article "
                          "cannot be published in the future.",
@@ -226,6 +232,12 @@ AR = {
     "ingest.err.title": "أدخل عنوان المقال.",
     "ingest.err.url": "يجب أن يبدأ الرابط «{url}» بـ http://‎ أو https://‎ وألا يحتوي على "
                       "مسافات.",
+    "ingest.err.field_text": "{field}: النص {problem}.",
+    "ingest.err.paste_size": "حجم النص الملصق {size} كيلوبايت، وهو يتجاوز الحد ({limit} "
+                             "كيلوبايت)؛ الصق نص المقال وحده.",
+    "ingest.col.publisher": "الناشر",
+    "ingest.col.title": "العنوان",
+    "ingest.col.url": "الرابط",
     "ingest.err.published": "أدخل تاريخ نشر المقال.",
     "ingest.err.future": "تاريخ النشر {date} لاحق لتاريخ اليوم ({today})؛ لا يمكن أن يُنشر "
                          "مقال في المستقبل.",
