@@ -13,6 +13,7 @@ from extraction.sentences import sentence_span
 from ingest.clean import Article
 from ingest.messages import say
 from ingest.store import COLUMNS, Fact
+from loaders import rules
 from loaders.member_counts import SCOPES
 from loaders.pledges import QUALIFIERS, RECIPIENTS
 
@@ -41,6 +42,9 @@ SHOWN = ["accept", "kind", "matched", "status", "date", "donor", "recipient", "q
          "amount_usd", "currency", "count", "sentence", "donor_iso3", "amount_original",
          "converted", "scope", "stated_by", "event", "channel"]
 SPAN = ["table", "start", "end"]
+# Editable cells that are free text: checked here so a refusal names the cell (the loader's
+# check of its temporary CSV would call a NUL byte "a binary file").
+TYPED_TEXT = ["donor", "donor_iso3", "currency", "stated_by", "event", "channel"]
 
 
 def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
@@ -181,6 +185,11 @@ def row_problems(number, row, published: dt.date) -> list[tuple[str, dict]]:
     def wrong(field: str, key: str, **values) -> None:
         found.append((key, where | {"field": field} | values))
 
+    for field in TYPED_TEXT:
+        limit = rules.MAX_TEXT.get(field, rules.MAX_CELL_CHARS)
+        if field in row and not blank(row[field]) and (
+                problem := rules.text_problem(str(row[field]), limit)):
+            wrong(field, "ingest.err.row_text", problem=problem)
     if key := date_problem(row["date"], row["table"], published):
         wrong("date", key, value=text_of(row["date"]), earliest=EARLIEST[row["table"]],
               published=published)

@@ -126,6 +126,7 @@ EN = {
     "ingest.err.row_count": "Row {row} (“{matched}”), {field}: enter a whole number from 1 to "
                             "200.",
     "ingest.err.row_required": "Row {row} (“{matched}”), {field}: this field is required.",
+    "ingest.err.row_text": "Row {row} (“{matched}”), {field}: the text {problem}.",
     "ingest.err.row_status": "Row {row} (“{matched}”), {field}: choose goal, pledge, "
                              "contribution or drive total before adding the row.",
     "ingest.err.row_code": "Row {row} (“{matched}”), {field}: use a three-letter code in "
@@ -261,6 +262,7 @@ AR = {
     "ingest.err.row_count": "الصف {row} («{matched}»)، {field}: أدخل عدداً صحيحاً من 1 إلى "
                             "200.",
     "ingest.err.row_required": "الصف {row} («{matched}»)، {field}: هذا الحقل مطلوب.",
+    "ingest.err.row_text": "الصف {row} («{matched}»)، {field}: النص {problem}.",
     "ingest.err.row_status": "الصف {row} («{matched}»)، {field}: اختر هدفاً أو تعهداً أو "
                              "مساهمة أو حصيلة حملة قبل إضافة الصف.",
     "ingest.err.row_code": "الصف {row} («{matched}»)، {field}: استخدم رمزاً من ثلاثة أحرف "
