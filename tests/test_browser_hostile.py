@@ -97,3 +97,23 @@ def test_funding_chart_carries_the_hostile_donor_escaped(open_page):
     assert "Norway&lt;img src=x&gt;" in flat, flat[:2000]
     assert "<img" not in flat
     assert recorded.foreign_requests() == []
+
+
+@pytest.mark.parametrize(("path", "query", "named"), [
+    ("funding", "as_of=20200101&funding_years=%C2%B2,2020", "20200101"),
+    ("map", "as_of=2999-12-31&map_month=2099-13", "2999-12-31"),
+    ("briefing", "as_of=%E2%80%AE2020-01-01&present=1&slide=%E2%91%A0", "<U+202E>2020-01-01"),
+])
+def test_deep_link_with_bad_values_warns_and_draws(open_page, path, query, named):
+    """A deep link's first run names a bad as_of in the sidebar and still draws the page."""
+    recorded = open_page()
+    recorded.open(path, query)
+    page = recorded.page
+    assert page.locator("[data-testid='stException']").count() == 0, recorded.server_log_tail()
+    assert page.locator("[data-testid='stAlertContentError']").count() == 0
+    warning = page.locator("[data-testid='stSidebar'] [data-testid='stAlertContentWarning']")
+    assert warning.count() == 1 and named in warning.first.text_content()
+    charts = page.locator(".js-plotly-plot, [data-testid='stDeckGlJsonChart']")
+    assert charts.count() and charts.first.is_visible()
+    assert recorded.foreign_requests() == []
+    assert recorded.errors() == []
