@@ -55,6 +55,9 @@ QUERIES = [
     (OVERVIEW, {"lang": "ar" + RLO}),
     (OVERVIEW, {"tiers": "①"}),
     (OVERVIEW, {"tiers": HUGE}),
+    (FUNDING, {"lang": "ar", "funding_years": f"{ARABIC_2020},\u0662\u0660\u0661\u0667"}),
+    (BRIEFING, {"lang": "ar", "present": "1", "slide": "\u0662"}),
+    (MEMBERSHIP, {"lang": "ar", "membership_by": "\u0661", "membership_regions": MARKUP}),
 ]
 
 # Dates a link may carry that are not a date of the data: each keeps its sidebar warning.
@@ -121,6 +124,15 @@ def test_as_of_the_date_input_reads_is_that_date(asked):
     assert not at.sidebar.warning, [w.value for w in at.sidebar.warning]
     assert str(at.date_input(key="as_of").value) == "2020-01-01"
     assert main_content(at)
+
+
+def test_bad_as_of_is_named_in_arabic():
+    """In Arabic too the warning quotes the link's value and the valid range."""
+    at = open_page(None, as_of="20200101", lang="ar")
+    assert not at.exception, [e.value for e in at.exception]
+    warnings = [shown_text(w.value) for w in at.sidebar.warning]
+    assert any("20200101" in w and "2014-09-01" in w and "طلب الرابط" in w for w in warnings), \
+        warnings
 
 
 def test_huge_as_of_is_named_shortened():
