@@ -257,3 +257,18 @@ def test_page_correction_form_refuses_absurd_amount(store, amount, message):
     errors = [shown_text(e.value) for e in at.error]
     assert any(message in e for e in errors), errors
     assert_unchanged(store, before)
+
+
+def test_pasted_text_loses_its_controls_with_a_note():
+    """Direction and control characters in the pasted article are removed, and the page says
+    how many direction characters went (the text is kept, not refused)."""
+    found = article(text=f"OSLO - Norway{RLO} pledged\x07 $25 million\u2066 for Syria.")
+    assert RLO not in found.text and "\x07" not in found.text and "\u2066" not in found.text
+    assert ("ingest.note.bidi", {"count": 2}) in found.notes
+
+
+def test_field_refusal_names_the_field_in_arabic():
+    """The Arabic page names the refused field in Arabic."""
+    with pytest.raises(InputProblems) as err:
+        article(publisher=f"Wire{RLO}")
+    assert any(m.startswith("الناشر:") for m in err.value.messages("ar")), err.value.messages("ar")
