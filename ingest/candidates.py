@@ -17,6 +17,7 @@ from extraction.sentences import sentence_span
 from ingest.clean import Article
 from ingest.messages import say
 from ingest.store import COLUMNS, Fact
+from loaders import rules
 from loaders.member_counts import SCOPES
 from loaders.pledges import QUALIFIERS, RECIPIENTS
 from loaders.rules import text_issue
@@ -47,7 +48,7 @@ SHOWN = ["accept", "kind", "matched", "status", "date", "donor", "recipient", "q
          "amount_usd", "currency", "count", "sentence", "donor_iso3", "amount_original",
          "converted", "scope", "stated_by", "event", "channel"]
 SPAN = ["table", "start", "end"]
-MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion
+MAX_USD = rules.MAX_AMOUNT_USD  # no single stabilisation figure comes near $100 billion
 MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
 # Free-text fields of a fact row and their length limits (loaders.rules checks them).
 TEXT_LIMITS = {"donor": 200, "recipient": 200, "stated_by": 200, "channel": 200, "event": 300}

@@ -59,7 +59,8 @@ def amount_problem(value: float, ceiling: float = MAX_AMOUNT_USD) -> str | None:
     if value <= 0:
         return "must be more than zero"
     if value > ceiling:
-        return (f"{value:,.0f} is above the ceiling of {ceiling:,.0f} for one figure "
+        figure = f"{value:,.0f}" if value < 1e15 else f"{value:.3g}"  # not 308 digits
+        return (f"{figure} is above the ceiling of {ceiling:,.0f} for one figure "
                 "(a typing error?)")
     return None
 

@@ -10,8 +10,12 @@ import streamlit as st
 from catalog import LANGUAGES, t
 from catalog.markup import md
 from loaders import Dataset
+from loaders.rules import shown
 
 EARLIEST = dt.date(2014, 9, 1)
+# What the bound date input reads from a link (strptime, so '٢٠٢٠-٠١-٠١' too), and only that:
+# date.fromisoformat also takes 20200101 and 2020-W01-1, which the widget drops in silence.
+LINK_FORMATS = ("%Y-%m-%d", "%Y/%m/%d")
 
 
 def latest_date(data: Dataset) -> dt.date:
@@ -46,11 +50,18 @@ def link_date_problem(asked: str | None, latest: dt.date) -> bool:
     """True when the link's ?as_of= is not a date within the data's range."""
     if not asked:
         return False
-    try:
-        day = dt.date.fromisoformat(asked)
-    except ValueError:
-        return True
-    return not EARLIEST <= day <= latest
+    day = link_day(asked)
+    return day is None or not EARLIEST <= day <= latest
+
+
+def link_day(asked: str) -> dt.date | None:
+    """The day a link's ?as_of= names, read as the date input reads it; None if none."""
+    for fmt in LINK_FORMATS:
+        try:
+            return dt.datetime.strptime(asked, fmt).date()
+        except ValueError:
+            continue
+    return None
 
 
 def as_of(data: Dataset, lang: str) -> pd.Timestamp:
@@ -61,7 +72,7 @@ def as_of(data: Dataset, lang: str) -> pd.Timestamp:
     latest = latest_date(data)
     asked = st.query_params.get("as_of")
     if link_date_problem(asked, latest):
-        st.sidebar.warning(md(t("sidebar.bad_link_date", lang, asked=asked,
+        st.sidebar.warning(md(t("sidebar.bad_link_date", lang, asked=shown(asked),
                              first=EARLIEST.isoformat(), last=latest.isoformat())))
     chosen = st.sidebar.date_input(
         t("sidebar.as_of", lang), value=latest, min_value=EARLIEST, max_value=latest,

@@ -124,7 +124,8 @@ EN = {
                              "contribution or drive total before adding the row.",
     "ingest.err.row_code": "Row {row} (“{matched}”), {field}: use a three-letter code in "
                            "capitals (USD, EUR, NOR...).",
-    "ingest.err.row_amount": "Row {row} (“{matched}”), {field}: enter an amount above zero.",
+    "ingest.err.row_amount": "Row {row} (“{matched}”), {field}: enter a finite amount above "
+                             "zero.",
     "ingest.err.row_loader": "Row {row} (“{matched}”): {problem}.",
     "ingest.err.store": "The local store could not be written ({problem}); nothing was "
                         "changed. Try again in a moment.",
@@ -287,7 +288,8 @@ AR = {
                              "مساهمة أو حصيلة حملة قبل إضافة الصف.",
     "ingest.err.row_code": "الصف {row} («{matched}»)، {field}: استخدم رمزاً من ثلاثة أحرف "
                            "لاتينية كبيرة (USD أو EUR أو NOR...).",
-    "ingest.err.row_amount": "الصف {row} («{matched}»)، {field}: أدخل مبلغاً أكبر من صفر.",
+    "ingest.err.row_amount": "الصف {row} («{matched}»)، {field}: أدخل مبلغاً محدداً أكبر من "
+                             "صفر.",
     "ingest.err.row_loader": "الصف {row} («{matched}»): {problem}.",
     "ingest.err.store": "تعذرت الكتابة في المخزن المحلي ({problem})؛ لم يتغير شيء. حاول مرة "
                         "أخرى بعد قليل.",
