@@ -174,3 +174,11 @@ def store(request, tmp_path) -> Iterator:
         return
     with request.getfixturevalue("pg_cluster").database() as url:
         yield Store(url=url)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A scratch copy of data/ that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data", target)
+    return target

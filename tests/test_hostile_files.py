@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders import DATA_DIR, load_all
+from loaders import load_all
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    """A scratch copy of data/ that a test may break."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA_DIR, target)
-    return target
 
 
 def edit_cell(path: Path, row: int, column: str, value: str) -> None:

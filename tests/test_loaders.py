@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -19,14 +18,6 @@ SEED = "northpress_2023_06_08"
 def data():
     """The shipped dataset, loaded once."""
     return load_all()
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    """A scratch copy of data/ that a test may break."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA_DIR, target)
-    return target
 
 
 def rewrite(path: Path, change) -> None:
