@@ -84,8 +84,20 @@ def save_accepted(store: Store, found: Found, table: pd.DataFrame, data: Dataset
     problems = problems or loader_problems(facts, table)
     if problems:
         raise InputProblems(problems)
-    save_id = store.save(article, facts, editor, pending_id)
+    save_id = store.save(article, distinct(facts), editor, pending_id)
     return save_id, saved_rows(store, save_id)
+
+
+def distinct(facts: list[Fact]) -> list[Fact]:
+    """One fact per claim: a sum a headline and its body both state is one pledge, not two
+    (same table and same fields but the note quoting where it was read; the first kept)."""
+    seen, kept = set(), []
+    for fact in facts:
+        key = (fact.table, tuple(sorted((k, v) for k, v in fact.row.items() if k != "notes")))
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept
 
 
 def saved_rows(store: Store, save_id: int) -> pd.DataFrame:

@@ -324,3 +324,18 @@ def test_save_accepted_refuses_an_article_already_shipped(store, data):
     with pytest.raises(InputProblems) as err:
         flow.save_accepted(store, found, table, data)
     assert keys(err) == ["ingest.err.shipped_url"] and store.saves().empty
+
+
+def test_a_sum_stated_in_headline_and_body_is_saved_once(store, data):
+    """A pledge the headline and the body both state is one fact, not two (it would be summed
+    twice); the distinct facts of the same article are all kept."""
+    text = ("Norway pledges $25 million for stabilisation in Iraq\n\n"
+            "Norway pledged $25 million for stabilisation in Iraq on Thursday, the ministry "
+            "said. Denmark pledged $10 million for stabilisation in Iraq.")
+    found = flow.find(article(text), data)
+    table = found.table.assign(accept=True)
+    amounts = sorted(float(a) for a in table.loc[table["table"] == "pledges", "amount_usd"])
+    assert amounts.count(25e6) == 2, "both mentions are offered for review"
+    flow.save_accepted(store, found, table, data)
+    saved = sorted(float(a) for a in store.active_rows("pledges")["amount_usd"])
+    assert saved == [10e6, 25e6]
