@@ -165,7 +165,9 @@ def parse_partial_dates(frame: pd.DataFrame, column: str, path: Path, problems: 
     for row in frame.index[values.ne("") & stamps.isna()]:
         problems.append(f"{where(path, row, column)}: '{rules.shown(values[row])}' is not a "
                         "date (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    for row in frame.index[stamps.notna()]:
+    today = pd.Timestamp.today().normalize()
+    outside = stamps.notna() & ((stamps > today) | (stamps < pd.Timestamp(rules.EARLIEST_DATE)))
+    for row in frame.index[outside]:  # the rule itself says why, for the few rows outside
         if problem := rules.date_problem(stamps[row].date()):
             problems.append(f"{where(path, row, column)}: {problem}")
     if required:
