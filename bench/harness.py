@@ -182,3 +182,12 @@ def wait_for_charts(page, timeout_ms: float = 60_000, settle_ms: int = 300) -> d
         if time.monotonic() > deadline:
             raise TimeoutError(f"charts did not settle: {counts}")
         page.wait_for_timeout(settle_ms)
+
+
+def git_revision() -> str:
+    """The checkout's short commit id, recorded with every benchmark result."""
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"

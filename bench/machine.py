@@ -8,11 +8,10 @@ import datetime as dt
 import os
 import platform
 import resource
-import subprocess
 import time
 from pathlib import Path
 
-from bench.harness import ROOT
+from bench.harness import git_revision
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -108,14 +107,6 @@ def describe(use: dict) -> str:
             f"{use['client_cpu_s']}, Chromium + driver {use['browsers_cpu_s']}, other processes "
             f"{use['other_processes_cpu_s']}; load average {use['loadavg_before'][0]} before, "
             f"{use['loadavg_after'][0]} after")
-
-
-def git_revision() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def meta(config: dict) -> dict:

@@ -25,7 +25,7 @@ if __package__ in {None, ""}:  # `python bench/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import harness
-from bench.harness import ROOT
+from bench.harness import ROOT, git_revision
 
 BENCH = ROOT / "bench"
 FLOOR = BENCH / "floor_app"
@@ -351,14 +351,6 @@ def table(results: dict) -> str:
     lines += [f"  [{'met' if ok else 'NOT met'}] {name}: {value}"
               for name, ok, value in results.get("targets", [])]
     return "\n".join(lines)
-
-
-def git_revision() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:

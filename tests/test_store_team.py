@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from test_ingest import pledge_row  # the same test row (the crash script imports it here)
 
 from ingest import db
 from ingest.clean import clean
@@ -76,15 +77,6 @@ WRITER = textwrap.dedent("""
             os._exit(0)
         print(pid, flush=True)
 """).format(tests=str(ROOT / "tests"))
-
-
-def pledge_row(**changes) -> dict[str, str]:
-    row = {"date": "2023-06-08", "date_precision": "day", "event": "Riyadh ministerial",
-           "donor": "Norway", "donor_iso3": "NOR", "recipient": "Syria", "channel": "",
-           "amount_usd": "25000000", "amount_original": "25000000", "currency": "USD",
-           "converted": "false", "status": "pledge", "qualifier": "exact", "series": "",
-           "period": "", "also_sources": "", "notes": "test row"}
-    return row | changes
 
 
 def article(text: str = NORWAY, **fields):
