@@ -2,10 +2,11 @@
 
 Every value that did not come from this repository's code is text. Shown in a Streamlit
 element that reads markdown (titles, captions, alerts, expander labels), it is escaped with
-`md`; inside HTML that the app builds on purpose (summaries, legends, deck.gl tooltips,
-plotly labels) it goes through `html_text`, and the markup itself is assembled by `html`
-from a template written here in the code with escaped parts. A link is drawn only by `md_link`
-or `html_link`, and only for an http(s) address: a value can never make the browser fetch.
+`md`; inside HTML that the app builds on purpose (summaries, legends) the markup is assembled
+by `html` from a template written in the code, each part escaped by `html_text`; in a plotly
+title, label or hover text it goes through `plot_text` (deck.gl tooltips are escaped by
+Streamlit itself). A link is drawn only by `md_link`, and only for an http(s) address: a value
+can never make the browser fetch.
 """
 
 from __future__ import annotations
@@ -90,15 +91,6 @@ def md_link(label, url) -> str:
     if address is None:
         return md(label)
     return f"[{md(label)}](<{address}>)"
-
-
-def html_link(label, url) -> Trusted:
-    """<a href> for an http(s) address, opened without referrer; the label alone otherwise."""
-    address = safe_url(url)
-    if address is None:
-        return Trusted(html_text(label))
-    return Trusted(html('<a href="{url}" target="_blank" rel="noopener noreferrer">{label}</a>',
-                        url=address, label=label))
 
 
 # A cell a spreadsheet would read as a formula (OWASP "CSV injection"), full-width forms too.

@@ -167,7 +167,7 @@ def test_typed_markup_is_shown_as_text(team_store):
 
 
 def test_every_store_write_in_the_web_app_is_guarded():
-    """In app_pages/ and ui/, each call that writes or exports runs inside guarded(...)."""
+    """In app_pages/ and ui/, each call that writes or exports runs inside as_editor(...)."""
     import ast
 
     root = Path(__file__).resolve().parents[1]
@@ -176,7 +176,7 @@ def test_every_store_write_in_the_web_app_is_guarded():
     for path in [*root.glob("app_pages/*.py"), *root.glob("ui/*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         inside = {id(node) for call in ast.walk(tree) if isinstance(call, ast.Call)
-                  and getattr(call.func, "id", "") == "guarded"
+                  and getattr(call.func, "id", "") == "as_editor"
                   for node in ast.walk(call.args[0])}
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in writers:

@@ -26,7 +26,7 @@ def show_problems(err: InputProblems, lang: str) -> None:
         st.error(md(t(key, lang, **named(values, lang))))
 
 
-def guarded(action, lang: str):
+def as_editor(action, lang: str):
     """Runs a write with the signed-in editor's name; refusals and store errors are shown,
     never raised: returns None then."""
     try:
@@ -141,13 +141,13 @@ def saves_list(store: Store, lang: str, may_write: bool) -> None:
         line.text(flow.save_line(save, lang))
         if may_write and button.button(t("ingest.undo", lang), key=f"ingest_undo_{save.save_id}",
                                        disabled=save.status != "active"):
-            count = guarded(lambda who, s=save: store.undo(s.save_id, who), lang)
+            count = as_editor(lambda who, s=save: store.undo(s.save_id, who), lang)
             if count is not None:
                 st.session_state["ingest_message"] = [t("ingest.undone", lang,
                                                         source_id=save.source_id, count=count)]
                 st.rerun()
     if may_write and not saves.empty:
-        st.download_button(t("ingest.export", lang), data=guarded(
+        st.download_button(t("ingest.export", lang), data=as_editor(
             lambda _: store.export_zip(), lang) or b"", mime="application/zip",
             file_name="local_rows.zip", key="ingest_export", on_click="ignore")
 
@@ -163,13 +163,13 @@ def pending_list(store: Store, data: Dataset, lang: str) -> None:
         line.text(t("ingest.pending_line", lang, published=item.published, title=item.title,
                     publisher=item.publisher, found=item.found, by=item.imported_by or "-"))
         if review.button(t("ingest.review", lang), key=f"ingest_review_{item.pending_id}"):
-            found = guarded(lambda _, i=item: flow.find(store.pending_article(i.pending_id),
+            found = as_editor(lambda _, i=item: flow.find(store.pending_article(i.pending_id),
                                                          data, lang), lang)
             if found is not None:
                 st.session_state.update(ingest_found=found, ingest_pending=item.pending_id)
                 st.session_state.pop("ingest_editor", None)
         if discard.button(t("ingest.discard", lang), key=f"ingest_discard_{item.pending_id}") \
-                and guarded(lambda who, i=item: store.discard(i.pending_id, who) or True, lang):
+                and as_editor(lambda who, i=item: store.discard(i.pending_id, who) or True, lang):
                 st.session_state["ingest_message"] = [t("ingest.discarded", lang,
                                                         pending_id=item.pending_id)]
                 st.rerun()
@@ -193,7 +193,7 @@ def candidates_section(store: Store, data: Dataset, lang: str) -> None:
                             **editor_config(lang, st.column_config))
     correction_form(edited, lang)
     if st.button(t("ingest.save", lang), type="primary", key="ingest_save"):
-        saved = guarded(lambda who: flow.save_accepted(store, found, edited, data, who,
+        saved = as_editor(lambda who: flow.save_accepted(store, found, edited, data, who,
                                                        pending_id), lang)
         if saved is not None:
             rows = saved[1]
