@@ -1,4 +1,4 @@
-"""Entry point: page config, shared sidebar (language, as-of date), navigation over app_pages/."""
+"""Entry point: page config, shared sidebar (language, as-of date), navigation (ui/routes.py)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,10 @@ import streamlit as st
 from catalog import is_rtl, t
 from catalog.markup import md
 from ui import cache, live, state
+from ui.routes import PAGES
 
 HERE = Path(__file__).parent
 log = logging.getLogger("dashboard")
-PAGES = [("overview", "app_pages/overview.py", ":material/dashboard:", True),
-         ("funding", "app_pages/funding.py", ":material/payments:", False),
-         ("membership", "app_pages/membership.py", ":material/groups:", False),
-         ("map", "app_pages/map.py", ":material/map:", False),
-         ("sources", "app_pages/sources.py", ":material/menu_book:", False),
-         ("briefing", "app_pages/briefing_kit.py", ":material/slideshow:", False),
-         ("ingest", "app_pages/add_article.py", ":material/post_add:", False)]
 CSS = """
 <style>
 p.summary {font-size: 0.95rem; color: #333; border-left: 3px solid #0072B2;

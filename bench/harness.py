@@ -53,8 +53,8 @@ CHART_COUNTS_JS = """() => ({
   decks: document.querySelectorAll("[data-testid='stDeckGlJsonChart']").length})"""
 
 
-def dashboard_pages(dashboard: Path = ROOT / "dashboard.py") -> list[tuple[str, str]]:
-    """(name, script path) for each entry of dashboard.PAGES, read without running the app."""
+def dashboard_pages(dashboard: Path = ROOT / "ui" / "routes.py") -> list[tuple[str, str]]:
+    """(name, script path) for each entry of ui.routes.PAGES, read without importing the app."""
     tree = ast.parse(dashboard.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PAGES"

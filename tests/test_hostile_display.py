@@ -33,8 +33,8 @@ POISONED = {
     "meetings.csv": ["city", "hosts"],
     "stabilization_areas.csv": ["program"],
 }
-PAGES = ["app_pages/overview.py", "app_pages/funding.py", "app_pages/membership.py",
-         "app_pages/map.py", "app_pages/sources.py", "app_pages/briefing_kit.py"]
+PAGES = ["pages/at_a_glance.py", "pages/funding_timeline.py", "pages/membership_growth.py",
+         "pages/stabilisation_map.py", "pages/source_list.py", "pages/briefing_kit.py"]
 # Elements whose text Streamlit reads as markdown or as HTML.
 TEXT_KINDS = {"markdown", "alert", "heading", "metric", "caption", "expandable", "badge",
               "page_link"}

@@ -12,7 +12,7 @@ from tests.apptest_helpers import chart_titles, open_page
 @pytest.fixture()
 def page() -> AppTest:
     """The funding page opened with ?as_of=2023-06-08."""
-    return open_page("app_pages/funding.py")
+    return open_page("pages/funding_timeline.py")
 
 
 def test_page_renders_as_of_from_url(page):

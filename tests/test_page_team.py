@@ -14,7 +14,7 @@ from ingest.clean import clean
 from ingest.store import Fact, Store
 from ui import auth
 
-PAGE = str(Path(__file__).resolve().parents[1] / "app_pages" / "add_article.py")
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "add_article.py")
 ARTICLE = "OSLO - Norway pledged $25 million for stabilisation in Syria on Thursday."
 PASSWORD = "a long enough secret"
 WRITES = ("save", "undo", "discard", "add_pending", "export_zip", "export_csv")
@@ -167,13 +167,13 @@ def test_typed_markup_is_shown_as_text(team_store):
 
 
 def test_every_store_write_in_the_web_app_is_guarded():
-    """In app_pages/ and ui/, each call that writes or exports runs inside as_editor(...)."""
+    """In pages/ and ui/, each call that writes or exports runs inside as_editor(...)."""
     import ast
 
     root = Path(__file__).resolve().parents[1]
     writers = set(WRITES) | {"save_accepted"}
     unguarded, guarded_calls = [], 0
-    for path in [*root.glob("app_pages/*.py"), *root.glob("ui/*.py")]:
+    for path in [*root.glob("pages/*.py"), *root.glob("ui/*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         inside = {id(node) for call in ast.walk(tree) if isinstance(call, ast.Call)
                   and getattr(call.func, "id", "") == "as_editor"
@@ -201,7 +201,7 @@ def test_sources_view_says_who_added_a_local_source(team_store):
     """Picking a local source on the sources page shows 'Added by alice on DATE' as text."""
     from tests.apptest_helpers import open_page
 
-    at = open_page("app_pages/sources.py", sources_pick="local_20230608_1")
+    at = open_page("pages/source_list.py", sources_pick="local_20230608_1")
     assert not at.exception
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     assert any(el.value.startswith(f"Added by alice on {today}") for el in at.text)

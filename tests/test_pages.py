@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,14 @@ from catalog import t
 from loaders import load_all
 from loaders.asof import membership_snapshot
 from tests.apptest_helpers import open_page
+from ui.routes import PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def page_files() -> list[str]:
-    """The page scripts dashboard.py navigates over, read from its PAGES list."""
-    tree = ast.parse((ROOT / "dashboard.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "PAGES":
-            return [entry.elts[1].value for entry in node.value.elts]
-    raise AssertionError("dashboard.py has no PAGES list")
+    """The page scripts dashboard.py navigates over (ui.routes.PAGES)."""
+    return [script for _name, script, _icon, _default in PAGES]
 
 
 def open_app(as_of: str | None = "2023-06-08", lang: str | None = None,
@@ -67,9 +63,9 @@ def test_as_of_is_read_from_the_url():
     at = open_app(as_of="2016-01-01")
     assert str(at.date_input(key="as_of").value) == "2016-01-01"
     before = metric_values(at)
-    at.switch_page("app_pages/sources.py").run()
+    at.switch_page("pages/source_list.py").run()
     assert at.query_params["as_of"] == "2016-01-01"
-    at.switch_page("app_pages/overview.py").run()
+    at.switch_page("pages/at_a_glance.py").run()
     assert metric_values(at) == before
 
 
@@ -105,7 +101,7 @@ def test_overview_follows_the_as_of_control():
 
 def test_sources_filter_narrows_the_table():
     """Choosing kind 'official' on the sources page narrows the source table."""
-    at = open_app(page="app_pages/sources.py")
+    at = open_app(page="pages/source_list.py")
     before = len(at.dataframe[0].value)
     at.multiselect(key="sources_kind").select("official").run()
     after = at.dataframe[0].value
@@ -129,11 +125,11 @@ def test_broken_data_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
     assert any("events.csv" in shown_text(w.value) for w in at.warning)
     assert any("events.csv" in c.value and "required column" in c.value for c in at.code)
     assert at.get("plotly_chart"), "the overview still draws its charts"
-    at.switch_page("app_pages/map.py").run()
+    at.switch_page("pages/stabilisation_map.py").run()
     assert not at.exception
     assert any("sites.csv" in shown_text(e.value) for e in at.error)
     assert not at.get("deck_gl_json_chart")
-    at.switch_page("app_pages/funding.py").run()
+    at.switch_page("pages/funding_timeline.py").run()
     assert not at.exception and not at.error
     assert len(at.get("plotly_chart")) == 2
 
@@ -165,9 +161,9 @@ def test_tier_control_drives_the_url_and_the_headlines():
     assert at.radio(key="tiers").value == "all"
     at.radio(key="tiers").set_value("official").run()
     assert at.query_params["tiers"] == "official"
-    at.switch_page("app_pages/briefing_kit.py").run()
+    at.switch_page("pages/briefing_kit.py").run()
     strict = metric_values(at)
-    loose = metric_values(open_page("app_pages/briefing_kit.py"))
+    loose = metric_values(open_page("pages/briefing_kit.py"))
     assert strict != loose
     again = open_app()
     again.radio(key="tiers").set_value("official").run()

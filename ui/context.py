@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import runpy
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from catalog import t
 from catalog.markup import md
@@ -14,6 +17,7 @@ from loaders import Dataset
 from ui.cache import dataset
 from ui.state import latest_date, tier_level
 
+ENTRY_POINT = Path(__file__).resolve().parents[1] / "dashboard.py"
 # Every table but sources, for the pages that draw on all of them (overview, sources, briefing).
 FACT_TABLES = ("pledges", "members", "member_counts", "meetings", "sites", "camp_population",
                "stabilization_areas", "events", "governorates", "fx_rates", "boundaries")
@@ -32,6 +36,7 @@ def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageCon
 
     A table in `needs` that could not be loaded stops the page with what is wrong in it; one
     in `uses` is reported and the page goes on without it (it stands empty)."""
+    through_entry_point()
     level = tier_level()
     data = dataset(level)  # the sidebar's source tiers apply to every page, here only
     lang = st.session_state.get("lang") or "en"
@@ -44,6 +49,16 @@ def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageCon
         st.stop()
     chosen = st.session_state.get("as_of") or latest_date(dataset())
     return PageContext(data=data, lang=lang, as_of=pd.Timestamp(chosen), tiers=level)
+
+
+def through_entry_point() -> None:
+    """A page script run by Streamlit's old `pages/` discovery (the first request to a fresh
+    server names the script's file) is drawn by the entry point instead, with its sidebar.
+
+    dashboard.py's st.navigation turns that discovery off for the life of the server."""
+    if PagesManager.uses_pages_directory:
+        runpy.run_path(str(ENTRY_POINT), run_name="__main__")
+        st.stop()
 
 
 def table_problem(name: str, err, lang: str, key: str, alert) -> None:

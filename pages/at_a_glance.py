@@ -8,6 +8,7 @@ from charts import overview, provenance
 from ui.cache import remembering
 from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import FACT_TABLES, page_context
+from ui.routes import page_file
 
 ov, pv = remembering(overview), remembering(provenance)  # once per content of arguments
 ctx = page_context(needs=("sources",), uses=FACT_TABLES)
@@ -29,7 +30,7 @@ with guarded(lang):
             if not cited.empty:  # a figure with nothing known yet has no sources to name
                 st.caption(md(t("overview.sources_of", lang,
                                 sources=pv.short_citation(cited, lang=lang))))
-            st.page_link(f"app_pages/{headline.page}.py",
+            st.page_link(page_file(headline.page),
                          label=md(t("overview.open_page", lang,
                                     page=t(f"nav.{headline.page}", lang))))
 
