@@ -187,6 +187,8 @@ class Store:
                                 values).first()
             if found is None:
                 raise InputProblems([("ingest.err.no_save", {"save_id": save_id})])
+            if found[0] != "active":
+                raise InputProblems([("ingest.err.already_undone", {"save_id": save_id})])
             undone = con.execute(sa.text(
                 "UPDATE facts SET status = 'undone', undone_at = :at, undone_by = :editor "
                 "WHERE save_id = :id AND status = 'active'"), values).rowcount
@@ -343,7 +345,7 @@ def complete_row(fact: Fact, source_id: str, number: int) -> dict[str, str]:
 def source_row(article: dict) -> dict[str, str]:
     """An article as a row of data/sources.csv; its note says who added it and when."""
     by = f"by {article['saved_by']} " if article.get("saved_by") else ""
-    note = (f"Added {by}on {article['saved_at'][:10]} through the article ingestion page; "
+    note = (f"Added {by}on {article['saved_at'][:10]} to the fact store; "
             f"the text is kept in the local store (sha256 {article['sha256'][:12]}).")
     return {"source_id": article["source_id"], "publisher": article["publisher"],
             "title": article["title"], "url": article["url"], "published": article["published"],

@@ -227,6 +227,19 @@ def test_save_and_undo_keep_everything(store):
         assert con.execute(sa.text("SELECT count(*) FROM facts")).scalar_one() == 2
 
 
+def test_undoing_an_undone_save_is_refused(store):
+    """A second undo (another tab, the command line) says so and changes nothing."""
+    save_id = store.save(article(), [Fact("pledges", pledge_row())], "alice")
+    store.undo(save_id, "alice")
+    before = store.saves().iloc[0][["withdrawn_at", "withdrawn_by"]].tolist()
+    version = store.version()
+    with pytest.raises(InputProblems) as err:
+        store.undo(save_id, "bob")
+    assert keys(err) == ["ingest.err.already_undone"]
+    assert store.saves().iloc[0][["withdrawn_at", "withdrawn_by"]].tolist() == before
+    assert store.version() == version
+
+
 def test_duplicate_article_is_refused(store):
     """The same text (whitespace aside) or the same URL cannot be saved twice while active."""
     first = store.save(article(url="https://example.org/a"), [Fact("pledges", pledge_row())])

@@ -87,7 +87,9 @@ def test_import_accept_undo_export(chosen, tmp_path, capsys):
     assert "local_20230608_1_p1" in (tmp_path / "out" / "pledges.csv").read_text()
     assert cli.main(["undo", "1", "--editor", "bob"]) == 0
     assert chosen.saves()["withdrawn_by"].tolist() == ["bob"]
-    assert cli.main(["undo", "1", "--editor", "bob"]) == 0  # already undone: nothing more
+    capsys.readouterr()
+    assert cli.main(["undo", "1", "--editor", "bob"]) == 1  # already undone: refused, unchanged
+    assert "was already undone" in capsys.readouterr().err
 
 
 def test_user_errors_exit_1_without_traceback(chosen, tmp_path, capsys):

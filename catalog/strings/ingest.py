@@ -103,6 +103,7 @@ EN = {
     "ingest.err.kind": "“{kind}” is not a kind of source (news or official).",
     "ingest.err.language": "“{language}” is not a two-letter language code such as en or ar.",
     "ingest.err.no_save": "There is no save number {save_id} to undo.",
+    "ingest.err.already_undone": "Save number {save_id} was already undone; nothing changed.",
     "ingest.err.duplicate_text": "This article was already added as {source_id} (“{title}”); "
                                  "undo that save first to add it again.",
     "ingest.err.duplicate_url": "An article with the address {url} was already added as "
@@ -267,6 +268,7 @@ AR = {
     "ingest.err.kind": "«{kind}» ليس نوعاً معروفاً للمصدر (خبر صحفي أو بيان رسمي).",
     "ingest.err.language": "«{language}» ليس رمز لغة من حرفين مثل en أو ar.",
     "ingest.err.no_save": "لا توجد عملية حفظ رقمها {save_id} للتراجع عنها.",
+    "ingest.err.already_undone": "سبق التراجع عن عملية الحفظ رقم {save_id}؛ لم يتغير شيء.",
     "ingest.err.duplicate_text": "سبقت إضافة هذا المقال باسم {source_id} («{title}»)؛ تراجع عن "
                                  "تلك الإضافة أولاً لإضافته من جديد.",
     "ingest.err.duplicate_url": "سبقت إضافة مقال بالرابط {url} باسم {source_id}؛ تراجع عن تلك "
