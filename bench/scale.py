@@ -31,6 +31,8 @@ FACT_TABLES = {
     "camp_population": (None, {"site_id": "sites"}),
     "stabilization_areas": ("figure_id", {}),
     "events": ("event_id", {}),
+    "territory": ("territory_id", {}),
+    "drives": ("drive_id", {"pledge_id": "pledges"}),
 }
 # Columns that must stay unique across the whole table besides the id.
 # pledges: a copy repeating donor, date, channel, status and amount would be refused as a

@@ -22,7 +22,8 @@ FACT_DATES = {"meetings": ("date", "date_precision"), "pledges": ("date", "date_
               "sites": (None, None), "camp_population": ("date", "date_precision"),
               "stabilization_areas": ("as_of", "as_of_precision"),
               "events": ("date", "date_precision"), "fx_rates": ("year", None),
-              "governorates": (None, None)}
+              "governorates": (None, None), "territory": ("date", "date_precision"),
+              "drives": (None, None)}
 
 
 def dates_text(dates: pd.Series, precision: pd.Series | str, lang: str = "en") -> pd.Series:
@@ -61,7 +62,7 @@ def fact_fields(table: str, frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         fields["count"] = frame["qualifier"].astype(str).map(words).fillna("") + frame[
             "count"].astype(str)
     for name in ("city", "donor", "name", "name_en", "title_en", "site_id", "metric", "area",
-                 "currency"):
+                 "currency", "measurer", "drive_id", "pledge_id", "role"):
         if name in frame.columns:
             fields[name] = frame[name].fillna("").astype(str)
     if table == "stabilization_areas":  # the metric's name, not its id

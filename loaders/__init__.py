@@ -14,6 +14,7 @@ import pandas as pd
 
 from loaders.camp_population import load_camp_population
 from loaders.core import DATA_DIR, fingerprint, header_only_allowed
+from loaders.drives import link_problems, load_drives
 from loaders.errors import DataError
 from loaders.events import load_events
 from loaders.fx_rates import load_fx_rates
@@ -25,11 +26,13 @@ from loaders.pledges import load_pledges
 from loaders.sites import load_sites
 from loaders.sources import load_sources
 from loaders.stabilization_areas import load_stabilization_areas
+from loaders.territory import load_territory
 
-__all__ = ["DATA_DIR", "DataError", "Dataset", "load_all", "load_camp_population", "load_events",
+__all__ = ["DATA_DIR", "DataError", "Dataset", "load_all", "load_camp_population", "load_drives",
+           "load_events",
            "load_fx_rates", "load_governorates", "load_meetings", "load_member_counts",
            "load_members", "load_pledges", "load_sites", "load_sources",
-           "load_stabilization_areas"]
+           "load_stabilization_areas", "load_territory"]
 
 FACT_LOADERS = {
     "meetings": load_meetings,
@@ -42,6 +45,8 @@ FACT_LOADERS = {
     "events": load_events,
     "fx_rates": load_fx_rates,
     "governorates": load_governorates,
+    "territory": load_territory,
+    "drives": load_drives,
 }
 
 
@@ -60,6 +65,8 @@ class Dataset:
     events: pd.DataFrame
     fx_rates: pd.DataFrame
     governorates: pd.DataFrame
+    territory: pd.DataFrame
+    drives: pd.DataFrame
     boundaries: Any
     # Tables that could not be loaded (name -> why); each stands in the dataset as an empty,
     # typed table, so every page that does not need it still works.
@@ -183,6 +190,9 @@ def reference_problems(tables: dict[str, pd.DataFrame], data_dir: Path,
             f"{data_dir / 'sites.csv'}, line {row + 2}, column 'governorate': "
             f"'{sites.at[row, 'governorate']}' is not a governorate in governorates.csv"
             for row in sites.index[~sites["governorate"].isin(names)]]
+    if not broken.keys() & {"pledges", "drives"}:
+        found["drives"] = link_problems(tables["drives"], tables["pledges"],
+                                        data_dir / "drives.csv")
     if not broken.keys() & {"pledges", "fx_rates"}:
         found["pledges"] = conversion_problems(tables["pledges"], tables["fx_rates"], data_dir)
     return {name: lines for name, lines in found.items() if lines}

@@ -13,7 +13,7 @@ from loaders import DATA_DIR, load_all, tiers
 DATE_COLUMNS = {"sources": "published", "members": "joined", "sites": "liberated_end",
                 "stabilization_areas": "as_of"}
 COUNT_BY = {"pledges": "status", "members": "kind", "sites": "site_type", "sources": "kind",
-            "events": "category"}
+            "events": "category", "territory": "measurer"}
 
 
 def summarise(name: str, frame: pd.DataFrame) -> str:

@@ -110,6 +110,8 @@ EN = {
     "sources.fact.events": "Event: {title_en} ({date})",
     "sources.fact.fx_rates": "Exchange rate: {currency} {date}",
     "sources.fact.governorates": "Governorate: {name_en}",
+    "sources.fact.territory": "Area figure: {measurer}, {date}",
+    "sources.fact.drives": "Drive {drive_id}: {role} ({pledge_id})",
 }
 
 AR = {
@@ -220,4 +222,6 @@ AR = {
     "sources.fact.events": "حدث: {title_en} ({date})",
     "sources.fact.fx_rates": "سعر الصرف: {currency} {date}",
     "sources.fact.governorates": "محافظة: {name_en}",
+    "sources.fact.territory": "رقم المساحة: {measurer}، {date}",
+    "sources.fact.drives": "حملة {drive_id}: {role} ({pledge_id})",
 }
