@@ -1,4 +1,5 @@
-"""Command line: python -m briefing --as-of 2023-06-08 --lang en --out deck.pptx [--png DIR]."""
+"""Command line: python -m briefing --as-of 2023-06-08 [--since 2022-05-11] --lang en
+--out deck.pptx [--png DIR]."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ class Parser(argparse.ArgumentParser):
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = Parser(prog="python -m briefing", description=__doc__)
     parser.add_argument("--as-of", required=True, help="YYYY-MM-DD")
+    parser.add_argument("--since", help="YYYY-MM-DD, before --as-of: adds a slide of what "
+                        "changed between the two dates")
     parser.add_argument("--lang", default="en", choices=["en", "ar"])
     parser.add_argument("--out", required=True, help="the .pptx file to write")
     parser.add_argument("--png", metavar="DIR", help="also write PNG and SVG images here")
@@ -34,6 +37,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
         args.as_of = dt.date.fromisoformat(args.as_of)
     except ValueError:
         raise Usage(f"bad date {args.as_of!r}: use YYYY-MM-DD, e.g. 2023-06-08") from None
+    if args.since is not None:
+        try:
+            args.since = dt.date.fromisoformat(args.since)
+        except ValueError:
+            raise Usage(f"bad --since date {args.since!r}: use YYYY-MM-DD, e.g. 2022-05-11"
+                        ) from None
+        if args.since >= args.as_of:
+            raise Usage(f"--since {args.since} must be before --as-of {args.as_of}")
     unknown = [s for s in args.sections if s not in SECTIONS]
     if unknown:
         raise Usage(f"unknown section {unknown[0]!r}: choose from {', '.join(SECTIONS)}")
@@ -68,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         data = load_all(strict=True)
-        report = compose_deck(args.as_of, args.lang, args.sections, args.out, data)
+        report = compose_deck(args.as_of, args.lang, args.sections, args.out, data,
+                              since=args.since)
         missing = dict(report.missing)
         written = []
         if args.png:

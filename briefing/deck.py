@@ -187,6 +187,8 @@ def view_slide(prs, view: View, picture: bytes | None, why: str, numbers: list[i
              size=26 if len(view.headline) < 90 else 22, bold=True, anchor=MSO_ANCHOR.TOP)
     if view.key == "overview":
         overview_body(slide, view, picture, why, rtl)
+    elif view.key == "since":
+        since_body(slide, view, rtl)
     else:
         chart_body(slide, view, picture, why, rtl)
     footer(slide, view, numbers, as_of, lang, rtl)
@@ -258,6 +260,22 @@ def overview_body(slide, view: View, picture, why: str, rtl: bool) -> None:
                    Inches(2.75), rtl)
 
 
+def since_body(slide, view: View, rtl: bool) -> None:
+    """The change lines in two columns, a heading per section, cut to what fits (the speaker
+    notes and the page keep every line)."""
+    entries = [(line[3:], 12, True, ACCENT) if line.startswith("## ")
+               else (line if len(line) <= 150 else line[:149].rsplit(" ", 1)[0] + "…", 10,
+                     False, INK) for line in view.caveats]
+    half = -(-len(entries) // 2)
+    cut = next((i for i in range(half, len(entries)) if entries[i][2]), half)
+    columns = [entries[:cut][:24], entries[cut:][:24]]
+    width = int((SLIDE_W - 2 * MARGIN - Inches(0.3)) / 2)
+    for index, column in enumerate(columns):
+        if column:
+            add_text(slide, MARGIN + index * (width + Inches(0.3)), Inches(1.55), width,
+                     Inches(5.2), column, rtl, spacing=3)
+
+
 def footer(slide, view: View, numbers: list[int], as_of, lang: str, rtl: bool) -> None:
     from charts.provenance import short_citation
 
@@ -276,7 +294,8 @@ def notes(slide, view: View, sources: pd.DataFrame, lang: str) -> None:
     if view.summary:
         lines.append(bt("briefing.notes_summary", lang, summary=view.summary))
     if view.caveats:
-        lines += ["", bt("briefing.notes_caveats", lang)] + [f"- {c}" for c in view.caveats]
+        lines += ["", bt("briefing.notes_caveats", lang)] + [
+            f"{c[3:]}:" if c.startswith("## ") else f"- {c}" for c in view.caveats]
     shown = sources[sources["source_id"].isin(view.sources["source_id"])]
     lines += ["", bt("briefing.notes_sources", lang, count=len(shown))]
     lines += [f"[{row.number}] {reference(row, lang)}" for row in shown.itertuples()]
@@ -369,17 +388,18 @@ def slide_shots(views: list[View], as_of, lang: str) -> list[Shot]:
 
 
 def compose_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None,
-                 today: dt.date | None = None) -> DeckReport:
-    """Builds the deck and says which images are missing and why."""
+                 today: dt.date | None = None, since=None) -> DeckReport:
+    """Builds the deck and says which images are missing and why; with since, a "Since
+    <date>" slide of the changes comes first."""
     if data is None:
         from loaders import load_all
 
         data = load_all(strict=True)
     as_of = pd.Timestamp(as_of).normalize()
-    views = build_views(data, as_of, lang, sections)
+    views = build_views(data, as_of, lang, sections, since=since)
     rendered = render(slide_shots(views, as_of, lang))
     missing = {v.key: (rendered.missing.get(v.key) or v.missing) for v in views
-               if v.key not in rendered.images}
+               if v.key not in rendered.images and not (v.key == "since" and not v.missing)}
     sources = number_sources(views)
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
@@ -401,9 +421,10 @@ def compose_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None
     return DeckReport(output, len(prs.slides), sources, missing)
 
 
-def build_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None) -> Path | bytes:
+def build_deck(as_of, lang: str = "en", sections=SECTIONS, out=None, data=None,
+               since=None) -> Path | bytes:
     """A 16:9 PowerPoint for the views as of the date: the file written to `out`, or its bytes.
 
     Missing images (no browser, a chart that failed) are logged and stand as text boxes;
     `compose_deck` returns them too."""
-    return compose_deck(as_of, lang, sections, out, data).output
+    return compose_deck(as_of, lang, sections, out, data, since=since).output

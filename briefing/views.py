@@ -332,10 +332,44 @@ def failed_view(key: str, lang: str, err: Exception) -> View:
                  "published_precision"]), missing=reason)
 
 
-def build_views(data, as_of, lang: str = "en", sections=SECTIONS) -> list[View]:
-    """One View per section, in the order asked; a section whose builder fails still yields a
-    view (no chart, the reason in `missing`) so a deck is never lost to one chart."""
+def change_line(row) -> str:
+    """'Members stated: 84 (...) → 86 (...)', or 'Togo: joined (8 June 2023)'."""
+    then, now = str(row["then"] or ""), str(row["now"] or "")
+    status = t(f"status.{row['status']}", "en") if row["section"] == "money" else ""
+    text = f"{then} → {now}" if then and now else (now or then)
+    return f"{row['item']}: {text}" + (f" [{status}]" if status else "")
+
+
+def since_view(data, since, as_of, lang: str = "en") -> View:
+    """The "Since <date>" slide: the changes between since and as_of as lines per section."""
+    from charts.changes import SECTIONS as CHANGE_SECTIONS
+    from charts.changes import changes_between, changes_summary
+
+    lines = changes_between(data, since, as_of, lang)
+    caveats = []
+    for section in CHANGE_SECTIONS:
+        part = lines[lines["section"] == section]
+        if part.empty:
+            continue
+        caveats.append(f"## {t(f'changes.section.{section}', lang)}")
+        caveats += [change_line(row) for _, row in part.iterrows()]
+    summary = changes_summary(lines, since, as_of, lang)
+    return View("since", t("changes.slide_title", lang, since=format_date(since, "day", lang)),
+                summary, None, [], caveats, sources_of([lines], data, as_of), summary=summary,
+                missing="")
+
+
+def build_views(data, as_of, lang: str = "en", sections=SECTIONS, since=None) -> list[View]:
+    """One View per section, in the order asked (with since, a "Since" view first); a section
+    whose builder fails still yields a view (no chart, the reason in `missing`) so a deck is
+    never lost to one chart."""
     views = []
+    if since is not None:
+        try:
+            views.append(since_view(data, pd.Timestamp(since), pd.Timestamp(as_of), lang))
+        except Exception as err:
+            log.warning("briefing view since failed: %s", err)
+            views.append(failed_view("since", lang, err))
     for key in sections:
         try:
             views.append(BUILDERS[key](data, pd.Timestamp(as_of), lang))

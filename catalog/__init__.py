@@ -9,7 +9,8 @@ from catalog.formatting import format_count, format_date, format_usd
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 # One module per part of the app under catalog/strings, each with EN and AR dicts.
-PARTS = ["common", "overview", "funding", "membership", "map", "sources", "briefing", "ingest"]
+PARTS = ["common", "changes", "overview", "funding", "membership", "map", "sources", "briefing",
+         "ingest"]
 
 
 def merged(language: str) -> dict[str, str]:

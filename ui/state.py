@@ -105,3 +105,50 @@ def tiers(lang: str) -> str:
     else:
         st.query_params.pop("tiers", None)
     return TIER_CHOICES.get(choice or "all", "all")
+
+
+def since_picks(data: Dataset, as_of: pd.Timestamp) -> list[tuple[str, dt.date]]:
+    """Quick picks for the comparison date: the previous ministerial, one year earlier."""
+    from charts.changes import previous_ministerial, year_before
+
+    picks = []
+    ministerial = previous_ministerial(data.meetings, as_of)
+    if ministerial is not None:
+        picks.append(("ministerial", ministerial.date()))
+    earlier = year_before(as_of).date()
+    if earlier >= EARLIEST:
+        picks.append(("year", earlier))
+    return picks
+
+
+def pick_since(day: dt.date | None) -> None:
+    st.session_state["since"] = day
+
+
+def since(data: Dataset, lang: str, as_of: pd.Timestamp) -> pd.Timestamp | None:
+    """The comparison date (bound to ?since=), None when none is asked for or it is not
+    before the as-of date (which the sidebar then says)."""
+    latest = latest_date(data)
+    asked = st.query_params.get("since")
+    if link_date_problem(asked, latest):
+        st.sidebar.warning(md(t("sidebar.bad_link_since", lang, asked=shown(asked),
+                             first=EARLIEST.isoformat(), last=latest.isoformat())))
+    chosen = st.sidebar.date_input(
+        t("sidebar.since", lang), value=None, min_value=EARLIEST, max_value=latest, key="since",
+        bind="query-params", help=t("sidebar.since_help", lang), format="YYYY-MM-DD")
+    picks = since_picks(data, as_of)
+    for column, (name, day) in zip(st.sidebar.columns(max(len(picks), 1)), picks, strict=False):
+        column.button(t(f"sidebar.since_{name}", lang), key=f"since_pick_{name}",
+                      help=day.isoformat(), on_click=pick_since, args=(day,), width="stretch",
+                      type="tertiary")
+    if chosen is not None:
+        st.sidebar.button(t("sidebar.since_clear", lang), key="since_pick_clear",
+                          on_click=pick_since, args=(None,), type="tertiary",
+                          icon=":material/close:")
+    if chosen is None:
+        return None
+    if pd.Timestamp(chosen) >= as_of:
+        st.sidebar.warning(md(t("sidebar.bad_since", lang, since=chosen.isoformat(),
+                             as_of=as_of.date().isoformat())))
+        return None
+    return pd.Timestamp(chosen)

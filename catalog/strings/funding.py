@@ -227,3 +227,59 @@ AR: dict[str, str] = {
     "funding.donor.SWE": "السويد",
     "funding.donor.USA": "الولايات المتحدة",
 }
+
+# Drive progress (funding page).
+EN |= {
+    "drives.heading": "How far each fundraising drive got",
+    "drives.note": "Each drive's goal beside the latest total reported toward it (or, without "
+                   "one, the pledges tied to it, which are only some of the drive's). Only "
+                   "stabilisation money counts. A hatched bar is a bound, not a measure: "
+                   "\"more than\" in the goal or in what was raised.",
+    "drives.name": "{event} ({date})",
+    "drives.no_figure": "no later figure found",
+    "drives.unbounded": "goal and total both floors: no share",
+    "drives.share.exact": "{share}% of the goal",
+    "drives.share.about": "about {share}% of the goal",
+    "drives.share.at_least": "at least {share}% of the goal",
+    "drives.share.at_most": "at most {share}% of the goal",
+    "drives.line_total": "{raised} reported toward a goal of {goal}: {share}",
+    "drives.line_pledges": "pledges recorded toward a goal of {goal} add up to {raised}: "
+                           "{share} (no total for the drive found)",
+    "drives.line_none": "goal of {goal}; no later figure found",
+    "drives.title": "{count} drives: {reached} reported reaching the goal, {unknown} without a "
+                    "later figure",
+    "drives.axis": "Share of the goal reported",
+    "drives.source": "Source",
+    "drives.pick": "A drive's rows and sources",
+    "drives.none": "No fundraising drive had been announced by this date.",
+    "drives.col.role": "In the drive",
+    "drives.role.goal": "Goal",
+    "drives.role.total": "Total reported",
+    "drives.role.pledge": "Pledge toward it",
+}
+AR |= {
+    "drives.heading": "إلى أين وصلت كل حملة لجمع التمويل",
+    "drives.note": "هدف كل حملة إلى جانب آخر حصيلة أُعلنت لها (أو، في غيابها، التعهدات المرتبطة "
+                   "بها، وهي بعض تعهدات الحملة فقط). يُحتسب تمويل الاستقرار وحده. الشريط "
+                   "المخطط حدّ لا قياس: \"أكثر من\" في الهدف أو في الحصيلة.",
+    "drives.name": "{event} ({date})",
+    "drives.no_figure": "لم يُعثر على رقم لاحق",
+    "drives.unbounded": "الهدف والحصيلة كلاهما حد أدنى: لا نسبة",
+    "drives.share.exact": "{share}% من الهدف",
+    "drives.share.about": "نحو {share}% من الهدف",
+    "drives.share.at_least": "{share}% من الهدف على الأقل",
+    "drives.share.at_most": "{share}% من الهدف على الأكثر",
+    "drives.line_total": "أُعلن {raised} لهدف قدره {goal}: {share}",
+    "drives.line_pledges": "مجموع التعهدات المسجلة لهدف قدره {goal} هو {raised}: {share} (لم "
+                           "يُعثر على حصيلة للحملة)",
+    "drives.line_none": "هدف قدره {goal}؛ لم يُعثر على رقم لاحق",
+    "drives.title": "{count} حملات: {reached} بلغت الهدف حسب المعلن، و{unknown} بلا رقم لاحق",
+    "drives.axis": "نسبة الهدف المعلنة",
+    "drives.source": "المصدر",
+    "drives.pick": "صفوف الحملة ومصادرها",
+    "drives.none": "لم تُعلن أي حملة لجمع التمويل حتى هذا التاريخ.",
+    "drives.col.role": "دوره في الحملة",
+    "drives.role.goal": "الهدف",
+    "drives.role.total": "الحصيلة المعلنة",
+    "drives.role.pledge": "تعهد لها",
+}

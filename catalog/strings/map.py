@@ -250,3 +250,74 @@ COUNTRIES_AR = {
 }
 EN |= {f"map.country.{name}": name for name in COUNTRIES_AR}
 AR |= {f"map.country.{name}": name_ar for name, name_ar in COUNTRIES_AR.items()}
+
+# The territory chart on the map page.
+EN |= {
+    "territory.heading": "Territory held over time",
+    "territory.note": "Each measurer counts differently, so each keeps its own line; a dashed "
+                      "line is Iraq alone, a dotted one Syria alone. The Coalition's figures "
+                      "are of ground retaken, another quantity: they are in the table below, "
+                      "not on the chart.",
+    "territory.measurer.ihs_conflict_monitor": "IHS Conflict Monitor",
+    "territory.measurer.coalition": "Coalition",
+    "territory.measurer.us_dod": "US Department of Defense",
+    "territory.measurer.rand": "RAND",
+    "territory.measurer.us_officials": "US officials",
+    "territory.scope.iraq_syria": "Iraq and Syria",
+    "territory.scope.iraq": "Iraq",
+    "territory.scope.syria": "Syria",
+    "territory.measure.held": "Area held",
+    "territory.measure.retaken_cumulative": "Ground retaken (cumulative)",
+    "territory.km2": "{area} km²",
+    "territory.source": "Source",
+    "territory.places": "Places retaken",
+    "territory.retaken_on": "retaken",
+    "territory.axis": "Area held (km²)",
+    "territory.as_of_mark": "as of {date}",
+    "territory.title": "Area held: {first} ({first_by}, {first_date}), then {last} "
+                       "({last_by}, {last_date})",
+    "territory.title_latest": "{measurer}: {area} held, {date}",
+    "territory.title_none": "No figure for the area held had been reported by this date",
+    "territory.stamp": "As of {date} · {places} places retaken on the lower strip",
+    "territory.summary": "{count} figures for the area held, from {measurers}. {title}.",
+    "territory.summary_none": "No figure for the area held had been reported by this date.",
+    "territory.col.date": "Date",
+    "territory.col.measure": "Figure",
+    "territory.col.area": "Area",
+    "territory.col.who": "Measured by",
+    "territory.col.source": "Source",
+}
+AR |= {
+    "territory.heading": "المساحة التي سيطر عليها التنظيم عبر الزمن",
+    "territory.note": "لكل جهة قياس طريقتها، فلكل منها خطها؛ الخط المتقطع للعراق وحده والمنقّط "
+                      "لسوريا وحدها. أرقام التحالف هي للأراضي المستعادة، وهي كمية أخرى: تجدها في "
+                      "الجدول أدناه لا في الرسم.",
+    "territory.measurer.ihs_conflict_monitor": "مرصد النزاعات IHS",
+    "territory.measurer.coalition": "التحالف",
+    "territory.measurer.us_dod": "وزارة الدفاع الأمريكية",
+    "territory.measurer.rand": "مؤسسة راند",
+    "territory.measurer.us_officials": "مسؤولون أمريكيون",
+    "territory.scope.iraq_syria": "العراق وسوريا",
+    "territory.scope.iraq": "العراق",
+    "territory.scope.syria": "سوريا",
+    "territory.measure.held": "مساحة تحت السيطرة",
+    "territory.measure.retaken_cumulative": "أراضٍ مستعادة (تراكمي)",
+    "territory.km2": "{area} كم²",
+    "territory.source": "المصدر",
+    "territory.places": "أماكن مستعادة",
+    "territory.retaken_on": "استُعيدت",
+    "territory.axis": "المساحة تحت السيطرة (كم²)",
+    "territory.as_of_mark": "حتى {date}",
+    "territory.title": "المساحة تحت السيطرة: {first} ({first_by}، {first_date})، ثم {last} "
+                       "({last_by}، {last_date})",
+    "territory.title_latest": "{measurer}: {area} تحت السيطرة، {date}",
+    "territory.title_none": "لم يُعلن أي رقم للمساحة تحت السيطرة حتى هذا التاريخ",
+    "territory.stamp": "حتى {date} · {places} مكانًا مستعادًا في الشريط السفلي",
+    "territory.summary": "{count} رقمًا للمساحة تحت السيطرة، من {measurers}. {title}.",
+    "territory.summary_none": "لم يُعلن أي رقم للمساحة تحت السيطرة حتى هذا التاريخ.",
+    "territory.col.date": "التاريخ",
+    "territory.col.measure": "الرقم",
+    "territory.col.area": "المساحة",
+    "territory.col.who": "جهة القياس",
+    "territory.col.source": "المصدر",
+}
