@@ -10,6 +10,7 @@ import streamlit as st
 from catalog import is_rtl, t
 from catalog.markup import md
 from ui import cache, live, state
+from ui.context import through_entry_point
 from ui.routes import PAGES
 
 HERE = Path(__file__).parent
@@ -46,6 +47,7 @@ RTL_CSS = """
 
 
 def main() -> None:
+    through_entry_point()  # Streamlit's old pages/ router: run again through st.navigation
     lang = state.language()
     st.set_page_config(page_title=t("app.short_title", lang),
                        page_icon=str(HERE / "static" / "favicon.png"), layout="wide",
@@ -60,7 +62,8 @@ def main() -> None:
         st.sidebar.warning(md(t("error.tables_sidebar", lang, count=len(data.problems),
                                 files=files)))
     state.tiers(lang)
-    state.as_of(data, lang)
+    as_of = state.as_of(data, lang)
+    state.since(data, lang, as_of)
     pages = [st.Page(str(HERE / path), title=t(f"nav.{name}", lang), icon=icon,
                      url_path=name, default=default) for name, path, icon, default in PAGES]
     with st.sidebar:

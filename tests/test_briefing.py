@@ -167,7 +167,7 @@ def test_page_previews_views_and_presents_one_per_screen():
     """The page previews the chosen views and, in presentation mode, moves slide by slide."""
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(str(ROOT / "pages" / "briefing_kit.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "pages" / "6_briefing.py"), default_timeout=120)
     at.session_state["as_of"] = AS_OF.date()
     at.run()
     assert not at.exception

@@ -33,8 +33,8 @@ POISONED = {
     "meetings.csv": ["city", "hosts"],
     "stabilization_areas.csv": ["program"],
 }
-PAGES = ["pages/at_a_glance.py", "pages/funding_timeline.py", "pages/membership_growth.py",
-         "pages/stabilisation_map.py", "pages/source_list.py", "pages/briefing_kit.py"]
+PAGES = ["pages/1_overview.py", "pages/2_funding.py", "pages/3_membership.py",
+         "pages/4_map.py", "pages/5_sources.py", "pages/6_briefing.py"]
 # Elements whose text Streamlit reads as markdown or as HTML.
 TEXT_KINDS = {"markdown", "alert", "heading", "metric", "caption", "expandable", "badge",
               "page_link"}

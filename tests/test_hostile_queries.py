@@ -7,10 +7,10 @@ from apptest_helpers import open_page, shown_text
 
 from loaders.rules import shown
 
-OVERVIEW, FUNDING, MEMBERSHIP = ("pages/at_a_glance.py", "pages/funding_timeline.py",
-                                 "pages/membership_growth.py")
-MAP, SOURCES = "pages/stabilisation_map.py", "pages/source_list.py"
-BRIEFING = "pages/briefing_kit.py"
+OVERVIEW, FUNDING, MEMBERSHIP = ("pages/1_overview.py", "pages/2_funding.py",
+                                 "pages/3_membership.py")
+MAP, SOURCES = "pages/4_map.py", "pages/5_sources.py"
+BRIEFING = "pages/6_briefing.py"
 HUGE = "9" * 100_000  # a 100 KB value
 RLO = "\u202e"
 MARKUP = "<img src=x onerror=alert(1)>![t](http://tracker.invalid/p.png):red[r]"

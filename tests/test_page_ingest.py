@@ -14,7 +14,7 @@ from ingest.merge import with_local_facts
 from ingest.store import Store
 from loaders import load_all
 
-PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "add_article.py")
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "7_ingest.py")
 ARTICLE = ("OSLO - Norway pledged $25 million for stabilisation in Syria on Thursday, the "
            "foreign ministry said after the Coalition ministerial in Riyadh. The 86-member "
            "coalition also heard appeals for camp funding.")

@@ -14,7 +14,7 @@ from tests.apptest_helpers import chart_titles, open_page
 @pytest.fixture()
 def page() -> AppTest:
     """The membership page opened with ?as_of=2023-06-08."""
-    return open_page("pages/membership_growth.py")
+    return open_page("pages/3_membership.py")
 
 
 def test_page_renders_as_of_from_url(page):

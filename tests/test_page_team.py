@@ -14,7 +14,7 @@ from ingest.clean import clean
 from ingest.store import Fact, Store
 from ui import auth
 
-PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "add_article.py")
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "7_ingest.py")
 ARTICLE = "OSLO - Norway pledged $25 million for stabilisation in Syria on Thursday."
 PASSWORD = "a long enough secret"
 WRITES = ("save", "undo", "discard", "add_pending", "export_zip", "export_csv")
@@ -201,7 +201,7 @@ def test_sources_view_says_who_added_a_local_source(team_store):
     """Picking a local source on the sources page shows 'Added by alice on DATE' as text."""
     from tests.apptest_helpers import open_page
 
-    at = open_page("pages/source_list.py", sources_pick="local_20230608_1")
+    at = open_page("pages/5_sources.py", sources_pick="local_20230608_1")
     assert not at.exception
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     assert any(el.value.startswith(f"Added by alice on {today}") for el in at.text)

@@ -63,9 +63,9 @@ def test_as_of_is_read_from_the_url():
     at = open_app(as_of="2016-01-01")
     assert str(at.date_input(key="as_of").value) == "2016-01-01"
     before = metric_values(at)
-    at.switch_page("pages/source_list.py").run()
+    at.switch_page("pages/5_sources.py").run()
     assert at.query_params["as_of"] == "2016-01-01"
-    at.switch_page("pages/at_a_glance.py").run()
+    at.switch_page("pages/1_overview.py").run()
     assert metric_values(at) == before
 
 
@@ -101,7 +101,7 @@ def test_overview_follows_the_as_of_control():
 
 def test_sources_filter_narrows_the_table():
     """Choosing kind 'official' on the sources page narrows the source table."""
-    at = open_app(page="pages/source_list.py")
+    at = open_app(page="pages/5_sources.py")
     before = len(at.dataframe[0].value)
     at.multiselect(key="sources_kind").select("official").run()
     after = at.dataframe[0].value
@@ -125,13 +125,14 @@ def test_broken_data_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
     assert any("events.csv" in shown_text(w.value) for w in at.warning)
     assert any("events.csv" in c.value and "required column" in c.value for c in at.code)
     assert at.get("plotly_chart"), "the overview still draws its charts"
-    at.switch_page("pages/stabilisation_map.py").run()
+    at.switch_page("pages/4_map.py").run()
     assert not at.exception
     assert any("sites.csv" in shown_text(e.value) for e in at.error)
     assert not at.get("deck_gl_json_chart")
-    at.switch_page("pages/funding_timeline.py").run()
+    at.switch_page("pages/2_funding.py").run()
     assert not at.exception and not at.error
-    assert len(at.get("plotly_chart")) == 2
+    assert [c.key for c in at.get("plotly_chart")] == ["funding_timeline", "funding_drives",
+                                                        "funding_donors_fig"]
 
 
 def footer_counts(at: AppTest) -> list[int]:
@@ -161,9 +162,9 @@ def test_tier_control_drives_the_url_and_the_headlines():
     assert at.radio(key="tiers").value == "all"
     at.radio(key="tiers").set_value("official").run()
     assert at.query_params["tiers"] == "official"
-    at.switch_page("pages/briefing_kit.py").run()
+    at.switch_page("pages/6_briefing.py").run()
     strict = metric_values(at)
-    loose = metric_values(open_page("pages/briefing_kit.py"))
+    loose = metric_values(open_page("pages/6_briefing.py"))
     assert strict != loose
     again = open_app()
     again.radio(key="tiers").set_value("official").run()

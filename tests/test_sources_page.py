@@ -8,7 +8,7 @@ from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = "pages/source_list.py"
+PAGE = "pages/5_sources.py"
 
 
 def open_sources(as_of: str | None = "2023-06-08", **params: str) -> AppTest:

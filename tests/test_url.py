@@ -59,8 +59,8 @@ def test_year_sliders_follow_the_as_of_date_without_error():
 
     from tests.apptest_helpers import open_page
 
-    for page, key in (("pages/funding_timeline.py", "funding_years"),
-                      ("pages/membership_growth.py", "membership_years")):
+    for page, key in (("pages/2_funding.py", "funding_years"),
+                      ("pages/3_membership.py", "membership_years")):
         at = open_page(page, as_of=None)
         for day in ("2019-03-23", "2016-01-01", "2023-06-08"):
             at.date_input(key="as_of").set_value(dt.date.fromisoformat(day)).run()
@@ -76,7 +76,7 @@ def test_a_narrowed_year_range_is_brought_inside_new_bounds():
 
     from tests.apptest_helpers import open_page
 
-    at = open_page("pages/funding_timeline.py")
+    at = open_page("pages/2_funding.py")
     at.slider(key="funding_years").set_value((2020, 2023)).run()
     at.date_input(key="as_of").set_value(dt.date(2019, 3, 23)).run()
     assert not at.exception

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import runpy
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -17,10 +15,10 @@ from loaders import Dataset
 from ui.cache import dataset
 from ui.state import latest_date, tier_level
 
-ENTRY_POINT = Path(__file__).resolve().parents[1] / "dashboard.py"
 # Every table but sources, for the pages that draw on all of them (overview, sources, briefing).
 FACT_TABLES = ("pledges", "members", "member_counts", "meetings", "sites", "camp_population",
-               "stabilization_areas", "events", "governorates", "fx_rates", "boundaries")
+               "stabilization_areas", "events", "governorates", "fx_rates", "territory",
+               "drives", "boundaries")
 
 
 @dataclass(frozen=True)
@@ -29,6 +27,7 @@ class PageContext:
     lang: str
     as_of: pd.Timestamp
     tiers: str = "all"
+    since: pd.Timestamp | None = None  # the comparison date, always before as_of
 
 
 def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageContext:
@@ -47,18 +46,23 @@ def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageCon
         table_problem(name, err, lang, "error.table_needed", st.error)
     if needed:
         st.stop()
-    chosen = st.session_state.get("as_of") or latest_date(dataset())
-    return PageContext(data=data, lang=lang, as_of=pd.Timestamp(chosen), tiers=level)
+    chosen = pd.Timestamp(st.session_state.get("as_of") or latest_date(dataset()))
+    since = st.session_state.get("since")
+    since = pd.Timestamp(since) if since and pd.Timestamp(since) < chosen else None
+    return PageContext(data=data, lang=lang, as_of=chosen, tiers=level, since=since)
 
 
 def through_entry_point() -> None:
-    """A page script run by Streamlit's old `pages/` discovery (the first request to a fresh
-    server names the script's file) is drawn by the entry point instead, with its sidebar.
+    """A run routed by Streamlit's old `pages/` router (the first run of a freshly started
+    server, or any AppTest run) draws nothing: the old router is switched off and the same
+    request runs again, through the entry point, its sidebar and st.navigation. dashboard.py
+    and page_context() both call this first, so no widget is ever made under the old router.
 
-    dashboard.py's st.navigation turns that discovery off for the life of the server."""
+    The page files are named so that both routers give them the same URL path (ui/routes.py),
+    so the rerun lands on the page that was asked for."""
     if PagesManager.uses_pages_directory:
-        runpy.run_path(str(ENTRY_POINT), run_name="__main__")
-        st.stop()
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def table_problem(name: str, err, lang: str, key: str, alert) -> None:

@@ -4,16 +4,18 @@ import streamlit as st
 
 from catalog import t
 from catalog.markup import md
-from charts import stabilisation_map
+from charts import stabilisation_map, territory
 from ui.cache import remembering
 from ui.camp_panel import camp_panel
-from ui.components import guarded, show_summary, sources_footer
+from ui.changes import since_view
+from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_selectbox
 
 smap = remembering(stabilisation_map)  # each builder runs once per content of its arguments
+terr = remembering(territory)
 ctx = page_context(needs=("sites", "sources"), uses=("camp_population", "stabilization_areas",
-                                                     "governorates", "boundaries"))
+                                                     "governorates", "boundaries", "territory"))
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.markdown(smap.LEGEND_CSS, unsafe_allow_html=True)
 st.title(md(t("map.title", lang)))
@@ -65,3 +67,19 @@ with left:
 
 with right, guarded(lang):
     camp_panel(data, day, as_of, lang)
+
+since_view(ctx, ("places", "camps"), key="map_changes")
+
+st.subheader(md(t("territory.heading", lang)))
+with guarded(lang):
+    show_figure(terr.territory_figure(data.territory, data.sites, data.sources, as_of, lang),
+                key="territory", filename="territory_held")
+    st.caption(md(t("territory.note", lang)))
+    show_summary(terr.territory_summary(data.territory, data.sites, as_of, lang))
+    known = data.territory[data.territory["date"] <= as_of]
+    with st.expander(md(t("territory.col.area", lang) + " · " + t("territory.heading", lang))):
+        table = terr.territory_table(data.territory, data.sources, as_of, lang)
+        st.dataframe(table, hide_index=True, width="stretch", column_config={
+            column: st.column_config.TextColumn(t(f"territory.col.{column}", lang))
+            for column in table.columns})
+    sources_footer([known], data.sources, lang, key="territory", export=known)

@@ -6,6 +6,7 @@ from catalog import t
 from catalog.markup import Trusted, html, joined, md
 from charts import membership
 from ui.cache import remembering
+from ui.changes import since_view
 from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_multiselect, coded_segmented, year_range_slider
@@ -38,6 +39,8 @@ shown = mc.filter_members(members, as_of, regions, years)
 if shown.empty:
     st.info(md(t("membership.empty", lang)))
     st.stop()
+
+since_view(ctx, ("members",), key="membership_changes")
 
 st.subheader(md(t("membership.joins_heading", lang)))
 by = coded_segmented(t("membership.by", lang), mc.GROUPINGS, "membership_by", default="region",

@@ -4,14 +4,16 @@ import streamlit as st
 
 from catalog import t
 from catalog.markup import md
-from charts import funding
+from charts import drives, funding
 from ui.cache import remembering
+from ui.changes import since_view
 from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import page_context
-from ui.url import coded_multiselect, year_range_slider
+from ui.url import coded_multiselect, coded_selectbox, year_range_slider
 
 fc = remembering(funding)  # each builder runs once per content of its arguments
-ctx = page_context(needs=("pledges", "sources"), uses=("events", "fx_rates"))
+dv = remembering(drives)
+ctx = page_context(needs=("pledges", "sources"), uses=("events", "fx_rates", "drives"))
 data, lang, as_of = ctx.data, ctx.lang, ctx.as_of
 st.title(md(t("funding.title", lang)))
 known = fc.filter_pledges(data.pledges, as_of=as_of)
@@ -59,6 +61,37 @@ with guarded(lang):
                   + (" " + t("funding.reconstruction_hidden", lang, count=hidden)
                      if hidden else "")))
     show_summary(fc.funding_summary(rows, lang))
+
+since_view(ctx, ("money",), key="funding_changes")
+
+st.subheader(md(t("drives.heading", lang)))
+with guarded(lang):
+    progress = dv.drive_progress(data.drives, data.pledges, data.events, as_of, lang)
+    if progress.empty:
+        st.info(md(t("drives.none", lang)))
+    else:
+        show_figure(dv.drive_progress_figure(progress, data.sources, as_of, lang),
+                    key="funding_drives", filename="drive_progress")
+        st.caption(md(t("drives.note", lang)))
+        show_summary(dv.drives_summary(progress, lang))
+        names = {row.drive_id: dv.drive_name(row._asdict(), lang)
+                 for row in progress.itertuples()}
+        drive = coded_selectbox(t("drives.pick", lang), list(names), key="funding_drive",
+                                format_func=names.get)
+        if drive:
+            picked = dv.drive_rows(data.drives, data.pledges, drive, as_of)
+            table = fc.funding_table(picked, data.sources, lang).assign(
+                role=[t(f"drives.role.{r}", lang) for r in picked["role"].astype(str)])
+            st.dataframe(table, hide_index=True, width="stretch", column_order=[
+                "role", "date", "status", "amount", "donor", "event", "publisher", "source_url"],
+                column_config={
+                    "role": st.column_config.TextColumn(t("drives.col.role", lang)),
+                    **{name: st.column_config.TextColumn(t(f"funding.col.{name}", lang))
+                       for name in ("date", "status", "amount", "donor", "event", "publisher")},
+                    "source_url": st.column_config.LinkColumn(
+                        t("funding.col.source_url", lang),
+                        display_text=t("funding.open_link", lang))})
+            sources_footer([picked], data.sources, lang, key=f"drive_{drive}", export=picked)
 
 st.subheader(md(t("funding.donor_heading", lang)))
 with guarded(lang):

@@ -6,6 +6,7 @@ from catalog import t
 from catalog.markup import md
 from charts import overview, provenance
 from ui.cache import remembering
+from ui.changes import since_view
 from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import FACT_TABLES, page_context
 from ui.routes import page_file
@@ -33,6 +34,8 @@ with guarded(lang):
             st.page_link(page_file(headline.page),
                          label=md(t("overview.open_page", lang,
                                     page=t(f"nav.{headline.page}", lang))))
+
+since_view(ctx)
 
 with guarded(lang):
     shown_events = data.events[data.events["date"] <= as_of]

@@ -49,7 +49,7 @@ deck_col, zip_col, present_col = st.columns(3)
 # Callables: the deck and images are drawn by Chromium only when a button is clicked.
 deck_col.download_button(
     bt("briefing.download_deck", lang), key="briefing_deck", icon=":material/slideshow:",
-    data=lambda: build_deck(as_of, lang, chosen, data=data), on_click="ignore",
+    data=lambda: build_deck(as_of, lang, chosen, data=data, since=ctx.since), on_click="ignore",
     file_name=f"coalition_briefing_{day}_{lang}.pptx", help=bt("briefing.download_help", lang),
     mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 zip_col.download_button(
