@@ -11,7 +11,7 @@ from bench import harness
 
 STATE_JS = """() => {
   const date = document.querySelector(
-    "[data-testid='stSidebar'] [data-testid='stDateInput'] input");
+    "[data-testid='stSidebar'] .st-key-as_of input");
   const lang = document.querySelector(
     "[data-testid='stSidebar'] [data-testid='stButtonGroup'] button[aria-checked='true']");
   const h1 = document.querySelector("[data-testid='stMain'] h1");

@@ -74,18 +74,15 @@ def cited(frame: pd.DataFrame) -> list[str]:
 
 
 def stated(snapshot, lang: str) -> str:
-    """'84', or '86 (official); 85' when that day's sources disagree; '—' if none stated."""
+    """'84', or '86 · 85' when that day's sources disagree (largest first); '—' if none. Who
+    said which is in the line's sources."""
     claims = snapshot.claims
     if claims.empty:
         return "—"
     words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"])
-    ordered = claims.sort_values("count", ascending=False)
-    parts = []
-    for count, group in ordered.groupby("count", sort=False):
-        qualifier = words.get(str(group["qualifier"].iloc[0]), "")
-        who = "; ".join(dict.fromkeys(group["stated_by"].astype(str)))
-        parts.append(f"{qualifier}{int(count)} ({who})")
-    return " · ".join(parts)
+    ordered = claims.sort_values("count", ascending=False).drop_duplicates("count")
+    return " · ".join(f"{words.get(str(q), '')}{int(c)}"
+                      for c, q in zip(ordered["count"], ordered["qualifier"], strict=True))
 
 
 def member_lines(data, span: Window, lang: str) -> list[dict]:

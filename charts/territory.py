@@ -46,6 +46,14 @@ def measurer_name(code: str, lang: str) -> str:
         return code.replace("_", " ")
 
 
+def short_name(code: str, lang: str) -> str:
+    """The measurer's short name for a title ('IHS'), else its full name."""
+    try:
+        return t(f"territory.short.{code}", lang)
+    except KeyError:
+        return measurer_name(code, lang)
+
+
 def area_text(area, qualifier: str, lang: str) -> str:
     words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(str(qualifier), "")
     return t("territory.km2", lang, area=f"{words}{format_count(area, lang)}")
@@ -111,11 +119,11 @@ def territory_title(rows: pd.DataFrame, lang: str) -> str:
                  date=format_date(last["date"], last["date_precision"], lang))
     return t("territory.title", lang,
              first=area_text(first["area_km2"], first["qualifier"], lang),
-             first_by=measurer_name(first["measurer"], lang),
-             first_date=format_date(first["date"], first["date_precision"], lang),
+             first_by=short_name(first["measurer"], lang),
+             first_date=format_date(first["date"], "month", lang),
              last=area_text(last["area_km2"], last["qualifier"], lang),
-             last_by=measurer_name(last["measurer"], lang),
-             last_date=format_date(last["date"], last["date_precision"], lang))
+             last_by=short_name(last["measurer"], lang),
+             last_date=format_date(last["date"], "month", lang))
 
 
 def territory_figure(territory: pd.DataFrame, sites: pd.DataFrame, sources: pd.DataFrame,
@@ -131,15 +139,21 @@ def territory_figure(territory: pd.DataFrame, sites: pd.DataFrame, sources: pd.D
     places = add_places(fig, sites, labels, day, lang)
     last = max([d for d in (territory["date"].max(), sites["liberated_end"].max())
                 if pd.notna(d)], default=day)
+    # The axis ends soon after the last figure; an as-of date beyond it is named at the edge.
     end = max(min(day, last + pd.DateOffset(months=6)), START + pd.DateOffset(months=6))
-    fig.add_vline(x=day, line={"color": "#555555", "dash": "dot", "width": 1})
-    fig.add_annotation(x=day if day <= end else end, y=1, yref="paper", showarrow=False,
-                       text=plot_text(t("territory.as_of_mark", lang,
+    inside = day <= end
+    if inside:
+        fig.add_vline(x=day, line={"color": "#555555", "dash": "dot", "width": 1})
+    fig.add_annotation(x=day if inside else end, y=1, yref="paper", showarrow=False,
+                       text=plot_text(t("territory.as_of_mark" if inside else
+                                        "territory.as_of_later", lang,
                                         date=format_date(day, "day", lang))),
                        xanchor="right", yanchor="bottom", font={"size": 11, "color": "#555555"})
     stamp = t("territory.stamp", lang, date=format_date(day, "day", lang), places=places)
     house_layout(fig, territory_title(rows, lang), stamp, height=380, rtl=lang == "ar")
-    fig.update_xaxes(range=[START, max(end, day) + pd.DateOffset(days=20)])
+    fig.update_xaxes(range=[START, end + pd.DateOffset(days=20)])
+    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0.0,
+                              "xanchor": "left"}, margin={"b": 90}, height=430)
     fig.update_yaxes(title_text=t("territory.axis", lang), rangemode="tozero", row=1, col=1)
     fig.update_yaxes(visible=False, range=[-1, 1], row=2, col=1)
     return fig

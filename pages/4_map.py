@@ -77,7 +77,7 @@ with guarded(lang):
     st.caption(md(t("territory.note", lang)))
     show_summary(terr.territory_summary(data.territory, data.sites, as_of, lang))
     known = data.territory[data.territory["date"] <= as_of]
-    with st.expander(md(t("territory.col.area", lang) + " · " + t("territory.heading", lang))):
+    with st.expander(md(t("territory.table", lang))):
         table = terr.territory_table(data.territory, data.sources, as_of, lang)
         st.dataframe(table, hide_index=True, width="stretch", column_config={
             column: st.column_config.TextColumn(t(f"territory.col.{column}", lang))

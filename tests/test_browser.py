@@ -65,7 +65,7 @@ def test_deep_link_restores_as_of_and_members(open_page):
     recorded = open_page()
     recorded.open("", "as_of=2016-01-01")
     page = recorded.page
-    shown = page.locator("[data-testid='stSidebar'] [data-testid='stDateInput'] input")
+    shown = page.locator("[data-testid='stSidebar'] .st-key-as_of input")
     assert re.sub(r"\D", "", shown.input_value()) == "20160101"
     metric = page.locator("[data-testid='stMetric']").filter(has_text=t("overview.members"))
     value = metric.locator("[data-testid='stMetricValue']").inner_text()
@@ -85,7 +85,7 @@ def test_as_of_survives_sidebar_navigation(open_page):
     page.wait_for_url(re.compile(rf"/{target}(\?|$)"))
     harness.wait_for_charts(page)
     assert "as_of=2016-01-01" in page.url
-    shown = page.locator("[data-testid='stSidebar'] [data-testid='stDateInput'] input")
+    shown = page.locator("[data-testid='stSidebar'] .st-key-as_of input")
     assert re.sub(r"\D", "", shown.input_value()) == "20160101"
     assert_clean(recorded)
 
@@ -128,11 +128,12 @@ def test_filters_survive_a_visit_to_another_page(open_page):
 
 
 def footer_count(page) -> int:
-    """The number in the first "Sources behind this view (N)" expander on the page."""
+    """The number in the last "Sources behind this view (N)" expander on the page (on the
+    funding page, the one under the table of every row shown)."""
     from catalog import t
 
     prefix = t("footer.sources", count=0).split("(")[0]
-    label = page.locator("[data-testid='stExpander'] summary").filter(has_text=prefix).first
+    label = page.locator("[data-testid='stExpander'] summary").filter(has_text=prefix).last
     return int(re.sub(r"\D", "", label.inner_text()))
 
 

@@ -22,7 +22,7 @@ from ui.routes import PAGES
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-DATE_INPUT = "[data-testid='stSidebar'] [data-testid='stDateInput'] input"
+DATE_INPUT = "[data-testid='stSidebar'] .st-key-as_of input"
 NAV = "[data-testid='stSidebarNav'] a"
 
 

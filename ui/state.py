@@ -136,15 +136,10 @@ def since(data: Dataset, lang: str, as_of: pd.Timestamp) -> pd.Timestamp | None:
     chosen = st.sidebar.date_input(
         t("sidebar.since", lang), value=None, min_value=EARLIEST, max_value=latest, key="since",
         bind="query-params", help=t("sidebar.since_help", lang), format="YYYY-MM-DD")
-    picks = since_picks(data, as_of)
-    for column, (name, day) in zip(st.sidebar.columns(max(len(picks), 1)), picks, strict=False):
-        column.button(t(f"sidebar.since_{name}", lang), key=f"since_pick_{name}",
-                      help=day.isoformat(), on_click=pick_since, args=(day,), width="stretch",
-                      type="tertiary")
-    if chosen is not None:
-        st.sidebar.button(t("sidebar.since_clear", lang), key="since_pick_clear",
-                          on_click=pick_since, args=(None,), type="tertiary",
-                          icon=":material/close:")
+    for name, day in since_picks(data, as_of):
+        st.sidebar.button(t(f"sidebar.since_{name}", lang, date=day.isoformat()),
+                          key=f"since_pick_{name}", on_click=pick_since, args=(day,),
+                          type="tertiary", icon=":material/history:")
     if chosen is None:
         return None
     if pd.Timestamp(chosen) >= as_of:

@@ -3,9 +3,8 @@
 EN = {
     "sidebar.since": "Compare with (since)",
     "sidebar.since_help": "Show what changed after this date, up to the as-of date.",
-    "sidebar.since_ministerial": "Previous ministerial",
-    "sidebar.since_year": "One year earlier",
-    "sidebar.since_clear": "No comparison",
+    "sidebar.since_ministerial": "Since the previous ministerial ({date})",
+    "sidebar.since_year": "Since one year earlier ({date})",
     "sidebar.bad_since": "The comparison date {since} is not before the as-of date {as_of}; "
                          "pick an earlier date.",
     "sidebar.bad_link_since": "The link asked to compare with '{asked}', which is not a date "
@@ -50,9 +49,8 @@ EN = {
 AR = {
     "sidebar.since": "المقارنة مع (منذ)",
     "sidebar.since_help": "اعرض ما تغيّر بعد هذا التاريخ حتى تاريخ العرض.",
-    "sidebar.since_ministerial": "الاجتماع الوزاري السابق",
-    "sidebar.since_year": "قبل عام",
-    "sidebar.since_clear": "بلا مقارنة",
+    "sidebar.since_ministerial": "منذ الاجتماع الوزاري السابق ({date})",
+    "sidebar.since_year": "منذ عام ({date})",
     "sidebar.bad_since": "تاريخ المقارنة {since} ليس قبل تاريخ العرض {as_of}؛ اختر تاريخًا "
                          "أقدم.",
     "sidebar.bad_link_since": "طلب الرابط المقارنة مع '{asked}'، وهو ليس تاريخًا بين {first} "
