@@ -11,10 +11,11 @@ import streamlit as st
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from floor_charts import layout  # noqa: E402
+from floor_charts import layout, through_navigation  # noqa: E402
 
 
 def main() -> None:
+    through_navigation()
     st.set_page_config(page_title="Floor", layout="wide", initial_sidebar_state="expanded")
     st.sidebar.segmented_control("Language", options=["en", "ar"], default="en", key="lang",
                                  bind="query-params")

@@ -22,8 +22,19 @@ def layout() -> dict[str, dict]:
     return json.loads(LAYOUT.read_text(encoding="utf-8"))
 
 
+def through_navigation() -> None:
+    """As the real app does (ui.context.through_entry_point): a run routed by Streamlit's old
+    pages/ router reruns through st.navigation, so both apps do the same work per run."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def render_script(path: str) -> None:
     """Renders the page whose script is at path (a page stub passes its own __file__)."""
+    through_navigation()
     relative = Path(path).resolve().relative_to(HERE.resolve()).as_posix()
     for name, entry in layout().items():
         if entry.get("script") == relative:
