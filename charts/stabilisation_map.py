@@ -16,6 +16,7 @@ from catalog import format_count, format_date, format_usd, t
 from catalog.formatting import QUALIFIER_WORDS
 from catalog.markup import Trusted, html, joined
 from charts.camps import short_name
+from charts.geometry import REGION_DIGITS, quantized
 from charts.provenance import source_label
 from charts.style import FONT_FAMILY, OKABE_ITO
 from loaders.asof import known_by
@@ -426,7 +427,8 @@ def neighbour_features(region_countries: dict, lang: str) -> dict:
         props = feature["properties"]
         if props.get("iso3") in ("SYR", "IRQ"):
             continue
-        features.append({"type": "Feature", "geometry": feature["geometry"],
+        features.append({"type": "Feature",
+                         "geometry": quantized(feature["geometry"], REGION_DIGITS),
                          "properties": blank_tooltip(
                              title=props["name_en"], name_ar=country_name_ar(props["name_en"]),
                              status=t("map.neighbour", lang))})
@@ -434,9 +436,10 @@ def neighbour_features(region_countries: dict, lang: str) -> dict:
 
 
 def home_borders(region_countries: dict) -> dict:
-    features = [f for f in region_countries["features"]
+    features = [{**copy.deepcopy(f), "geometry": quantized(f["geometry"], REGION_DIGITS)}
+                for f in region_countries["features"]
                 if f["properties"].get("iso3") in ("SYR", "IRQ")]
-    return {"type": "FeatureCollection", "features": copy.deepcopy(features)}
+    return {"type": "FeatureCollection", "features": features}
 
 
 def governorate_features(admin1: dict, values: pd.DataFrame, metric: str | None,
@@ -451,7 +454,8 @@ def governorate_features(admin1: dict, values: pd.DataFrame, metric: str | None,
         if props.get("kind") == "undof_zone":
             tip = blank_tooltip(title=props["name_en"], name_ar=props["name_ar"],
                                 status=t("map.undof", lang), note=t("map.undof_note", lang))
-            features.append({"type": "Feature", "geometry": feature["geometry"],
+            features.append({"type": "Feature",
+                             "geometry": quantized(feature["geometry"], REGION_DIGITS),
                              "properties": tip | {"fill": UNDOF_FILL}})
             continue
         tip = blank_tooltip(title=props["name_en"], name_ar=props["name_ar"],
@@ -470,7 +474,8 @@ def governorate_features(admin1: dict, values: pd.DataFrame, metric: str | None,
                     "source": source_line(row["source_id"], labels, lang)}
         elif filled and metric:
             tip |= {"detail": t("map.no_figure", lang, metric=metric_label(metric, lang))}
-        features.append({"type": "Feature", "geometry": feature["geometry"],
+        features.append({"type": "Feature",
+                         "geometry": quantized(feature["geometry"], REGION_DIGITS),
                          "properties": tip | {"fill": fill}})
     return {"type": "FeatureCollection", "features": features}
 
