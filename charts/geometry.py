@@ -1,16 +1,47 @@
-"""GeoJSON geometry -> the same shapes on a coarser coordinate grid, for drawing.
+"""GeoJSON geometry -> the same shapes with fewer points, for drawing.
 
 A map of Syria and Iraq about 700 px wide shows some 2 km per pixel, a world map some 40 km, so
-coordinates beyond 0.01 or 0.1 degree add bytes and triangles and nothing a reader can see.
-Each point is rounded to the grid and points that then repeat are dropped (TopoJSON calls this
-quantization); a ring left with fewer than four points keeps its original points, so no shape
-is lost. The bundled files are not changed: this only thins what is sent to the browser.
+detail finer than about a pixel adds bytes and triangles (which the browser tessellates and
+draws, in software on a machine without a GPU) and nothing a reader can see. Shapes are first
+simplified (shapely's topology-preserving Douglas-Peucker, a tolerance under a pixel), then
+put on a grid of 10**-digits degrees with repeated points dropped (TopoJSON's quantization); a
+ring that would collapse keeps its points, so no shape is lost. The bundled files are not
+changed: this only thins what is sent to the browser.
 """
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
+from shapely.geometry import mapping, shape
+
 REGION_DIGITS = 2  # about 1 km: the Syria/Iraq map
+REGION_TOLERANCE = 0.01  # degrees, about 1 km: half a pixel of the map
+NEIGHBOUR_TOLERANCE = 0.02  # the grey countries around, context only
 WORLD_DIGITS = 1  # about 11 km: the world map
+WORLD_TOLERANCE = 0.1  # about a quarter of a pixel of the world map
+
+
+def thinned(geometry: dict | None, tolerance: float, digits: int) -> dict | None:
+    """Simplified within tolerance degrees, then quantized to digits (see the module note)."""
+    if not geometry or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+        return quantized(geometry, digits)
+    return quantized(_simplified(json.dumps(geometry, sort_keys=True), tolerance), digits)
+
+
+@lru_cache(maxsize=1024)
+def _simplified_cached(text: str, tolerance: float) -> str:
+    simple = shape(json.loads(text)).simplify(tolerance, preserve_topology=True)
+    return json.dumps(mapping(simple))
+
+
+def _simplified(text: str, tolerance: float) -> dict:
+    """A fresh dict each call (callers may change it); the work is done once per shape."""
+    result = json.loads(_simplified_cached(text, tolerance))
+    if not result.get("coordinates"):
+        return json.loads(text)
+    return result
 
 
 def quantized_ring(ring: list, digits: int) -> list:

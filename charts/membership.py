@@ -13,7 +13,7 @@ import pydeck as pdk
 from catalog import CATALOGS, format_date, t
 from catalog.formatting import QUALIFIER_WORDS
 from catalog.markup import md
-from charts.geometry import WORLD_DIGITS, quantized
+from charts.geometry import WORLD_DIGITS, WORLD_TOLERANCE, thinned
 from charts.provenance import source_label
 from charts.style import (
     EVENT_COLOR,
@@ -624,7 +624,8 @@ def membership_world_deck(members: pd.DataFrame, boundaries, sources: pd.DataFra
         status = "member" if iso in by_iso else "filtered" if iso in hidden else "none"
         base = {"iso3": iso, "name_en": props.get("name_en", "")}
         features.append({"type": "Feature",
-                         "geometry": quantized(unwrapped(feature["geometry"]), WORLD_DIGITS),
+                         "geometry": thinned(unwrapped(feature["geometry"]), WORLD_TOLERANCE,
+                                             WORLD_DIGITS),
                          "properties": feature_properties(base, by_iso.get(iso), status, lang,
                                                           labels, as_of, colours)})
     layer = pdk.Layer("GeoJsonLayer", {"type": "FeatureCollection", "features": features},

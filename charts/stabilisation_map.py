@@ -16,7 +16,7 @@ from catalog import format_count, format_date, format_usd, t
 from catalog.formatting import QUALIFIER_WORDS
 from catalog.markup import Trusted, html, joined
 from charts.camps import short_name
-from charts.geometry import REGION_DIGITS, quantized
+from charts.geometry import NEIGHBOUR_TOLERANCE, REGION_DIGITS, REGION_TOLERANCE, thinned
 from charts.provenance import source_label
 from charts.style import FONT_FAMILY, OKABE_ITO
 from loaders.asof import known_by
@@ -428,7 +428,8 @@ def neighbour_features(region_countries: dict, lang: str) -> dict:
         if props.get("iso3") in ("SYR", "IRQ"):
             continue
         features.append({"type": "Feature",
-                         "geometry": quantized(feature["geometry"], REGION_DIGITS),
+                         "geometry": thinned(feature["geometry"], NEIGHBOUR_TOLERANCE,
+                                             REGION_DIGITS),
                          "properties": blank_tooltip(
                              title=props["name_en"], name_ar=country_name_ar(props["name_en"]),
                              status=t("map.neighbour", lang))})
@@ -436,7 +437,8 @@ def neighbour_features(region_countries: dict, lang: str) -> dict:
 
 
 def home_borders(region_countries: dict) -> dict:
-    features = [{**copy.deepcopy(f), "geometry": quantized(f["geometry"], REGION_DIGITS)}
+    features = [{**copy.deepcopy(f), "geometry": thinned(f["geometry"], REGION_TOLERANCE,
+                                                              REGION_DIGITS)}
                 for f in region_countries["features"]
                 if f["properties"].get("iso3") in ("SYR", "IRQ")]
     return {"type": "FeatureCollection", "features": features}
@@ -455,7 +457,8 @@ def governorate_features(admin1: dict, values: pd.DataFrame, metric: str | None,
             tip = blank_tooltip(title=props["name_en"], name_ar=props["name_ar"],
                                 status=t("map.undof", lang), note=t("map.undof_note", lang))
             features.append({"type": "Feature",
-                             "geometry": quantized(feature["geometry"], REGION_DIGITS),
+                             "geometry": thinned(feature["geometry"], REGION_TOLERANCE,
+                                                 REGION_DIGITS),
                              "properties": tip | {"fill": UNDOF_FILL}})
             continue
         tip = blank_tooltip(title=props["name_en"], name_ar=props["name_ar"],
@@ -475,7 +478,8 @@ def governorate_features(admin1: dict, values: pd.DataFrame, metric: str | None,
         elif filled and metric:
             tip |= {"detail": t("map.no_figure", lang, metric=metric_label(metric, lang))}
         features.append({"type": "Feature",
-                         "geometry": quantized(feature["geometry"], REGION_DIGITS),
+                         "geometry": thinned(feature["geometry"], REGION_TOLERANCE,
+                                             REGION_DIGITS),
                          "properties": tip | {"fill": fill}})
     return {"type": "FeatureCollection", "features": features}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from itertools import pairwise
 
-from charts.geometry import quantized, quantized_ring, vertex_count
+from charts.geometry import quantized, quantized_ring, thinned, vertex_count
 from loaders import load_all
 
 
@@ -35,3 +35,24 @@ def test_shipped_boundaries_get_smaller_and_keep_every_feature():
         assert len(thinned) == len(features)
         assert vertex_count(thinned) <= vertex_count(features)
         assert len(json.dumps(thinned)) < 0.9 * len(json.dumps(features))
+
+
+def test_thinned_shipped_shapes_lose_most_points_and_stay_valid():
+    from shapely.geometry import shape
+
+    admin1 = load_all().boundaries.admin1["features"]
+    thin = [{"geometry": thinned(f["geometry"], 0.01, 2)} for f in admin1]
+    assert vertex_count(thin) < 0.6 * vertex_count(admin1)
+    for before, after in zip(admin1, thin, strict=True):
+        old, new = shape(before["geometry"]), shape(after["geometry"])
+        assert new.is_valid or new.buffer(0).area > 0
+        # every edge moves by at most the tolerance plus half the grid step (0.015 degrees)
+        assert abs(new.area - old.area) <= old.length * 0.015
+
+
+def test_thinned_returns_a_fresh_copy():
+    ring = [[36.0, 33.0], [37.0, 33.0], [37.0, 34.0], [36.0, 34.0], [36.0, 33.0]]
+    geometry = {"type": "Polygon", "coordinates": [ring]}
+    first = thinned(geometry, 0.01, 2)
+    first["coordinates"][0][0] = [0, 0]
+    assert thinned(geometry, 0.01, 2)["coordinates"][0][0] == [36.0, 33.0]
