@@ -52,6 +52,15 @@ QUERIES = [
     (SOURCES, {"sources_language": RLO + "en", "sources_pick": "local_../x"}),
     (SOURCES, {"sources_q": MARKUP + "(" * 50}),
     (SOURCES, {"sources_q": HUGE}),
+    (OVERVIEW, {"since": MARKUP}),
+    (OVERVIEW, {"since": HUGE}),
+    (OVERVIEW, {"since": "2099-12-31"}),
+    (OVERVIEW, {"since": "1900-01-01"}),
+    (OVERVIEW, {"since": "\u0662\u0660\u0662\u0662-\u0660\u0665-\u0661\u0661"}),
+    (FUNDING, {"since": ["2022-05-11", "2016-01-01"], "funding_drive": MARKUP}),
+    (FUNDING, {"funding_drive": "drive_../../x"}),
+    (MAP, {"since": "2016-01-01", "as_of": "2015-01-01"}),
+    (MEMBERSHIP, {"since": "2023-06-08"}),
     (OVERVIEW, {"lang": "xx"}),
     (OVERVIEW, {"lang": "ar" + RLO}),
     (OVERVIEW, {"tiers": "①"}),
@@ -152,3 +161,14 @@ def test_repeated_as_of_uses_one_value():
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error
     assert main_content(at)
+
+
+@pytest.mark.parametrize("asked", ["not-a-date", "2999-12-31", MARKUP, "2020-02-30"])
+def test_bad_since_is_named_in_the_sidebar_and_no_panel_is_drawn(asked):
+    """A comparison date that is not a date of the data is named, shown as text, and no
+    "Since" panel is drawn from it."""
+    at = open_page(None, since=asked)
+    assert not at.exception, [e.value for e in at.exception]
+    warnings = [shown_text(w.value) for w in at.sidebar.warning]
+    assert any(shown(asked)[:40] in w for w in warnings), warnings
+    assert not any(s.value.startswith("Since") for s in at.subheader)
