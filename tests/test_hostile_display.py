@@ -32,6 +32,8 @@ POISONED = {
     "events.csv": ["title_en", "title_ar"],
     "meetings.csv": ["city", "hosts"],
     "stabilization_areas.csv": ["program"],
+    "territory.csv": ["notes"],
+    "drives.csv": ["notes"],
 }
 PAGES = ["pages/1_overview.py", "pages/2_funding.py", "pages/3_membership.py",
          "pages/4_map.py", "pages/5_sources.py", "pages/6_briefing.py"]
@@ -82,12 +84,14 @@ def test_hostile_data_loads_and_keeps_its_text(hostile_dir):
     assert data.pledges["donor"].str.endswith(MARK).all()
 
 
+@pytest.mark.parametrize("since", [None, "2016-01-01"])
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("page", PAGES)
-def test_page_shows_markup_from_data_as_text(hostile_dir, monkeypatch, page, lang):
-    """No value from the data reaches a page as HTML or markdown, in text or in charts."""
+def test_page_shows_markup_from_data_as_text(hostile_dir, monkeypatch, page, lang, since):
+    """No value from the data reaches a page as HTML or markdown, in text or in charts (with a
+    comparison date too: the "Since" panels, the drives and the territory chart)."""
     monkeypatch.setenv("COALITION_DATA_DIR", str(hostile_dir))
-    at = open_page(page, lang=lang)
+    at = open_page(page, lang=lang, **({"since": since} if since else {}))
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     seen_escaped = False
