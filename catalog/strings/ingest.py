@@ -161,6 +161,13 @@ EN = {
     "ingest.note.refused_implausible": "“{text}” is over ${limit} billion, beyond any single "
                                        "stabilisation figure, so it is not offered; check the "
                                        "article.",
+    "ingest.note.refused_unit_price": "“{text}” is a price per unit (a barrel, a tonne, a "
+                                      "person), not funding, so it is not offered.",
+    "ingest.note.refused_reward": "“{text}” is a reward or bounty, not funding, so it is not "
+                                  "offered.",
+    "ingest.note.refused_budget": "“{text}” is a line of a government budget, not a "
+                                  "stabilisation figure, so it is not offered.",
+    "ingest.note.from_page": "Filled from the page itself: {fields}. Check them before saving.",
     "ingest.note.refused_impossible_date": "“{text}” is not a real date, so it was not used.",
     "ingest.note.refused_year_out_of_range": "“{text}” has a year outside 1900 to the year after "
                                              "publication, so it was not used.",
@@ -322,6 +329,12 @@ AR = {
     "ingest.note.refused_not_finite": "«{text}» ليس رقماً صالحاً، لذا لم يُعرض.",
     "ingest.note.refused_implausible": "«{text}» يتجاوز {limit} مليار دولار، وهو أكبر من أي رقم "
                                        "منفرد لتمويل الاستقرار، لذا لم يُعرض؛ راجع المقال.",
+    "ingest.note.refused_unit_price": "«{text}» سعر للوحدة (برميل أو طن أو فرد) وليس تمويلاً، "
+                                      "لذا لم يُعرض.",
+    "ingest.note.refused_reward": "«{text}» مكافأة وليس تمويلاً، لذا لم يُعرض.",
+    "ingest.note.refused_budget": "«{text}» بند في موازنة حكومة وليس رقماً لتمويل الاستقرار، "
+                                  "لذا لم يُعرض.",
+    "ingest.note.from_page": "مأخوذ من الصفحة نفسها: {fields}. تحقق منها قبل الحفظ.",
     "ingest.note.refused_impossible_date": "«{text}» ليس تاريخاً حقيقياً، لذا لم يُستخدم.",
     "ingest.note.refused_year_out_of_range": "«{text}» يتضمن سنة خارج المدى من 1900 إلى السنة "
                                              "التالية لسنة النشر، لذا لم يُستخدم.",
