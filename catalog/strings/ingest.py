@@ -82,6 +82,8 @@ EN = {
     "ingest.mark.date": "Date: {value}",
     "ingest.mark.place": "Place: {name}",
     "ingest.note.markup": "The HTML markup was removed; only the visible text is kept.",
+    "ingest.note.main_text": "Only the page's article text is kept: menus, related links, "
+                             "comments and footers were left out.",
     "ingest.note.bidi": "{count} invisible text-direction characters were removed.",
     "ingest.err.file_type": "“{name}” is not a .txt or .html file; upload the article as text "
                             "or HTML.",
@@ -255,6 +257,8 @@ AR = {
     "ingest.mark.date": "تاريخ: {value}",
     "ingest.mark.place": "مكان: {name}",
     "ingest.note.markup": "أُزيلت وسوم HTML وبقي النص الظاهر فقط.",
+    "ingest.note.main_text": "بقي نص المقال وحده: حُذفت القوائم والروابط ذات الصلة والتعليقات "
+                             "وتذييل الصفحة.",
     "ingest.note.bidi": "أُزيل {count} من محارف اتجاه النص غير المرئية.",
     "ingest.err.file_type": "الملف «{name}» ليس ملف ‎.txt أو ‎.html؛ ارفع المقال نصاً أو HTML.",
     "ingest.err.file_size": "حجم الملف «{name}» {size} كيلوبايت، وهو يتجاوز الحد المسموح "
