@@ -168,3 +168,13 @@ def test_page_module_fetches_nothing():
     """ingest/page.py calls no fetch function of trafilatura or htmldate."""
     source = Path(page_module.__file__).read_text(encoding="utf-8")
     assert "fetch" not in source.replace("nothing is fetched", "")
+
+
+def test_filled_fields_go_back_into_the_form():
+    """flow.page_fields names the form widgets to fill with the page's own values."""
+    from ingest import flow
+    article = upload("ministry_release_ar.html", title="بيان")
+    assert flow.page_fields(article) == {"ingest_publisher": "وزارة الخارجية",
+                                         "ingest_published": dt.date(2023, 11, 20)}
+    assert flow.page_fields(clean("Norway pledged $5 million.", publisher="X", title="Y",
+                                  published=TODAY, today=TODAY)) == {}
