@@ -119,6 +119,8 @@ def _bare_range(text: str, amount: Amount) -> tuple[int, float] | None:
     """(start, lower) when a bare number and a range word stand right before the amount."""
     start, _, value, _ = amount
     window_start = max(0, start - 30)
+    if not any(char.isdigit() for char in text[window_start:start]):
+        return None  # no bare number before the amount: most amounts
     match = _BARE_LOWER.search(text, window_start, start)
     if not match:
         return None
@@ -199,23 +201,35 @@ _STABILISATION = re.compile(
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 
+_PRICE_STEMS = ("pric", "سعر", "اسعار")
+_REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه")
+_BUDGET_STEMS = ("budget", "موازن", "ميزاني")
+
+
 def not_funding(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
     """'unit_price', 'reward' or 'budget' when the words around the amount say it is not a
-    funding figure; None otherwise. Windows stop at a comma or the sentence's edge."""
+    funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
+    pattern runs only when its stem is in the window (str.find first: most amounts have none)."""
     before_start = max(sentence[0], start - 80)
     before = text[before_start:start]
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         before = before[cut[-1].end():]
     after = text[end:min(sentence[1], end + 40)]
-    if _UNIT_AFTER.match(after) or _PRICE_BEFORE.search(before):
+    low = before.lower()
+    if _UNIT_AFTER.match(after) or (_has(low, _PRICE_STEMS) and _PRICE_BEFORE.search(before)):
         return "unit_price"
-    if _REWARD_BEFORE.search(before) or _REWARD_AFTER.match(after):
+    if (_has(low, _REWARD_STEMS) and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
         return "reward"
-    if (_BUDGET_BEFORE.search(before) or _BUDGET_AFTER.match(after)) and not (
+    if ((_has(low, _BUDGET_STEMS) and _BUDGET_BEFORE.search(before))
+            or _BUDGET_AFTER.match(after)) and not (
             _STABILISATION.search(text, sentence[0], sentence[1])):
         return "budget"
     return None
+
+
+def _has(low: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in low for stem in stems)
 
 
 def implausible(value: float, amount_usd: float | None) -> bool:
