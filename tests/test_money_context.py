@@ -114,3 +114,17 @@ def test_full_digits_separators_and_abbreviations_are_read(text, value):
         assert item["amount_original"] == 1.2e9 and item["currency"] == "EUR"
     else:
         assert item["amount_usd"] == value
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("unit", ["$3-5 million ", "between 3 and 5 million dollars ",
+                                  "من 3 إلى 5 ملايين دولار ", "$70 a barrel ",
+                                  "a reward of $5 million ", "Iraq's 2023 budget of $5 billion ",
+                                  "1.500.000 دولار "])
+def test_context_rules_stay_linear_on_100_kb(unit):
+    """100 KB of ranges, unit prices, rewards or budgets: every amount accounted for, in time."""
+    text = unit * (100_000 // len(unit.encode()))
+    found = extract_facts(text, PUBLISHED)
+    assert found["money"] or found["refused"]
+    for item in found["money"] + found["refused"]:
+        assert text[item["start"]:item["end"]] == item["text"]
