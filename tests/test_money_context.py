@@ -128,3 +128,11 @@ def test_context_rules_stay_linear_on_100_kb(unit):
     assert found["money"] or found["refused"]
     for item in found["money"] + found["refused"]:
         assert text[item["start"]:item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize("text", ["تعهدت في عام 2018 ملياري دولار", "تعهدت ٢٠١٨ ملياري دولار",
+                                  "تعهدت في 2018ملياري دولار"])
+def test_year_before_a_dual_scale_word_is_never_a_count(text):
+    """'2018 ملياري دولار' is two billion dollars in 2018, never 2018 x 2 billion."""
+    item, = money(text)
+    assert item["amount_usd"] == 2e9 and item["text"] == "ملياري دولار"
