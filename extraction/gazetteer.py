@@ -172,7 +172,7 @@ def _km(first: Place, lat: float, lon: float) -> float:
 def _geonames_forms(path: Path, known: dict[str, list[Place]]):
     """(forms, keys needing a town word, English keys needing a capital) from the GeoNames CSV;
     forms our tables already hold are skipped."""
-    forms, needs_town, capitalised = [], set(), set()
+    forms, needs_town, capitalised, plain = [], set(), set(), set()
     for row in _read_rows(path):
         lat, lon = float(row["lat"]), float(row["lon"])
         names_en = [n for n in row["aliases_en"].split("|") if n]
@@ -187,8 +187,10 @@ def _geonames_forms(path: Path, known: dict[str, list[Place]]):
             if key in known:
                 continue
             forms.append((name, place))
-            if small:
+            if small and key not in plain:  # rows come most populous first
                 needs_town.add(key)
+            elif not small:
+                plain.add(key)
             if not _ARABIC.search(name):
                 capitalised.add(key)
     return forms, needs_town, capitalised
