@@ -36,7 +36,8 @@ HTML = {"nested": "'<div>' * 200_000 + 'x' + '</div>' * 200_000",
         "attributes": "'<p ' + 'a=\"1\" ' * 300_000 + '>x</p>'",
         "open_tags": "'<p' * 1_000_000", "pis": "'<p>x</p>' + '<?' * 1_000_000",
         "end_tags": "'<p>x</p>' + '</' * 1_000_000",
-        "skipped": "'<svg>' * 140_000 + '</object>' * 140_000"}
+        "skipped": "'<svg>' * 140_000 + '</object>' * 140_000",
+        "deep_blocks": "('<div>' * 250 + 'x' + '</div>' * 250) * 57"}
 
 EXTRACT = """
 import sys, time
@@ -70,6 +71,15 @@ start = time.process_time()
 strip_markup(markup)
 print(time.process_time() - start)
 """
+PAGE = """
+import time
+from ingest.clean import strip_markup
+from ingest.page import read_page
+markup = {expression}
+start = time.process_time()
+read_page(markup, strip_markup)
+print(time.process_time() - start)
+"""
 
 
 def timed(root: Path, code: str, timeout: float) -> str:
@@ -92,6 +102,9 @@ def cases(timeout: float) -> list[tuple[str, str]]:
               for size in (4_000, 8_000, 40_000)]
     found += [(f"strip_markup, {name} ({len(eval(expr)) // 1000} KB)",
                CLEAN.format(expression=expr)) for name, expr in HTML.items()]
+    if (Path(__file__).resolve().parent.parent / "ingest" / "page.py").is_file():
+        found += [(f"read_page (trafilatura), {name} ({len(eval(expr)) // 1000} KB)",
+                   PAGE.format(expression=expr)) for name, expr in HTML.items()]
     return found
 
 
@@ -100,10 +113,11 @@ def patterns() -> list[tuple[str, object]]:
     import importlib
     import re
     found = []
-    for module_name in ("extraction.money", "extraction.dates", "extraction.counts",
+    for module_name in ("extraction.money", "extraction.money_context", "extraction.dates",
+                        "extraction.counts",
                         "extraction.places", "extraction.sentences", "extraction.normalize",
                         "extraction.numbers", "extraction.article", "ingest.clean",
-                        "ingest.candidates", "ingest.highlight", "ingest.merge",
+                        "ingest.candidates", "ingest.highlight", "ingest.merge", "ingest.page",
                         "loaders.rules"):
         module = importlib.import_module(module_name)
         for name, value in vars(module).items():

@@ -1,8 +1,17 @@
-"""sites.csv, governorates.csv and aliases.csv -> an index of place names in Syria and Iraq."""
+"""sites.csv, governorates.csv, aliases.csv and the GeoNames table -> an index of place names in
+Syria and Iraq.
+
+The project's own tables come first: a surface form they hold is never taken from GeoNames. A
+GeoNames place within LINK_KM of one of our sites or towns that shares a name with it lends
+that place its other spellings ('Rakka' -> Raqqa). Every other GeoNames place is a town of its
+own; one of fewer than PLAIN_POPULATION people needs a town word or a neighbouring place
+(places.py), and English GeoNames forms must be capitalised in the text.
+"""
 
 from __future__ import annotations
 
 import csv
+import math
 import re
 import warnings
 from dataclasses import dataclass
@@ -13,6 +22,9 @@ from extraction.normalize import fold_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ALIASES_PATH = Path(__file__).resolve().parent / "aliases.csv"
+GEONAMES_PATH = Path(__file__).resolve().parent / "geonames_sy_iq.csv"
+PLAIN_POPULATION = 15_000  # a smaller village's name is too often also a word or a person
+LINK_KM = 15.0
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Descriptors stripped from site names ("Deir ez-Zor city", "مخيم الهول").
@@ -51,6 +63,8 @@ class Gazetteer:
 
     arabic: dict[str, tuple[Place, ...]]
     english: dict[str, tuple[Place, ...]]
+    needs_town: frozenset[str] = frozenset()  # keys of small GeoNames places
+    capitalised: frozenset[str] = frozenset()  # English keys that come from GeoNames
 
 
 def split_name_variants(name: str) -> list[str]:
@@ -149,12 +163,54 @@ def _drop_shadowed(forms: list[tuple[str, Place]], primary: dict[str, Place]):
     ]
 
 
+def _km(first: Place, lat: float, lon: float) -> float:
+    """Distance in km, flat-earth: good enough within a few dozen km."""
+    dx = (first.lon - lon) * 111.32 * math.cos(math.radians(lat))
+    return math.hypot(dx, (first.lat - lat) * 110.57)
+
+
+def _geonames_forms(path: Path, known: dict[str, list[Place]]):
+    """(forms, keys needing a town word, English keys needing a capital) from the GeoNames CSV;
+    forms our tables already hold are skipped."""
+    forms, needs_town, capitalised, plain = [], set(), set(), set()
+    for row in _read_rows(path):
+        lat, lon = float(row["lat"]), float(row["lon"])
+        names_en = [n for n in row["aliases_en"].split("|") if n]
+        names_ar = [n for n in row["aliases_ar"].split("|") if n]
+        keys = [fold_key(n) for n in names_en + names_ar]
+        linked = next((p for key in keys for p in known.get(key, ())
+                       if p.kind != "governorate" and _km(p, lat, lon) <= LINK_KM), None)
+        place = linked or Place(row["name_en"], row["name_ar"] or row["name_en"], lat, lon,
+                                None, None, "town")
+        small = linked is None and int(row["population"] or 0) < PLAIN_POPULATION
+        for name, key in zip(names_en + names_ar, keys, strict=True):
+            if key in known:
+                continue
+            forms.append((name, place))
+            if small and key not in plain:  # rows come most populous first
+                needs_town.add(key)
+            elif not small:
+                plain.add(key)
+            if not _ARABIC.search(name):
+                capitalised.add(key)
+    return forms, needs_town, capitalised
+
+
 @lru_cache(maxsize=4)
-def load_gazetteer(data_dir: Path = DATA_DIR, aliases_path: Path = ALIASES_PATH) -> Gazetteer:
-    """Build (once per path pair) the place index from the three CSV files."""
+def load_gazetteer(data_dir: Path = DATA_DIR, aliases_path: Path = ALIASES_PATH,
+                   geonames_path: Path | None = GEONAMES_PATH) -> Gazetteer:
+    """Build (once per path set) the place index: our three CSV files, GeoNames under them."""
     gov_forms, gov_ids = _governorate_places(data_dir / "governorates.csv")
     site_forms, sites = _site_places(data_dir / "sites.csv", gov_ids)
     primary = {fold_key(p.name_en): p for _, p in gov_forms + site_forms}
     primary.update({fold_key(p.name_ar): p for _, p in gov_forms + site_forms})
     site_forms = _drop_shadowed(site_forms, primary)
-    return _index(gov_forms + site_forms + _alias_places(aliases_path, sites))
+    ours = gov_forms + site_forms + _alias_places(aliases_path, sites)
+    known: dict[str, list[Place]] = {}
+    for name, place in ours:
+        known.setdefault(fold_key(name), []).append(place)
+    if geonames_path is None:
+        return _index(ours)
+    forms, needs_town, capitalised = _geonames_forms(geonames_path, known)
+    index = _index(ours + forms)
+    return Gazetteer(index.arabic, index.english, frozenset(needs_town), frozenset(capitalised))

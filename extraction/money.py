@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from extraction.dates import _matches
+from extraction.money_context import implausible, merge_ranges, not_funding
 from extraction.normalize import FoldedText
 from extraction.numbers import (
     ARABIC_FRACTIONS,
@@ -26,6 +27,7 @@ from extraction.numbers import (
     ENGLISH_SCALES,
     ENGLISH_TENS,
     ENGLISH_UNITS,
+    digits_value,
     parse_arabic_number,
     parse_digits,
     parse_english_number,
@@ -177,7 +179,7 @@ def _prefix_amounts(text: str, low: str | None = None) -> list[Amount]:
                    if not m.start() or not (low[m.start() - 1].isalnum()
                                             or low[m.start() - 1] in "_$"))
     for match in matches:
-        value = float(match.group("num").replace(",", ""))
+        value = digits_value(match.group("num"))
         scale = (match.group("scale") or "").lower()
         value *= ENGLISH_SCALES.get(scale, 1.0)
         currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
@@ -375,24 +377,32 @@ _NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=]))[-\u2212]|(?<!\w)(?:minus
                               r"[وب]?ناقص|[وب]?سالب))\s*$", re.IGNORECASE)
 
 
-def _refusal(text: str, start: int, value: float, amount_usd: float | None) -> str | None:
-    """Why an amount is not reported as money: negative, or not a finite number ('$' and 400
-    nines); None when it is a real amount. (Implausible sizes are the ingest page's call.)"""
+def _refusal(text: str, start: int, end: int, value: float,
+             amount_usd: float | None) -> str | None:
+    """Why an amount is not reported as money: negative, not a finite number ('$' and 400
+    nines), a unit price, a reward, a government budget, or beyond any single figure; None
+    when it is a funding amount."""
     if _NEGATIVE_BEFORE.search(text, max(0, start - 12), start):
         return "negative"
     if not math.isfinite(value) or (amount_usd is not None and not math.isfinite(amount_usd)):
         return "not_finite"
-    return None
+    reason = not_funding(text, start, end, sentence_span(text, start))
+    if reason:
+        return reason
+    return "implausible" if implausible(value, amount_usd) else None
 
 
 def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) -> list[dict]:
     """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown).
-    A negative or infinite amount is left out, with its reason, in `refused` (when given)."""
+    A range is one item (qualifier 'range', the lower bound as its amount, `upper_usd` and
+    `upper_original` kept). Amounts that are not funding figures are left out, with their
+    reason, in `refused` (when given)."""
     text = folded.text
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = None
     found = _without_overlaps(_prefix_amounts(text, low) + _suffix_amounts(text, low))
+    found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]
     items: list[dict] = []
@@ -405,9 +415,13 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
-            "status": _status(text, start, end, words, starts), "_folded_start": start,
-            "qualifier": _qualifier(text, start, end),
+            "status": _status(text, start, end, words, starts), "_folded": (start, end),
+            "qualifier": "range" if start in uppers else _qualifier(text, start, end),
         }
+        if start in uppers:
+            upper = uppers[start]
+            item["upper_original"] = upper
+            item["upper_usd"] = upper if currency == "USD" else to_usd(upper, currency)
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1
         items.append(item)
@@ -415,8 +429,8 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
         item.pop("_equivalent_of_next", None)
     kept = []
     for item in items:
-        reason = _refusal(text, item.pop("_folded_start"), item["amount_original"],
-                          item["amount_usd"])
+        start, end = item.pop("_folded")
+        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"])
         if reason is None:
             kept.append(item)
         elif refused is not None:

@@ -49,20 +49,28 @@ ENGLISH_ORDINAL_UNITS = {
 }
 ENGLISH_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12,
 }
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# '1,500,000', '1.500.000' (two or more dot groups: thousands, never a decimal), '2.5', '445'.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?"
 _DIGITS_RE = re.compile(rf"(?:{DIGITS})")
 _ARABIC_CONJ = "و"
 
 
+def digits_value(token: str) -> float:
+    """'1,500,000' and '1.500.000' -> 1500000.0, '2.5' -> 2.5 (a token matching DIGITS)."""
+    if token.count(".") > 1:
+        token = token.replace(".", "")
+    return float(token.replace(",", ""))
+
+
 def parse_digits(token: str) -> float | None:
-    """Parse '1,200', '2.5' or '445' (already folded to ASCII digits)."""
+    """Parse '1,200', '1.500.000', '2.5' or '445' (already folded to ASCII digits)."""
     if not _DIGITS_RE.fullmatch(token):
         return None
     try:
-        return float(token.replace(",", ""))
+        return digits_value(token)
     except ValueError:
         return None
 

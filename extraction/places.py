@@ -52,6 +52,7 @@ _LIST_GAP = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$", re.IGNORECASE)
 _LINK = re.compile(r"[,،]|(?<!\w)(?:and|or|و|او)(?!\w)", re.IGNORECASE)
 _EXCLUDED_BEFORE = re.compile(r"ابو\s+$")  # أبو الهول is the Sphinx, not al-Hol
 _WINDOW = 30
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|an|at)[-\s]")
 _PROCLITICS = "وفبكل"
 # Words of folded text; apostrophes and hyphens split words as fold_key turns them into spaces.
 _WORD = re.compile(r"[^\W_]+")
@@ -176,10 +177,16 @@ def _next_to_accepted(text: str, match: Candidate, accepted: list[Candidate],
     return False
 
 
-def _is_plain(text: str, match: Candidate, key: str, original: str) -> bool | None:
+def _is_plain(text: str, match: Candidate, key: str, original: str,
+              gazetteer: Gazetteer | None = None) -> bool | None:
     """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
     if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
         return False
+    if gazetteer is not None and not match.is_arabic and key in gazetteer.capitalised and not (
+            _ARTICLE.sub("", original[:match.end - match.name_start], count=1)[:1].isupper()):
+        return False  # a GeoNames spelling in lower case is a word ('tell', 'sham'); 'al-' not
+    if gazetteer is not None and key in gazetteer.needs_town:
+        return True if _has_context(text, match, _TOWN_BEFORE, _TOWN_AFTER) else None
     if key in NEEDS_CAMP:
         return True if _has_context(text, match, _CAMP_BEFORE, _CAMP_AFTER) else None
     if key in NEEDS_GOVERNORATE:  # or in a list of places: 'محافظات نينوى والأنبار وصلاح الدين'
@@ -206,7 +213,7 @@ def find_places(folded: FoldedText, gazetteer: Gazetteer) -> list[dict]:
     pending: list[Candidate] = []
     for candidate in _candidates(folded, gazetteer):
         original = folded.original[folded.span(candidate.name_start, candidate.end)[0]:]
-        verdict = _is_plain(text, candidate, candidate.key, original)
+        verdict = _is_plain(text, candidate, candidate.key, original, gazetteer)
         if verdict:
             accepted.append(candidate)
         elif verdict is None:
@@ -214,7 +221,8 @@ def find_places(folded: FoldedText, gazetteer: Gazetteer) -> list[dict]:
     rescued = True
     while rescued:  # a list 'الرمادي وهيت وعنه' rescues its members one after another
         rescued = [c for c in pending
-                   if _next_to_accepted(text, c, accepted, joined=c.key in NEEDS_GOVERNORATE)]
+                   if _next_to_accepted(text, c, accepted, joined=c.key in NEEDS_GOVERNORATE
+                                        or c.key in gazetteer.needs_town)]
         accepted += rescued
         pending = [c for c in pending if c not in rescued]
     accepted.sort(key=lambda candidate: candidate.start)

@@ -176,7 +176,7 @@ def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
             "donor": donor, "donor_iso3": iso,
             "recipient": guess_recipient(text, span, places, whole),
             "status": item["status"] if item["status"] in STATUS_CHOICES else "unknown",
-            "qualifier": item.get("qualifier") or "exact", "amount_usd": item["amount_usd"],
+            "qualifier": floor_qualifier(item.get("qualifier")), "amount_usd": item["amount_usd"],
             "amount_original": item["amount_original"], "currency": item["currency"],
             "converted": item["currency"] != "USD", "event": article.title[:120]})
     for item in facts["member_counts"]:
@@ -191,6 +191,12 @@ def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
     return table.astype({"accept": bool, "converted": "boolean", "count": "Int64"})
 
 
+def floor_qualifier(qualifier: str | None) -> str:
+    """The pledges table's qualifier: a range ('$3-5 million') is offered as its lower bound, a
+    floor (more_than); the matched text in the row's note keeps the upper bound."""
+    return "more_than" if qualifier == "range" else qualifier or "exact"
+
+
 def implausible(item: dict) -> bool:
     """An amount beyond the ceiling for one figure ($100 billion, or 1e15 unconverted)."""
     usd, original = item.get("amount_usd"), item.get("amount_original") or 0
@@ -199,10 +205,12 @@ def implausible(item: dict) -> bool:
 
 def refusals(facts: dict) -> list[tuple[str, dict]]:
     """A note for each amount or date found but not offered, saying why (catalog key, values)."""
-    notes = [(f"ingest.note.refused_{item['reason']}", {"text": item["text"][:80]})
+    limit = f"{MAX_USD / 1e9:.0f}"
+    notes = [(f"ingest.note.refused_{item['reason']}", {"text": item["text"][:80]}
+              | ({"limit": limit} if item["reason"] == "implausible" else {}))
              for item in facts.get("refused", [])]
     return notes + [("ingest.note.refused_implausible",
-                     {"text": item["text"][:80], "limit": f"{MAX_USD / 1e9:.0f}"})
+                     {"text": item["text"][:80], "limit": limit})
                     for item in facts["money"] if implausible(item)]
 
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from extraction.normalize import detect_lang
 from ingest.messages import InputProblems
+from ingest.page import Page, read_page
 from loaders.rules import text_issue
 
 MAX_TEXT_BYTES = 200_000  # of UTF-8 text after markup is stripped: a long feature, not a book
@@ -142,14 +143,25 @@ def decode_upload(name: str, data: bytes) -> str:
 
 def clean_text(raw: str, is_html: bool = False) -> tuple[str, list[tuple[str, dict]]]:
     """Plain article text and notes on what was removed; empty or oversize text is refused."""
+    text, notes, _ = clean_page(raw, is_html)
+    return text, notes
+
+
+def clean_page(raw: str, is_html: bool = False, today: dt.date | None = None
+               ) -> tuple[str, list[tuple[str, dict]], Page | None]:
+    """Like clean_text, plus what an HTML page says of itself (headline, site, date): a page's
+    main text comes from trafilatura (ingest/page.py), without menus, related links or
+    comments; None for plain text."""
     notes: list[tuple[str, dict]] = []
     if len(raw) > MAX_UPLOAD_BYTES or len(raw.encode("utf-8", "surrogatepass")) > MAX_UPLOAD_BYTES:
         size = len(raw.encode("utf-8", "surrogatepass"))  # refused before any markup is parsed
         raise InputProblems([("ingest.err.paste_size", {"size": size // 1000,
                                                         "limit": MAX_UPLOAD_BYTES // 1000})])
+    page = None
     if is_html or LOOKS_LIKE_HTML.search(raw):
-        raw = strip_markup(raw)
-        notes.append(("ingest.note.markup", {}))
+        page = read_page(raw, strip_markup, today)
+        raw = page.text
+        notes.append(("ingest.note.main_text" if page.main_text else "ingest.note.markup", {}))
     bidi = len(BIDI_CONTROLS.findall(raw))
     if bidi:
         notes.append(("ingest.note.bidi", {"count": bidi}))
@@ -160,7 +172,27 @@ def clean_text(raw: str, is_html: bool = False) -> tuple[str, list[tuple[str, di
     if size > MAX_TEXT_BYTES:
         raise InputProblems([("ingest.err.too_long", {"size": size // 1000,
                                                       "limit": MAX_TEXT_BYTES // 1000})])
-    return text, notes
+    return text, notes, page
+
+
+def from_page(page: Page | None, publisher: str, title: str, published
+              ) -> tuple[str, str, dt.date | None, list[tuple[str, dict]]]:
+    """Blank source fields filled from the page itself, with a note naming them for the
+    reviewer to confirm; fields the user typed are never replaced."""
+    if page is None:
+        return publisher, title, published, []
+    filled = []
+    if not (publisher or "").strip() and page.publisher:
+        publisher = page.publisher[:MAX_FIELD["publisher"]]
+        filled.append("publisher")
+    if not (title or "").strip() and page.title:
+        title = page.title[:MAX_FIELD["title"]]
+        filled.append("title")
+    if published is None and page.published is not None:
+        published = page.published
+        filled.append("published")
+    note = [("ingest.note.from_page", {"fields": ", ".join(filled)})] if filled else []
+    return publisher, title, published, note
 
 
 def source_problems(publisher: str, title: str, url: str, published, today: dt.date,
@@ -216,17 +248,20 @@ def clean(raw: str | bytes | None, *, filename: str | None = None, publisher: st
     today = today or dt.date.today()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published) if published.strip() else None
-    problems = source_problems(publisher, title, url, published, today, kind, language)
-    text, notes = "", []
+    text, notes, page, text_problems = "", [], None, []
     try:
         if isinstance(raw, bytes):
             raw = decode_upload(filename or "upload.txt", raw)
         html_file = bool(filename) and filename.lower().endswith((".html", ".htm"))
-        text, notes = clean_text(raw or "", is_html=html_file)
+        text, notes, page = clean_page(raw or "", is_html=html_file, today=today)
     except InputProblems as err:
-        problems = err.problems + problems
+        text_problems = err.problems
+    publisher, title, published, filled = from_page(page, publisher, title, published)
+    problems = text_problems + source_problems(publisher, title, url, published, today, kind,
+                                               language)
     if problems:
         raise InputProblems(problems)
     return Article(text=text, publisher=" ".join(publisher.split()), title=" ".join(title.split()),
                    url=(url or "").strip(), published=published,
-                   language=language or detect_lang(text), kind=kind, notes=tuple(notes))
+                   language=language or detect_lang(text), kind=kind,
+                   notes=tuple(notes + filled))

@@ -29,10 +29,12 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     imp = commands.add_parser("import", help="add articles from .txt/.html files")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--publisher", required=True)
-    imp.add_argument("--title", required=True)
+    page = " (an .html page's own, when left out)"
+    imp.add_argument("--publisher", default="", help="site or publisher" + page)
+    imp.add_argument("--title", default="", help="headline" + page)
     imp.add_argument("--url", default="")
-    imp.add_argument("--published", required=True, type=day, metavar="YYYY-MM-DD")
+    imp.add_argument("--published", type=day, metavar="YYYY-MM-DD",
+                     help="publication date" + page)
     imp.add_argument("--lang", choices=["ar", "en"])
     imp.add_argument("--kind", choices=["news", "official"], default="news")
     imp.add_argument("--accept", action="store_true",

@@ -41,6 +41,19 @@ def read_article(pasted: str, upload: tuple[str, bytes] | None, *, publisher: st
                  kind=kind, today=today)
 
 
+PAGE_FIELD_KEYS = {"publisher": "ingest_publisher", "title": "ingest_headline",
+                   "published": "ingest_published"}
+
+
+def page_fields(article: Article) -> dict:
+    """{form widget key: value} for the source fields the page itself filled (the note
+    ingest.note.from_page names them), so the form shows them for the reviewer to confirm."""
+    named = [values["fields"] for key, values in article.notes if key == "ingest.note.from_page"]
+    fields = [name.strip() for text in named for name in text.split(",") if name.strip()]
+    return {PAGE_FIELD_KEYS[name]: getattr(article, name) for name in fields
+            if name in PAGE_FIELD_KEYS}
+
+
 def find(article: Article, data: Dataset, lang: str = "en") -> Found:
     """Run the extractor and turn its money and counts into candidate rows; amounts and dates
     not offered (negative, infinite, implausible, impossible) become notes on the article."""

@@ -232,8 +232,12 @@ def test_minus_amount_note_reads_in_english_and_arabic(data, store):
 
 
 def test_range_with_a_hyphen_is_not_negative(data, store):
-    """'$3-$5 million' is a range: both ends stay positive amounts."""
-    assert amounts(found("Norway pledged $3-$5 million for Iraq.", data)) == [3.0, 5e6]
+    """'$3-$5 million' is a range, not minus five: one row at its lower bound, a floor (issue
+    13: it used to give two amounts, $3 and $5 million)."""
+    result = found("Norway pledged $3-$5 million for Iraq.", data)
+    assert amounts(result) == [3e6]
+    assert result.table["qualifier"].tolist() == ["more_than"]
+    assert result.facts["refused"] == []
 
 
 @pytest.mark.parametrize("text", ["Iraq was pledged $999999999999999999 trillion.",

@@ -67,7 +67,7 @@ def test_clean_strips_markup_scripts_and_entities():
     assert "alert" not in cleaned.text and "steal" not in cleaned.text
     assert "color" not in cleaned.text and "<" not in cleaned.text
     assert cleaned.text == "Norway & Iraq\n\nmet today"
-    assert ("ingest.note.markup", {}) in cleaned.notes
+    assert ("ingest.note.main_text", {}) in cleaned.notes  # trafilatura found the article
 
 
 def test_clean_uploaded_html_file_is_stripped():

@@ -42,7 +42,11 @@ def as_editor(action, lang: str):
 
 def article_form(data: Dataset, lang: str) -> None:
     """Paste or upload, describe the source, and find the facts: the result goes to
-    st.session_state["ingest_found"], or each problem with the input is shown."""
+    st.session_state["ingest_found"], or each problem with the input is shown. Source fields
+    a saved page filled (headline, site name, date) are put into the form for the reviewer."""
+    prefill = st.session_state.pop("ingest_prefill", None)
+    if prefill:  # before the widgets exist: a widget's value cannot change once it is drawn
+        st.session_state.update(prefill)
     with st.form("ingest_form"):
         text = st.text_area(t("ingest.paste", lang), height=180, key="ingest_text",
                             help=t("ingest.paste_help", lang, limit=MAX_TEXT_BYTES // 1000))
@@ -57,6 +61,10 @@ def article_form(data: Dataset, lang: str) -> None:
                 article = flow.read_article(text, upload and (upload.name, upload.getvalue()),
                                             **fields)
                 st.session_state["ingest_found"] = flow.find(article, data, lang)
+                filled = flow.page_fields(article)
+                if filled:
+                    st.session_state["ingest_prefill"] = filled
+                    st.rerun()
             except InputProblems as err:
                 show_problems(err, lang)
 

@@ -1,0 +1,240 @@
+"""Amounts in folded text and their surroundings -> ranges as one amount, and the reasons an
+amount is not a funding figure (a unit price, a reward, a government budget, an impossible size).
+
+Ranges: '$3-5 million', '$3 million to $5 million', 'between $3 and $5 million', 'from $3
+million to $5 million', 'بين 3 و5 ملايين دولار', 'من 3 إلى 5 ملايين دولار' are one amount: the
+lower bound is its value (a floor), the upper bound is kept. A bare lower bound takes the upper
+bound's scale ('3-5 million'). 'and'/'و' joins a range only after between/بين ('£4.5 million
+and £7.5 million' are two amounts), and 'from X to Y' after a change verb (rose, increased,
+ارتفع, رفع...) is a change, not a range. The upper bound must be above the lower and at most 100
+times it, so 'in 2016 to $5 million' is no range.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from extraction.numbers import DIGITS, digits_value
+
+MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion (loaders/rules.py)
+MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
+MAX_RANGE_RATIO = 100
+
+Amount = tuple[int, int, float, str]
+
+_GAP = r"(?:-|to|and|الي|حتي|و)"
+# Between two full amounts ('$3 million to $5 million', '$3-$5 million').
+_FULL_GAP = re.compile(rf"^\s*{_GAP}\s*$", re.IGNORECASE)
+# A bare number before an amount ('3-5 million dollars', 'بين 3 و5 ملايين').
+_BARE_LOWER = re.compile(rf"(?:^|(?<=[\s(]))(?P<lo>{DIGITS})\s*(?P<gap>{_GAP})\s*$",
+                         re.IGNORECASE)
+# The upper bound after a prefix amount without a currency of its own ('$3-5 million').
+_UPPER_AFTER = re.compile(
+    rf"^\s*(?P<gap>-|to|and)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
+    r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k)\b",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9}
+_BETWEEN = re.compile(r"(?<!\w)(?:between|[وف]?(?:ما\s+)?بين)\s*$", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"(?<!\w)(?:rose|risen|rising|rises?|increas\w*|grew|grown|raised|raising|jumped|climbed|"
+    r"fell|fallen|falls?|dropped|cut|reduced|reducing|decreas\w*|up|down|"
+    r"[وف]?(?:ارتفع|زاد|رفع|انخفض|تراجع|خفض|قفز)\w*|[وف]?[يت](?:رتفع|زيد|رفع|نخفض|تراجع|خفض)\w*|"
+    r"[وبل]?(?:ارتفاع|زياده|رفع|انخفاض|تراجع|خفض)\w*)"
+    r"\W+(?:\w+\W+){0,4}(?:from|من)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _scale_of(value: float) -> float:
+    """1e3, 1e6 or 1e9: the scale word an amount of this size was most likely written with."""
+    if value < 1e3:
+        return 1.0
+    return 10.0 ** (3 * min(3, int(math.log10(value) // 3)))
+
+
+def _bounded(lower: float, upper: float) -> bool:
+    return upper > lower >= upper / MAX_RANGE_RATIO
+
+
+def _scaled_lower(lower: float, upper: float) -> float:
+    """A lower bound written without the scale word takes the upper bound's ('3-5 million')."""
+    if lower < 1e3 <= upper:
+        return lower * _scale_of(upper)
+    return lower
+
+
+def _is_change(text: str, start: int) -> bool:
+    return bool(_CHANGE.search(text, max(0, start - 60), start))
+
+
+def merge_ranges(text: str, found: list[Amount]) -> tuple[list[Amount], dict[int, float]]:
+    """Ranges in `found` (sorted, without overlaps) turned into one amount each; returns the
+    amounts and {start of a range: its upper bound, in the amount's currency}."""
+    merged: list[Amount] = []
+    uppers: dict[int, float] = {}
+    index = 0
+    while index < len(found):
+        start, end, value, currency = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        pair = following and _full_range(text, found[index], following)
+        if pair:
+            merged.append((start, following[1], pair[0], currency))
+            uppers[start] = pair[1]
+            index += 2
+            continue
+        bare = _bare_range(text, found[index])
+        after = None if bare else _upper_after(text, found[index])
+        if bare:
+            merged.append((bare[0], end, bare[1], currency))
+            uppers[bare[0]] = value
+        elif after:
+            merged.append((start, after[0], after[1], currency))
+            uppers[start] = after[2]
+            if following and following[0] < after[0]:
+                index += 1  # '$3-$5 million': the upper amount is part of this range
+        else:
+            merged.append(found[index])
+        index += 1
+    return merged, uppers
+
+
+def _full_range(text: str, first: Amount, second: Amount) -> tuple[float, float] | None:
+    gap = text[first[1]:second[0]]
+    if first[3] != second[3] or len(gap) > 8 or not _FULL_GAP.match(gap):
+        return None
+    word = gap.strip().lower()
+    before = text[max(0, first[0] - 20):first[0]]
+    if word in ("and", "و") and not _BETWEEN.search(before):
+        return None
+    if _is_change(text, first[0]):
+        return None
+    lower = _scaled_lower(first[2], second[2])
+    return (lower, second[2]) if _bounded(lower, second[2]) else None
+
+
+def _bare_range(text: str, amount: Amount) -> tuple[int, float] | None:
+    """(start, lower) when a bare number and a range word stand right before the amount."""
+    start, _, value, _ = amount
+    window_start = max(0, start - 30)
+    if not any(char.isdigit() for char in text[window_start:start]):
+        return None  # no bare number before the amount: most amounts
+    match = _BARE_LOWER.search(text, window_start, start)
+    if not match:
+        return None
+    gap = match.group("gap").lower()
+    if gap in ("and", "و") and not _BETWEEN.search(text, max(0, match.start() - 20),
+                                                   match.start()):
+        return None
+    if _is_change(text, match.start()):
+        return None
+    lower = _scaled_lower(digits_value(match.group("lo")), value)
+    return (match.start(), lower) if _bounded(lower, value) else None
+
+
+def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
+    """(end, lower, upper) for '$3-5 million' and '$3 to $5 million'."""
+    start, end, value, _ = amount
+    match = _UPPER_AFTER.match(text[end:end + 40])
+    if not match:
+        return None
+    if match.group("gap").lower() == "and" and not _BETWEEN.search(
+            text, max(0, start - 20), start):
+        return None
+    if _is_change(text, start):
+        return None
+    upper = digits_value(match.group("hi")) * _SCALES[match.group("scale").lower()]
+    lower = _scaled_lower(value, upper)
+    return (end + match.end(), lower, upper) if _bounded(lower, upper) else None
+
+
+# ---------------------------------------------------------------- amounts that are not funding
+
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:(?:a|an|per|each|/)\s*(?:barrel|bbl|ton|tonne|metric\s+ton|litre|liter|gallon|"
+    r"kilo\w*|kg|share|unit|head|person|capita|family|household|day|hour|week)s?(?!\w)|"
+    r"per\s+(?!year|annum|month|cent|year)\w+|"
+    r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
+    r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا)",
+    re.IGNORECASE,
+)
+_PRICE_BEFORE = re.compile(
+    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر)"
+    r"(?:\s+(?:of|for|a|the|oil|crude|brent|barrel|per|rose|fell|climbed|dropped|jumped|stood|"
+    r"reached|hit|at|to|around|about|near|nearly|above|below|over|under|النفط|البرميل|برميل|"
+    r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|الي|عند|نحو|حوالي|فوق|دون))*\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|"
+                r"nearly|around|record|is|was|stands|stood|at|fiscal|year|تصل|يصل|الي|قدرها|"
+                r"بقيمه|قيمتها|تبلغ|بلغت|البالغه|ماليه|حتي|نحو|بنحو|حوالي|مقدارها|تقدر|ب|لعام|عام|"
+                r"العام|للعام|المالي|الماليه|تبلغ|بلغ|قدرت|بمبلغ|مبلغ")
+_REWARD_BEFORE = re.compile(
+    r"(?<!\w)(?:rewards?|bounty|bounties|[وبل]?(?:ال)?مكاف(?:اه|ات)|[وبل]?(?:ال)?جائزه)"
+    rf"(?:\s+(?:{_SMALL_WORDS}))*\s*$",
+    re.IGNORECASE,
+)
+_REWARD_AFTER = re.compile(
+    r"^\s*(?:rewards?|bounty|(?:for|in\s+exchange\s+for)\s+information|مكاف\w*|"
+    r"(?:مقابل|لقاء)\s+(?:ال)?معلومات|لمن\s+يدلي)",
+    re.IGNORECASE,
+)
+_BUDGET_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:federal|national|state|annual|general|government|defen[cs]e|military|"
+    r"operating|iraq|syria|iraqi|syrian|baghdad|damascus|kurdistan|kurdish|(?:19|20)\d\d)"
+    r"(?:'s)?\s+(?:[^\W\d_]+\s+){0,2}budget|budget\s+(?:law|bill|for\s+(?:19|20)\d\d)|"
+    r"(?<!\w)[وبل]?(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|دوله|الحكومه|"
+    r"العراق|سوريا|التشغيليه|الاستثماريه|لعام|عام|السنويه|الدفاع|\d{4})|"
+    r"قانون\s+(?:ال)?موازنه)"
+    rf"(?:\s+(?:{_SMALL_WORDS}|(?:19|20)\d\d))*\s*$",
+    re.IGNORECASE,
+)
+_BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)",
+                           re.IGNORECASE)
+_STABILISATION = re.compile(
+    r"(?<!\w)(?:stabili[sz]\w*|reconstruct\w*|recovery|rebuild\w*|funding\s+facility|ffs|"
+    r"[وبل]?(?:ال)?استقرار|[وبل]?(?:ال)?اعمار|[وبل]?(?:ال)?تعافي)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,،;؛:]")
+
+
+_PRICE_STEMS = ("pric", "سعر", "اسعار")
+_REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه")
+_BUDGET_STEMS = ("budget", "موازن", "ميزاني")
+
+
+def not_funding(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """'unit_price', 'reward' or 'budget' when the words around the amount say it is not a
+    funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
+    pattern runs only when its stem is in the window (str.find first: most amounts have none)."""
+    before_start = max(sentence[0], start - 80)
+    before = text[before_start:start]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    after = text[end:min(sentence[1], end + 40)]
+    low = before.lower()
+    if _UNIT_AFTER.match(after) or (_has(low, _PRICE_STEMS) and _PRICE_BEFORE.search(before)):
+        return "unit_price"
+    if (_has(low, _REWARD_STEMS) and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
+        return "reward"
+    if ((_has(low, _BUDGET_STEMS) and _BUDGET_BEFORE.search(before))
+            or _BUDGET_AFTER.match(after)) and not (
+            _STABILISATION.search(text, sentence[0], sentence[1])):
+        return "budget"
+    return None
+
+
+def _has(low: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in low for stem in stems)
+
+
+def implausible(value: float, amount_usd: float | None) -> bool:
+    """Beyond any single stabilisation figure: over $100 billion, or 1e15 units unconverted
+    (a year read as a count before a scale word: 'في 2016 مليار دولار' is 2 trillion)."""
+    if amount_usd is not None:
+        return amount_usd > MAX_USD
+    return value > MAX_ORIGINAL

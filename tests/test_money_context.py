@@ -1,0 +1,138 @@
+"""Tests for amounts in context (extraction/money_context.py, issue 13): ranges, unit prices,
+rewards, government budgets, implausible sizes, digit separators and scale abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract_facts
+
+PUBLISHED = "2023-06-08"
+
+
+def money(text: str) -> list[dict]:
+    """The money items of the text."""
+    return extract_facts(text, PUBLISHED)["money"]
+
+
+def refused(text: str) -> list[tuple[str, str]]:
+    """(text, reason) of every refused money item."""
+    return [(item["text"], item["reason"]) for item in extract_facts(text, PUBLISHED)["refused"]
+            if item["field"] == "money"]
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("Oil traded at $70 a barrel.", "$70", "unit_price"),
+    ("Oil sold for $65 per barrel in May.", "$65", "unit_price"),
+    ("Brent crude prices rose to $85 on Monday.", "$85", "unit_price"),
+    ("Wheat cost $300 a tonne.", "$300", "unit_price"),
+    ("بلغ سعر النفط 70 دولارا للبرميل.", "70 دولارا", "unit_price"),
+    ("يباع الطحين بـ 300 دولار للطن.", "300 دولار", "unit_price"),
+    ("Washington offered a reward of up to $5 million for information on him.", "$5 million",
+     "reward"),
+    ("a $10 million bounty was announced", "$10 million", "reward"),
+    ("Rewards for Justice offers $3 million for information leading to his arrest.",
+     "$3 million", "reward"),
+    ("أعلنت الولايات المتحدة عن مكافأة تصل إلى 5 ملايين دولار", "5 ملايين دولار", "reward"),
+    ("وعرضت واشنطن مكافأة مالية قدرها 10 ملايين دولار", "10 ملايين دولار", "reward"),
+    ("Iraq's 2023 budget of $153 billion was approved.", "$153 billion", "budget"),
+    ("The federal budget stood at $110 billion.", "$110 billion", "budget"),
+    ("أقر البرلمان الموازنة العامة لعام 2023 البالغة 150 مليار دولار", "150 مليار دولار",
+     "budget"),
+    ("وتبلغ موازنة العراق 90 مليار دولار", "90 مليار دولار", "budget"),
+    ("The damage was put at $388 billion.", "$388 billion", "implausible"),
+    ("قدرت الأضرار بنحو 400 مليار دولار", "400 مليار دولار", "implausible"),
+    ("أنفقت في 2016 مليار دولار", "2016 مليار دولار", "implausible"),
+])
+def test_amounts_that_are_not_funding_are_refused_with_a_reason(text, matched, reason):
+    """Unit prices, rewards, government budgets and impossible sizes are refused, not money."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
+
+
+@pytest.mark.parametrize("text", [
+    "The federal budget set aside $500 million for reconstruction in Mosul.",
+    "خصصت الموازنة العامة 500 مليون دولار لإعادة إعمار الموصل",
+    "Germany provided €10 million from its humanitarian budget.",
+    "Japan pledged $5 million a year for three years.",
+    "Despite low oil prices, Kuwait pledged $2 billion.",
+    "The UK budgeted £10 million for stabilisation.",
+])
+def test_funding_next_to_budget_or_price_words_is_kept(text):
+    """A budget line for stabilisation, a donor's budget and a yearly pledge stay money."""
+    assert len(money(text)) == 1 and refused(text) == []
+
+
+@pytest.mark.parametrize(("text", "lower", "upper", "matched"), [
+    ("The UN needs between $3 million and $5 million.", 3e6, 5e6, "$3 million and $5 million"),
+    ("The UN needs between $3 and $5 million.", 3e6, 5e6, "$3 and $5 million"),
+    ("The UN needs $3-5 million.", 3e6, 5e6, "$3-5 million"),
+    ("The UN needs $3-$5 million.", 3e6, 5e6, "$3-$5 million"),
+    ("The UN needs $3 million to $5 million.", 3e6, 5e6, "$3 million to $5 million"),
+    ("The plan needs $300-$500 million.", 300e6, 500e6, "$300-$500 million"),
+    ("The UN needs $500,000-$1 million.", 5e5, 1e6, "$500,000-$1 million"),
+    ("طلبت الأمم المتحدة ما بين 3 و5 ملايين دولار", 3e6, 5e6, "3 و5 ملايين دولار"),
+    ("تحتاج المنظمة من 3 إلى 5 ملايين دولار", 3e6, 5e6, "3 إلى 5 ملايين دولار"),
+    ("تحتاج المنظمة ما بين 300 و500 مليون دولار", 300e6, 500e6, "300 و500 مليون دولار"),
+])
+def test_range_is_one_amount_with_its_lower_bound_and_upper_kept(text, lower, upper, matched):
+    """A range is one item: amount_usd the lower bound, qualifier 'range', upper_usd kept."""
+    item, = money(text)
+    assert (item["amount_usd"], item["upper_usd"], item["qualifier"]) == (lower, upper, "range")
+    assert item["text"] == matched and text[item["start"]:item["end"]] == matched
+    assert item["status"] == "goal"
+
+
+@pytest.mark.parametrize("text", [
+    "Britain pledged £4.5 million and £7.5 million.",
+    "Funding rose from $3 million to $5 million.",
+    "ارتفع التمويل من 3 ملايين دولار إلى 5 ملايين دولار",
+    "تعهدت بريطانيا بـ 4 ملايين دولار و7 ملايين دولار",
+])
+def test_two_amounts_or_a_change_are_not_a_range(text):
+    """'and' without between/بين, and 'from X to Y' after a change verb, stay two amounts."""
+    assert [item["qualifier"] for item in money(text)] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan gave $1,500,000.", 1.5e6),
+    ("Japan gave $12,250,000 in 2022.", 12.25e6),
+    ("قدمت اليابان 1.500.000 دولار", 1.5e6),
+    ("قدمت اليابان ١٬٥٠٠٬٠٠٠ دولار", 1.5e6),
+    ("قدمت اليابان ٢٫٥ مليون دولار", 2.5e6),
+    ("Japan pledged $5 mln.", 5e6),
+    ("Japan pledged $2 bln.", 2e9),
+    ("Japan pledged $2bn.", 2e9),
+    ("Japan pledged $3m.", 3e6),
+    ("Japan pledged 5 mln dollars.", 5e6),
+    ("Japan pledged 1.2 bln euros.", None),
+])
+def test_full_digits_separators_and_abbreviations_are_read(text, value):
+    """Thousands separators (',' '.' '٬'), Arabic-Indic digits and mln/bln/bn/m are read."""
+    item, = money(text)
+    if value is None:
+        assert item["amount_original"] == 1.2e9 and item["currency"] == "EUR"
+    else:
+        assert item["amount_usd"] == value
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("unit", ["$3-5 million ", "between 3 and 5 million dollars ",
+                                  "من 3 إلى 5 ملايين دولار ", "$70 a barrel ",
+                                  "a reward of $5 million ", "Iraq's 2023 budget of $5 billion ",
+                                  "1.500.000 دولار "])
+def test_context_rules_stay_linear_on_100_kb(unit):
+    """100 KB of ranges, unit prices, rewards or budgets: every amount accounted for, in time."""
+    text = unit * (100_000 // len(unit.encode()))
+    found = extract_facts(text, PUBLISHED)
+    assert found["money"] or found["refused"]
+    for item in found["money"] + found["refused"]:
+        assert text[item["start"]:item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize("text", ["تعهدت في عام 2018 ملياري دولار", "تعهدت ٢٠١٨ ملياري دولار",
+                                  "تعهدت في 2018ملياري دولار"])
+def test_year_before_a_dual_scale_word_is_never_a_count(text):
+    """'2018 ملياري دولار' is two billion dollars in 2018, never 2018 x 2 billion."""
+    item, = money(text)
+    assert item["amount_usd"] == 2e9 and item["text"] == "ملياري دولار"
