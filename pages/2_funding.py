@@ -9,7 +9,7 @@ from ui.cache import remembering
 from ui.changes import since_view
 from ui.components import guarded, show_figure, show_summary, sources_footer
 from ui.context import page_context
-from ui.url import coded_multiselect, coded_selectbox, year_range_slider
+from ui.url import coded, coded_multiselect, year_range_slider
 
 fc = remembering(funding)  # each builder runs once per content of its arguments
 dv = remembering(drives)
@@ -76,8 +76,9 @@ with guarded(lang):
         show_summary(dv.drives_summary(progress, lang))
         names = {row.drive_id: dv.drive_name(row._asdict(), lang)
                  for row in progress.itertuples()}
-        drive = coded_selectbox(t("drives.pick", lang), list(names), key="funding_drive",
-                                format_func=names.get)
+        # No drive is open until one is picked: its rows table is drawn only then.
+        drive = coded("selectbox", t("drives.pick", lang), list(names), "funding_drive", None,
+                      names.get, None, placeholder=t("drives.pick_placeholder", lang))
         if drive:
             picked = dv.drive_rows(data.drives, data.pledges, drive, as_of)
             table = fc.funding_table(picked, data.sources, lang).assign(

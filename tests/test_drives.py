@@ -95,3 +95,14 @@ def test_funding_page_draws_drives_and_a_picked_drive(lang):
     frames = [d.value for d in at.dataframe]
     assert any("fund_083" in set(f.get("pledge_id", [])) or f.astype(str).apply(
         lambda c: c.str.contains("445")).any().any() for f in frames)
+
+
+def test_no_drive_is_open_until_one_is_picked():
+    """The funding page draws the drive chart but no drive's rows table until one is chosen;
+    choosing puts it in the URL."""
+    at = open_page("pages/2_funding.py", as_of="2023-06-08")
+    assert at.selectbox(key="funding_drive").value is None
+    assert not any("role" in d.value.columns for d in at.dataframe)
+    at.selectbox(key="funding_drive").set_value("drive_2023").run()
+    assert at.query_params.get("funding_drive") in ("drive_2023", ["drive_2023"])
+    assert any("role" in d.value.columns for d in at.dataframe)
