@@ -64,20 +64,25 @@ def link_day(asked: str) -> dt.date | None:
     return None
 
 
-def as_of(data: Dataset, lang: str) -> pd.Timestamp:
-    """The as-of date chosen in the sidebar (bound to ?as_of=), default the latest data.
-
-    A link whose date is not a date, or lies outside the data, says so instead of silently
-    showing the latest data as if it were the date asked for."""
-    latest = latest_date(data)
-    asked = st.query_params.get("as_of")
+def linked_date(key: str, label: str, value, latest: dt.date, bad_link: str, lang: str,
+                help_text: str):
+    """A sidebar date input bound to ?<key>=; a link whose date is not a date, or lies
+    outside the data, is named (as text) instead of being dropped in silence."""
+    asked = st.query_params.get(key)
     if link_date_problem(asked, latest):
-        st.sidebar.warning(md(t("sidebar.bad_link_date", lang, asked=shown(asked),
-                             first=EARLIEST.isoformat(), last=latest.isoformat())))
-    chosen = st.sidebar.date_input(
-        t("sidebar.as_of", lang), value=latest, min_value=EARLIEST, max_value=latest,
-        key="as_of", bind="query-params", help=t("sidebar.as_of_help", lang),
-        format="YYYY-MM-DD")
+        st.sidebar.warning(md(t(bad_link, lang, asked=shown(asked), first=EARLIEST.isoformat(),
+                                last=latest.isoformat())))
+    return st.sidebar.date_input(label, value=value, min_value=EARLIEST, max_value=latest,
+                                 key=key, bind="query-params", help=help_text,
+                                 format="YYYY-MM-DD")
+
+
+def as_of(data: Dataset, lang: str) -> pd.Timestamp:
+    """The as-of date chosen in the sidebar (bound to ?as_of=), default the latest data; a bad
+    link date says so instead of showing the latest data as if it were the date asked for."""
+    latest = latest_date(data)
+    chosen = linked_date("as_of", t("sidebar.as_of", lang), latest, latest,
+                         "sidebar.bad_link_date", lang, t("sidebar.as_of_help", lang))
     return pd.Timestamp(chosen or latest)
 
 
@@ -129,13 +134,8 @@ def since(data: Dataset, lang: str, as_of: pd.Timestamp) -> pd.Timestamp | None:
     """The comparison date (bound to ?since=), None when none is asked for or it is not
     before the as-of date (which the sidebar then says)."""
     latest = latest_date(data)
-    asked = st.query_params.get("since")
-    if link_date_problem(asked, latest):
-        st.sidebar.warning(md(t("sidebar.bad_link_since", lang, asked=shown(asked),
-                             first=EARLIEST.isoformat(), last=latest.isoformat())))
-    chosen = st.sidebar.date_input(
-        t("sidebar.since", lang), value=None, min_value=EARLIEST, max_value=latest, key="since",
-        bind="query-params", help=t("sidebar.since_help", lang), format="YYYY-MM-DD")
+    chosen = linked_date("since", t("sidebar.since", lang), None, latest,
+                         "sidebar.bad_link_since", lang, t("sidebar.since_help", lang))
     for name, day in since_picks(data, as_of):
         st.sidebar.button(t(f"sidebar.since_{name}", lang, date=day.isoformat()),
                           key=f"since_pick_{name}", on_click=pick_since, args=(day,),
