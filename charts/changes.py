@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from catalog import format_count, format_date, format_usd, t
-from catalog.formatting import QUALIFIER_WORDS
-from charts.overview import LIBERATED_TYPES, camp_headcounts, event_name
+from charts.overview import LIBERATED_TYPES, camp_headcounts, event_name, qualified_count
+from charts.provenance import cited_ids
+from charts.reconcile import dates_text
 from loaders.asof import as_timestamp, membership_snapshot
 
 SECTIONS = ("members", "money", "places", "camps", "events")
@@ -66,29 +67,22 @@ def row_ids(row) -> list[str]:
     return [row.source_id, *also.split(";")]
 
 
-def cited(frame: pd.DataFrame) -> list[str]:
-    ids = list(frame["source_id"]) if "source_id" in frame else []
-    if "also_sources" in frame:
-        ids += [i for cell in frame["also_sources"].dropna() for i in str(cell).split(";")]
-    return [i.strip() for i in ids if i and i.strip()]
-
-
 def stated(snapshot, lang: str) -> str:
     """'84', or '86 · 85' when that day's sources disagree (largest first); '—' if none. Who
     said which is in the line's sources."""
     claims = snapshot.claims
     if claims.empty:
         return "—"
-    words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"])
     ordered = claims.sort_values("count", ascending=False).drop_duplicates("count")
-    return " · ".join(f"{words.get(str(q), '')}{int(c)}"
+    return " · ".join(qualified_count(c, str(q), lang)
                       for c, q in zip(ordered["count"], ordered["qualifier"], strict=True))
 
 
 def member_lines(data, span: Window, lang: str) -> list[dict]:
     then = membership_snapshot(data.members, data.member_counts, data.sources, span.since)
     now = membership_snapshot(data.members, data.member_counts, data.sources, span.as_of)
-    lines = [line("members", t("changes.stated", lang), cited(then.claims) + cited(now.claims),
+    lines = [line("members", t("changes.stated", lang),
+                  cited_ids(then.claims) + cited_ids(now.claims),
                   then=stated(then, lang), now=stated(now, lang)),
              line("members", t("changes.named", lang), [],
                   then=format_count(then.identified_count, lang),
@@ -149,8 +143,7 @@ def count_text(row: pd.Series | None, closed, day, lang: str) -> str:
         return t("changes.closed_on", lang, date=format_date(closed, "day", lang))
     if row is None:
         return t("changes.no_count", lang)
-    words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(str(row["qualifier"]), "")
-    return (f"{words}{format_count(row['population'], lang)} "
+    return (f"{qualified_count(row['population'], str(row['qualifier']), lang)} "
             f"({format_date(row['date'], row['date_precision'], lang)})")
 
 
@@ -194,11 +187,15 @@ def changes_between(data, since, as_of, lang: str = "en", sections=SECTIONS) -> 
     return frame
 
 
+def line_dates(lines: pd.DataFrame, lang: str) -> pd.Series:
+    """Each line's date at its precision, blank for a line without one (a state, not an event)."""
+    return dates_text(lines["date"], lines["date_precision"], lang).where(
+        lines["date"].notna(), "")
+
+
 def changes_export(changes: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The lines as a table for CSV: the date in words beside the ISO date, sources by id."""
-    words = [format_date(d, p, lang) if pd.notna(d) else "" for d, p in
-             zip(changes["date"], changes["date_precision"], strict=True)]
-    return changes.assign(date_text=words)[
+    return changes.assign(date_text=line_dates(changes, lang))[
         ["section", "date", "date_text", "item", "then", "now", "status", "purpose",
          "source_id", "also_sources"]]
 
@@ -220,8 +217,7 @@ def changes_table(lines: pd.DataFrame, sources: pd.DataFrame, lang: str = "en") 
     labels = source_label(sources)
     named = [" · ".join(str(labels.get(i, i)) for i in [first, *str(also).split(";")] if i)
              for first, also in zip(lines["source_id"], lines["also_sources"], strict=True)]
-    dates = [format_date(d, p, lang) if pd.notna(d) else "" for d, p in
-             zip(lines["date"], lines["date_precision"], strict=True)]
+    dates = line_dates(lines, lang).to_numpy()
     status = lines["status"].map(lambda s: t(f"status.{s}", lang) if s in MONEY_ORDER else "")
     return pd.DataFrame({"date": dates, "item": lines["item"].to_numpy(),
                          "then": lines["then"].to_numpy(), "now": lines["now"].to_numpy(),

@@ -12,10 +12,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from catalog import format_count, format_date, t
-from catalog.formatting import QUALIFIER_WORDS
-from charts.overview import LIBERATED_TYPES
+from catalog import format_date, t
+from charts.overview import liberated_by, qualified_count
 from charts.provenance import source_label
+from charts.reconcile import dates_text
 from charts.style import OKABE_ITO, house_layout, hover_template, plot_text
 from loaders.asof import as_timestamp
 
@@ -55,8 +55,7 @@ def short_name(code: str, lang: str) -> str:
 
 
 def area_text(area, qualifier: str, lang: str) -> str:
-    words = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(str(qualifier), "")
-    return t("territory.km2", lang, area=f"{words}{format_count(area, lang)}")
+    return t("territory.km2", lang, area=qualified_count(area, str(qualifier), lang))
 
 
 def series_name(measurer: str, scope: str, lang: str) -> str:
@@ -72,8 +71,7 @@ def add_held(fig: go.Figure, rows: pd.DataFrame, labels: pd.Series, lang: str) -
         custom = list(zip(
             [plot_text(area_text(a, q, lang)) for a, q in
              zip(group["area_km2"], group["qualifier"].astype(str), strict=True)],
-            [format_date(d, p, lang) for d, p in
-             zip(group["date"], group["date_precision"], strict=True)],
+            dates_text(group["date"], group["date_precision"], lang),
             group["source_id"].map(labels).fillna("").map(plot_text), strict=True))
         fig.add_trace(go.Scatter(
             x=group["date"], y=group["area_km2"], mode="lines+markers",
@@ -87,8 +85,7 @@ def add_held(fig: go.Figure, rows: pd.DataFrame, labels: pd.Series, lang: str) -
 
 def add_places(fig: go.Figure, sites: pd.DataFrame, labels: pd.Series, as_of,
                lang: str) -> int:
-    places = sites[sites["site_type"].isin(LIBERATED_TYPES) & sites["liberated_end"].notna()
-                   & (sites["liberated_end"] <= as_timestamp(as_of))].sort_values("liberated_end")
+    places = liberated_by(sites, as_of).sort_values("liberated_end")
     if places.empty:
         return 0
     names = places["name_ar" if lang == "ar" else "name_en"].map(plot_text)
@@ -175,8 +172,7 @@ def territory_table(territory: pd.DataFrame, sources: pd.DataFrame, as_of,
     rows = territory[territory["date"] <= as_timestamp(as_of)].sort_values("date")
     labels = source_label(sources)
     return pd.DataFrame({
-        "date": [format_date(d, p, lang) for d, p in
-                 zip(rows["date"], rows["date_precision"], strict=True)],
+        "date": dates_text(rows["date"], rows["date_precision"], lang).to_numpy(),
         "measure": rows["measure"].astype(str).map(lambda m: t(f"territory.measure.{m}", lang)),
         "area": [area_text(a, q, lang) for a, q in
                  zip(rows["area_km2"], rows["qualifier"].astype(str), strict=True)],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from extraction.numbers import DIGITS, digits_value
+from extraction.numbers import DIGITS, ENGLISH_SCALES, digits_value
 
 MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion (loaders/rules.py)
 MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
@@ -35,8 +35,6 @@ _UPPER_AFTER = re.compile(
     r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k)\b",
     re.IGNORECASE,
 )
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9}
 _BETWEEN = re.compile(r"(?<!\w)(?:between|[وف]?(?:ما\s+)?بين)\s*$", re.IGNORECASE)
 _CHANGE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|rises?|increas\w*|grew|grown|raised|raising|jumped|climbed|"
@@ -145,7 +143,7 @@ def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
         return None
     if _is_change(text, start):
         return None
-    upper = digits_value(match.group("hi")) * _SCALES[match.group("scale").lower()]
+    upper = digits_value(match.group("hi")) * ENGLISH_SCALES[match.group("scale").lower()]
     lower = _scaled_lower(value, upper)
     return (end + match.end(), lower, upper) if _bounded(lower, upper) else None
 
