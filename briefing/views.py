@@ -332,10 +332,10 @@ def failed_view(key: str, lang: str, err: Exception) -> View:
                  "published_precision"]), missing=reason)
 
 
-def change_line(row) -> str:
+def change_line(row, lang: str = "en") -> str:
     """'Members stated: 84 (...) → 86 (...)', or 'Togo: joined (8 June 2023)'."""
     then, now = str(row["then"] or ""), str(row["now"] or "")
-    status = t(f"status.{row['status']}", "en") if row["section"] == "money" else ""
+    status = t(f"status.{row['status']}", lang) if row["section"] == "money" else ""
     text = f"{then} → {now}" if then and now else (now or then)
     return f"{row['item']}: {text}" + (f" [{status}]" if status else "")
 
@@ -352,7 +352,7 @@ def since_view(data, since, as_of, lang: str = "en") -> View:
         if part.empty:
             continue
         caveats.append(f"## {t(f'changes.section.{section}', lang)}")
-        caveats += [change_line(row) for _, row in part.iterrows()]
+        caveats += [change_line(row, lang) for _, row in part.iterrows()]
     summary = changes_summary(lines, since, as_of, lang)
     return View("since", t("changes.slide_title", lang, since=format_date(since, "day", lang)),
                 summary, None, [], caveats, sources_of([lines], data, as_of), summary=summary,

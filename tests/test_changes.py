@@ -179,3 +179,11 @@ def test_cli_refuses_a_bad_since(since, message, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and message in result.stderr
     assert not (tmp_path / "d.pptx").exists()
+
+
+def test_arabic_since_slide_names_statuses_in_arabic(data):
+    from briefing.views import since_view
+
+    view = since_view(data, pd.Timestamp(SINCE), pd.Timestamp(AS_OF), "ar")
+    money = [line for line in view.caveats if "601" in line]
+    assert money and "[هدف]" in money[0] and "[Goal]" not in " ".join(view.caveats)
