@@ -13,7 +13,7 @@ from catalog import t
 from catalog.markup import md
 from loaders import Dataset
 from ui.cache import dataset
-from ui.state import latest_date, tier_level
+from ui.state import comparison_date, latest_date, tier_level
 
 # Every table but sources, for the pages that draw on all of them (overview, sources, briefing).
 FACT_TABLES = ("pledges", "members", "member_counts", "meetings", "sites", "camp_population",
@@ -47,9 +47,8 @@ def page_context(needs: Iterable[str] = (), uses: Iterable[str] = ()) -> PageCon
     if needed:
         st.stop()
     chosen = pd.Timestamp(st.session_state.get("as_of") or latest_date(dataset()))
-    since = st.session_state.get("since")
-    since = pd.Timestamp(since) if since and pd.Timestamp(since) < chosen else None
-    return PageContext(data=data, lang=lang, as_of=chosen, tiers=level, since=since)
+    return PageContext(data=data, lang=lang, as_of=chosen, tiers=level,
+                       since=comparison_date(st.session_state.get("since"), chosen))
 
 
 def through_entry_point() -> None:

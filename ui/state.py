@@ -140,10 +140,14 @@ def since(data: Dataset, lang: str, as_of: pd.Timestamp) -> pd.Timestamp | None:
         st.sidebar.button(t(f"sidebar.since_{name}", lang, date=day.isoformat()),
                           key=f"since_pick_{name}", on_click=pick_since, args=(day,),
                           type="tertiary", icon=":material/history:")
-    if chosen is None:
-        return None
-    if pd.Timestamp(chosen) >= as_of:
+    if chosen is not None and comparison_date(chosen, as_of) is None:
         st.sidebar.warning(md(t("sidebar.bad_since", lang, since=chosen.isoformat(),
                              as_of=as_of.date().isoformat())))
+    return comparison_date(chosen, as_of)
+
+
+def comparison_date(chosen, as_of) -> pd.Timestamp | None:
+    """The chosen comparison date if it is before as_of, else None (no comparison)."""
+    if not chosen or pd.Timestamp(chosen) >= pd.Timestamp(as_of):
         return None
     return pd.Timestamp(chosen)
