@@ -22,7 +22,6 @@ EN = {
     "changes.col.now": "Now ({as_of})",
     "changes.col.status": "Status",
     "changes.col.purpose": "Purpose",
-    "changes.col.amount": "Amount",
     "changes.col.sources": "Sources",
     "changes.stated": "Members stated",
     "changes.named": "Members named in the dataset",
@@ -42,7 +41,6 @@ EN = {
     "changes.summary": "Between {since} and {as_of}: members joined, {joined}; funding "
                        "figures announced, {money}; places retaken or closed, {places}; key "
                        "events, {events}.",
-    "changes.download": "Download the changes (CSV, with sources)",
     "changes.slide_title": "Since {since}",
 }
 
@@ -68,7 +66,6 @@ AR = {
     "changes.col.now": "الآن ({as_of})",
     "changes.col.status": "الحالة",
     "changes.col.purpose": "الغرض",
-    "changes.col.amount": "المبلغ",
     "changes.col.sources": "المصادر",
     "changes.stated": "عدد الأعضاء المعلن",
     "changes.named": "الأعضاء المسمَّون في البيانات",
@@ -87,6 +84,5 @@ AR = {
                           "أنواع مختلفة ولا تُجمع معًا.",
     "changes.summary": "بين {since} و{as_of}: أعضاء انضموا: {joined}؛ أرقام تمويل أُعلنت: "
                        "{money}؛ أماكن استُعيدت أو أُغلقت: {places}؛ أحداث رئيسية: {events}.",
-    "changes.download": "تنزيل التغييرات (CSV مع المصادر)",
     "changes.slide_title": "منذ {since}",
 }
