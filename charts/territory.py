@@ -145,7 +145,9 @@ def territory_figure(territory: pd.DataFrame, sites: pd.DataFrame, sources: pd.D
                        text=plot_text(t("territory.as_of_mark" if inside else
                                         "territory.as_of_later", lang,
                                         date=format_date(day, "day", lang))),
-                       xanchor="right", yanchor="bottom", font={"size": 11, "color": "#555555"})
+                       xanchor="right", yanchor="top", xshift=-4,
+                       font={"size": 11, "color": "#555555"},
+                       bgcolor="rgba(255,255,255,0.8)")  # inside the plot: clear of the stamp
     stamp = t("territory.stamp", lang, date=format_date(day, "day", lang), places=places)
     house_layout(fig, territory_title(rows, lang), stamp, height=380, rtl=lang == "ar")
     fig.update_xaxes(range=[START, end + pd.DateOffset(days=20)])
