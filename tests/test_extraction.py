@@ -662,14 +662,16 @@ def test_language_is_detected_from_arabic_letter_share():
     assert extract_facts("text", None, "ar")["lang"] == "ar"
 
 
-def test_fx_uses_the_year_rate_and_falls_back_to_the_nearest_year(tmp_path):
-    """The publication year's rate is used; missing years take the nearest one."""
+def test_fx_uses_the_year_rate_and_no_other_year(tmp_path):
+    """The publication year's rate is used; a year the table lacks has no rate (as in the
+    pledges loader's conversion check); no year takes the latest."""
     path = tmp_path / "fx_rates.csv"
     path.write_text("currency,year,usd_per_unit,source_id\nEUR,2015,1.1,x\nEUR,2020,1.2,x\n",
                     encoding="utf-8")
     assert usd_per_unit("EUR", 2015, path) == 1.1
-    assert usd_per_unit("EUR", 2019, path) == 1.2
-    assert usd_per_unit("EUR", 2010, path) == 1.1
+    assert usd_per_unit("EUR", 2019, path) is None
+    assert usd_per_unit("EUR", 2026, path) is None
+    assert usd_per_unit("EUR", None, path) == 1.2
     assert usd_per_unit("USD", 2010, path) == 1.0
     assert to_usd(10, "GBP", 2015, path) is None
     assert load_fx_rates(tmp_path / "missing.csv") == {}
