@@ -983,3 +983,58 @@ def test_round4_place_context(text, names):
     """A governorate that is also a personal name joins a list only through 'و' or a comma;
     'مركز الجدعة' is Jeddah-1; 'centre of' and 'recaptured' mark a town."""
     assert [item["name_en"] for item in facts(text)["places"]] == names
+
+
+# ------------------------------------------- round 6: places from the round-5 set's errors
+
+ROUND6_PLACES = [
+    ("وتشمل المرحلة مغادرة القوات قاعدة عين الأسد في الأنبار.", ["Ain al-Asad", "Anbar"]),
+    ("Coalition forces left Ain al-Asad air base in Anbar.", ["Ain al-Asad", "Anbar"]),
+    ("It handed over Qayyarah West and the K-1 base in Kirkuk.",
+     ["Qayyarah West", "K-1", "Kirkuk"]),
+    ("وسلّمت القوات قاعدة القيارة الغربية.", ["Qayyarah West"]),
+    ("US troops are still deployed at al-Tanf and the Conoco gas field.", ["Al-Tanf", "Conoco"]),
+    ("أما حقل كونيكو للغاز فتتخذ منه القوات قاعدة.", ["Conoco"]),
+    ("Projects near the al-Omar oil field were funded.", ["Al-Omar"]),
+    ("تقدمت القوات نحو حقل العمر النفطي.", ["Al-Omar"]),
+    ("عززت القوات انتشارها في منفذ ربيعة الحدودي المقابل لبلدة اليعربية السورية.",
+     ["Rabia", "Al-Yarubiyah"]),
+    ("Trucks crossed at the Rabia border crossing.", ["Rabia"]),
+    ("تصل الشحنات عبر معبر سيمالكا مقابل بلدة فيشخابور.", ["Semalka", "Faysh Khabur"]),
+    ("Aid came through the Semalka crossing from Faysh Khabur.", ["Semalka", "Faysh Khabur"]),
+    ("لا تزال آلاف العائلات نازحة في مخيمات عامرية الفلوجة.", ["Amiriyat al-Fallujah"]),
+    ("Families remain in camps at Amiriyat al-Fallujah.", ["Amiriyat al-Fallujah"]),
+    ("انطلقت الحملة من هجين وسوسة والشعفة.", ["Hajin", "Al-Susah", "Al-Shafah"]),
+    ("The campaign began from Hajin, Susah and al-Shafah.", ["Hajin", "Al-Susah", "Al-Shafah"]),
+    ("ما زالت المعارك مستمرة في جيب هجين.", ["Hajin"]),
+    ("Iraqi forces began an offensive on Anah in western Anbar.", ["Anah", "Anbar"]),
+    ("Some 75,000 people are stranded at the Rukban settlement.", ["Rukban"]),
+    ("يعيش آلاف النازحين في مخيم الركبان.", ["Rukban"]),
+    ("In Sulaimani, officials met donors.", ["Sulaymaniyah"]),
+    ("The operation began from the Shirqat front.", ["Al-Shirqat"]),
+    ("Oil workers at the Bai Hassan field said production fell.", ["Bai Hassan"]),
+    ("He was killed in Atmeh, Idlib.", ["Atmeh", "Idlib"]),
+    ("قُتل في بلدة أطمة بريف إدلب.", ["Atmeh", "Idlib"]),
+    ("Fighting was reported in Sarrin and Ain Issa.", ["Sarrin", "Ain Issa"]),
+    ("تشهد بلدتا عين عيسى وصرين اشتباكات.", ["Ain Issa", "Sarrin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROUND6_PLACES, ids=[c[0] for c in ROUND6_PLACES])
+def test_round6_bases_crossings_fields_and_towns(text, names):
+    """Bases, border crossings, oil and gas fields, camps and towns beyond sites.csv are found,
+    and the words field/base/crossing/pocket/حقل/قاعدة/منفذ/معبر/جيب mark them."""
+    assert [item["name_en"] for item in facts(text)["places"]] == names
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ العمر 60 عاماً.", "Omar said the talks failed.", "قالت ربيعة إن الوضع صعب.",
+    "ConocoPhillips and Conoco reported profits.", "The Dabiq magazine was banned.",
+    "He applied for a K-1 visa.", "التقدم العسكري مستمر.", "زار مدينة سوسة التونسية.",
+    "He visited the Tunisian city of Sousa.", "كان لكل طرف نصيب من المساعدات.",
+    "Bashar al-Assad spoke on Monday.",
+])
+def test_round6_names_that_are_words_need_their_marker(text):
+    """Age, a personal name, a company, a magazine, a visa, progress, a town abroad and a share
+    are not places; a place named with another country's adjective is abroad."""
+    assert facts(text)["places"] == []
