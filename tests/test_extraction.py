@@ -1038,3 +1038,39 @@ def test_round6_names_that_are_words_need_their_marker(text):
     """Age, a personal name, a company, a magazine, a visa, progress, a town abroad and a share
     are not places; a place named with another country's adjective is abroad."""
     assert facts(text)["places"] == []
+
+
+# ------------------------------------------- round 6: dates from the round-5 set's errors
+
+ROUND6_DATES = [
+    ("ويأمل المسؤولون إنجاز الأعمال قبل نهاية العام.", "2015-07-14", ["2015"]),
+    ("وقدمت الولايات المتحدة منذ مطلع العام 200 مليون دولار.", "2018-08-17", ["2018"]),
+    ("Germany has provided aid since the start of the year.", "2017-09-22", ["2017"]),
+    ("Families should return before the end of the year.", "2016-07-20", ["2016"]),
+    ("The UN will report by the end of the month.", "2020-04-20", ["2020-04"]),
+    ("وستغادر دفعة أخرى قبل نهاية العام المقبل.", "2024-09-28", ["2025"]),
+    ("تواصلت المعارك حتى منتصف الشهر نفسه.", "2015-07-14", []),
+    ("دخلت القوات المخيم في الحادي والعشرين من الشهر الماضي.", "2026-02-05", ["2026-01-21"]),
+    ("دخلت القوات المخيم في 21 من الشهر الماضي.", "2026-02-05", ["2026-01-21"]),
+    ("The forces entered the camp on the 21st of last month.", "2026-02-05", ["2026-01-21"]),
+    ("The next meeting of ministers will take place in London in November.", "2016-07-20",
+     ["2016-11"]),
+    ("A further review of the facility is scheduled for October.", "2020-04-20", ["2020-10"]),
+    ("The fund, which will expand, was launched in June.", "2020-08-20", ["2020-06"]),
+    ("The mission will end by September 2025, under a plan announced by Baghdad on Friday.",
+     "2024-09-30", ["2025-09", "2024-09-27"]),
+    ("The talks will be held on Friday.", "2024-09-30", ["2024-10-04"]),
+    ("سيعقد الاجتماع يوم الجمعة.", "2024-09-30", ["2024-10-04"]),
+    ("Further announcements are expected in September.\n3. The next meeting will be in May.",
+     "2016-07-20", ["2016-09", "2017-05"]),
+    ("Talks resumed on Sept. 3 in Geneva.", "2020-04-20", ["2019-09-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), ROUND6_DATES,
+                         ids=[c[0] for c in ROUND6_DATES])
+def test_round6_date_forms(text, published, values):
+    """The start or end of the year/month; a day of last/next month; a month in a future
+    clause is the coming one; a past verb after 'will' dates a weekday in the past; a full
+    month name with a full stop ends the sentence ('September.\\n3.' is no 3 September)."""
+    assert [item["value"] for item in facts(text, published)["dates"]] == values
