@@ -1074,3 +1074,28 @@ def test_round6_date_forms(text, published, values):
     clause is the coming one; a past verb after 'will' dates a weekday in the past; a full
     month name with a full stop ends the sentence ('September.\\n3.' is no 3 September)."""
     assert [item["value"] for item in facts(text, published)["dates"]] == values
+
+
+# ------------------------------------------- round 6: member counts from the round-5 set
+
+ROUND6_COUNTS = [
+    ("The announcement came ten years after the coalition was formed in September 2014 with 60 "
+     "founding partners.", "2024-09-30", [(60, "2014-09")]),
+    ("When it was founded in 2014 the coalition had 60 countries.", "2020-01-01", [(60, "2014")]),
+    ("وتشير الوزارة إلى أن عدد أعضاء التحالف ارتفع إلى 87 دولة ومنظمة بعد انضمام جمهورية توغو "
+     "في كانون الثاني/ يناير الماضي.", "2024-09-28", [(87, "2024-01")]),
+    ("Coalition membership rose to 87 after Togo joined in January.", "2024-09-28",
+     [(87, "2024-01")]),
+    ("Coalition membership rose to 87 after a meeting in January.", "2024-09-28",
+     [(87, "2024-09-28")]),
+    ("وانضمت غينيا إلى التحالف لتصبح العضو الخامس والثمانين بعد أن انضمت إليه بنين في الشهر "
+     "الماضي.", "2023-06-08", [(85, "2023-06-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND6_COUNTS,
+                         ids=[c[0][:60] for c in ROUND6_COUNTS])
+def test_round6_member_counts(text, published, counts):
+    """'founding partners' and 'the coalition had N' are totals; a total that rose after a
+    country joined takes the joining's date, an ordinal after another's joining keeps its own."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
