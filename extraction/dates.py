@@ -149,7 +149,7 @@ _FAMILY = {
     "ar_date": "armonth", "en_day_word": "dayword", "ar_day_word": "dayword",
     "en_weekday": "enweekday", "ar_weekday": "arweekday", "en_rel_period": "period",
     "en_ago": "period", "ar_rel_period": "period", "ar_days_ago": "period",
-    "ar_day_rel_month": "period", "en_day_rel_month": "period",
+    "ar_day_rel_month": "armonthword", "en_day_rel_month": "enmonthword",
 }
 _TRIGGER_WORDS = {
     "enmonth": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -159,6 +159,7 @@ _TRIGGER_WORDS = {
     "arweekday": list(AR_WEEKDAYS),
     "period": ["week", "month", "year", " ago", "الشهر", "العام", "السنه", "الاسبوع", "قبل",
                "للشهر", "للعام", "للسنه", "للاسبوع"],  # ل + ال is written لل
+    "armonthword": ["شهر"], "enmonthword": [" month"],
 }
 _TRIGGER_RE = {
     "year": re.compile(r"\d{4}"),

@@ -107,7 +107,7 @@ _STATUS_WORDS = {
             r"needs?|needed|needing|requests?|requested|requesting|requires?|required|"
             r"requirements?|asks?\s+(?:\w+\s+)?for|asked\s+(?:\w+\s+)?for|ask\s+donors\s+for|"
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
-            r"[وفب]?[يت]?حتاج\w*|احتياج\w*|[وفبل]?حاجه|بحاجه|[وفبل]?حاجت\w+|"
+            r"[وفب]?[يت]?حتاج\w*|احتياج\w*|[وفبل]?حاج(?:ه|ت\w+)|"
             r"[وف]?(?:[يت])?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يت]?طالب(?:ت|وا|ون|ان)?|"
             r"[وف]?ناشد\w*|[وف]?[يت]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?الفجوه|[وفب]?عجز|"
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
@@ -116,10 +116,9 @@ _STATUS_WORDS = {
               r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
               r"budgeted|"
               r"allocating|approved|set\s+aside|[وف]?رصد\w*|[وف]?[يت]رصد\w*|[وف]?اقر\w*|"
-              r"[وفبل]?تعهد\w*|[وفبل]?اعلن\w*|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
-              r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|[وفبل]?(?:ال)?تخصيص|"
-              r"(?:stands?\s+|is\s+|are\s+)?ready\s+to\s+(?:provide|give|contribute|offer)|"
-              r"[وفبل]?(?:ال)?استعداد\w*|[وف]?مستعد\w*|[وفبل]?اعلان",
+              r"[وفبل]?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
+              r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
+              r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"donated|spent|funded|paid|[وفبل]?قدم\w*|[وفبل]?ساهم\w*|[وفبل]?مساهم\w*|"
                     r"[وف]?صرف\w*|[وف]?انفق\w*|[وف]?تبرع\w*|[وف]?منح\w*|[وف]?دفع\w*|"

@@ -210,8 +210,9 @@ def _is_plain(text: str, match: Candidate, key: str, original: str,
     """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
     if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
         return False
-    if _FOREIGN_AFTER.match(text, match.end) or _FOREIGN_BEFORE.search(
-            text, max(0, match.start - 40), match.start):
+    if (match.is_arabic and _FOREIGN_AFTER.match(text, match.end)) or (
+            not match.is_arabic and text[max(0, match.start - 4):match.start].rstrip().endswith(
+                "of") and _FOREIGN_BEFORE.search(text, max(0, match.start - 40), match.start)):
         return False
     if gazetteer is not None and not match.is_arabic and key in gazetteer.capitalised and not (
             _ARTICLE.sub("", original[:match.end - match.name_start], count=1)[:1].isupper()):
