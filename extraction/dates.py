@@ -126,12 +126,13 @@ PATTERNS = [
                     r"بعد\s+غد|اليوم)(?!\w)"),
     ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:لل|[لبف]?ال)(?P<unit>شهر|عام|سنه|اسبوع)\s+"
                       rf"(?P<dir>{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\s+"
-                      r"(?P<unit2>الشهر|العام|السنه|الاسبوع)|"
-                      # 'مطلع العام', 'قبل نهاية العام': this year (a year word after it is
-                      # another pattern's: 'نهاية العام الماضي', 'نهاية العام 2015')
-                      r"(?:مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط)\s+(?P<unit3>الشهر|العام|السنه)"
-                      rf"(?!\s*(?:{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه|نفسه|ذاته|"
-                      r"الدراسي|المالي|\d{4})))(?!\w)"),
+                      r"(?P<unit2>الشهر|العام|السنه|الاسبوع))(?!\w)"),
+    # 'مطلع العام', 'قبل نهاية العام': this year (a year word after it is another pattern's:
+    # 'نهاية العام الماضي', 'نهاية العام 2015')
+    ("ar_period_part", r"(?<!\w)(?:مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط)\s+"
+                       r"(?P<unit3>الشهر|العام|السنه)"
+                       rf"(?!\s*(?:{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه|نفسه|ذاته|"
+                       r"الدراسي|المالي|\d{4}))(?!\w)"),
     ("ar_day_rel_month", r"(?<!\w)(?:[وفب]?(?P<d>\d{1,2})|"
                          rf"(?P<dw>{_alternation(AR_DAY_ORDINALS)}))\s+من\s+"
                          rf"(?:ال)?شهر\s+(?P<dir>{_PAST}|{_NEXT}|الجاري|الحالي)(?!\w)"),
@@ -150,6 +151,7 @@ _FAMILY = {
     "en_weekday": "enweekday", "ar_weekday": "arweekday", "en_rel_period": "period",
     "en_ago": "period", "ar_rel_period": "period", "ar_days_ago": "period",
     "ar_day_rel_month": "armonthword", "en_day_rel_month": "enmonthword",
+    "ar_period_part": "arpart",
 }
 _TRIGGER_WORDS = {
     "enmonth": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -160,6 +162,7 @@ _TRIGGER_WORDS = {
     "period": ["week", "month", "year", " ago", "الشهر", "العام", "السنه", "الاسبوع", "قبل",
                "للشهر", "للعام", "للسنه", "للاسبوع"],  # ل + ال is written لل
     "armonthword": ["شهر"], "enmonthword": [" month"],
+    "arpart": ["مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "اواسط"],
 }
 _TRIGGER_RE = {
     "year": re.compile(r"\d{4}"),
@@ -436,7 +439,7 @@ _MARGINS = {
     "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
     "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (22, 6),
     "en_ago": (22, 6), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
-    "ar_day_rel_month": (40, 16), "en_day_rel_month": (18, 10),
+    "ar_day_rel_month": (40, 16), "en_day_rel_month": (18, 10), "ar_period_part": (2, 24),
 }
 _YEAR_THEN = re.compile(r"\s*(?:-|and\s|to\s|until\s|till\s|through\s|و|الي\s|حتي\s)")
 

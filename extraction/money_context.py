@@ -242,7 +242,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
                 amount_usd: float | None = None) -> str | None:
     """'unit_price', 'salary', 'reward' or 'budget' when the words around the amount say it is
     not a funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
-    pattern runs only when its stem is in the window (str.find first: most amounts have none).
+    pattern runs only when its stem is in the window (one scan first: most amounts have none).
     `amount_usd` (the amount itself when it has no rate) tells a sale price from a cost."""
     before_start = max(sentence[0], start - 80)
     before = text[before_start:start]
@@ -250,27 +250,30 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if cut:
         before = before[cut[-1].end():]
     after = text[end:min(sentence[1], end + 40)]
-    low = before.lower()
-    if _UNIT_AFTER.match(after) or (_has(low, _PRICE_STEMS) and _PRICE_BEFORE.search(before)):
+    stems = {match.lastgroup for match in _STEMS.finditer(before.lower())}
+    if _UNIT_AFTER.match(after) or ("price" in stems and _PRICE_BEFORE.search(before)):
         return "unit_price"
     small = amount_usd is not None and amount_usd < SALE_CEILING
-    if small and _has(low, _SALE_STEMS) and _SALE_BEFORE.search(before):
+    if small and "sale" in stems and _SALE_BEFORE.search(before):
         return "unit_price"
-    if (_has(low, _PAY_STEMS) and _PAY_BEFORE.search(before)) or (
+    if ("pay" in stems and _PAY_BEFORE.search(before)) or (
             small and _MONTHLY_AFTER.match(after)):
         return "salary"
-    if (_has(low, _REWARD_STEMS) and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
+    if ("reward" in stems and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
         return "reward"
-    if ((_has(low, _BUDGET_STEMS) and (_BUDGET_BEFORE.search(before)
-                                         or _BUDGET_REQUEST.search(before)))
+    if (("budget" in stems and (_BUDGET_BEFORE.search(before)
+                                or _BUDGET_REQUEST.search(before)))
             or _BUDGET_AFTER.match(after)) and not (
             _STABILISATION.search(text, sentence[0], sentence[1])):
         return "budget"
     return None
 
 
-def _has(low: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in low for stem in stems)
+# One scan for the stems of every kind: a pattern runs only when its stem is in the window.
+_STEMS = re.compile("|".join(
+    f"(?P<{kind}>{'|'.join(map(re.escape, stems))})" for kind, stems in (
+        ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("pay", _PAY_STEMS),
+        ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS))))
 
 
 def implausible(value: float, amount_usd: float | None) -> bool:
