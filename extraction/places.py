@@ -12,7 +12,11 @@ Context rules for names that are also common words (all keys are folded):
 - governorate names that are also personal names or words (صلاح الدين, التأميم, حماة, المثنى,
   القادسية, Saladin, Tamim, Babylon) need a governorate word (محافظة, ريف, province, governorate)
   or a neighbouring place in a list ("نينوى والأنبار وصلاح الدين");
-- a name shared by a city and its governorate is the governorate only with a governorate word.
+- a name shared by a city and its governorate is the governorate only with a governorate word;
+- round 6: bases, crossings, fields and towns whose names are words or personal names (العمر,
+  ربيعة, التقدم, سوسة, Conoco, Dabiq, K-1) need a marker as towns do; the markers include
+  حقل/قاعدة/منفذ/معبر/مطار/جيب/مخيم before and field/base/airfield/crossing/pocket or
+  النفطي/للغاز/الحدودي after; a town named with another country's adjective is abroad.
 """
 
 from __future__ import annotations
