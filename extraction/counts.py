@@ -77,7 +77,7 @@ PATTERNS = [
                               r"s?\s+(?:global\s+|international\s+|anti-isis\s+|us-led\s+)?"
                               r"(?:coalition|alliance)(?!\w)"),
     ("total", "en_of", r"(?<!\w)(?:coalition|alliance)(?:'s)?\W+(?:\w+\W+){0,3}?"
-                       r"(?:of|has|comprises|"
+                       r"(?:of|has|had|comprises|comprised|"
                        r"includes|counts|numbers|grew\s+to|has\s+grown\s+to|now\s+has|totals?)\s+"
                        rf"(?:some\s+|more\s+than\s+|over\s+|nearly\s+)?{_EN_NUMBER}\s+"
                        rf"{_COUNTRY_NOUN}(?!\w)"),
@@ -86,7 +86,7 @@ PATTERNS = [
     # 'formed in 2014 with 60 countries', 'launched with about 60 members'
     ("total", "en_founded_with", r"(?<!\w)(?:formed|founded|launched|created|established|set\s+up)"
                                  rf"\s+(?:[\w-]+\s+){{0,4}}?with\s+{_EN_QUALIFIER}{_EN_NUMBER}\s+"
-                                 rf"{_COUNTRY_NOUN}(?!\w)"),
+                                 rf"(?:founding\s+|original\s+)?{_COUNTRY_NOUN}(?!\w)"),
     # 'more than 80 countries are now members of the Coalition', '80 nations have joined the
     # coalition'
     ("total", "en_countries_joined", rf"(?<![\w-]){_EN_NUMBER}\s+(?:countries|nations|states)\s+"
@@ -354,6 +354,18 @@ def _within(items: list, starts: list[int], low: int, high: int) -> list:
     return [item for item in chosen if item[1] <= high]
 
 
+# 'membership rose to 87 after Togo joined in January', 'ارتفع إلى 87 دولة بعد انضمام توغو في
+# كانون الثاني': the joining made the new total, so its date is the total's (an ordinal after
+# another country's joining, 'became the 85th after Benin joined last month', keeps its own).
+_ROSE = re.compile(r"(?<!\w)(?:rose|risen|grew|grown|increased|climbed|reached|expanded|"
+                   r"[وف]?(?:ارتفع|زاد|وصل|بلغ|صعد)\w*)(?!\w)", re.IGNORECASE)
+_JOINING_AFTER = re.compile(
+    r"\s*(?:after|following|with|بعد|اثر|عقب|مع)\s+(?:ان\s+)?(?:the\s+)?(?:accession|admission|"
+    r"joining|انضمام|انضمت|انضم|انضمامه|انضمامها|\w+\s+(?:joined|was\s+admitted))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[int, int, dict]],
                 published: date | None, spans: list[tuple[int, int]],
                 starts: tuple[list[int], list[int], list[int]]) -> dict | None:
@@ -361,6 +373,12 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
     `starts` are the sorted date starts, count starts and count ends."""
     date_starts, span_starts, span_ends = starts
     clause_start, clause_end, sentence_start = _clause(text, start, end)
+    if kind == "total" and _ROSE.search(text, max(clause_start, start - 40), end):
+        joining = _JOINING_AFTER.match(text, _boundary_start(text, end, clause_end))
+        if joining:
+            _, sentence_end = sentence_span(text, start)
+            boundary = _CLAUSE_BOUNDARY.search(text, joining.end(), sentence_end)
+            clause_end = boundary.start() if boundary else sentence_end
     low = _extended_start(text, clause_start, sentence_start, kind, dates, date_starts)
     # The other counts that reach into the clause (kept counts never overlap: ends are sorted).
     near = spans[bisect_left(span_ends, low):bisect_left(span_starts, clause_end)]
@@ -395,6 +413,11 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
     if kind == "total" and _current(item, published):
         return None
     return item
+
+
+def _boundary_start(text: str, end: int, clause_end: int) -> int:
+    """Where the clause-ending word after a count starts (the clause end, less spaces)."""
+    return clause_end if clause_end > end else end
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -87,14 +87,15 @@ PATTERNS = [
     ("en_dmy", r"(?<!\w)(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|and|to|until|till)\s*)?"
                rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_EN_MONTH})\.?"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
-    ("en_mdy", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    ("en_mdy", rf"(?<!\w)(?P<mo>{_EN_MONTH})(?P<dot>\.)?[^\S\n]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+               r"(?!\d)"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
     ("en_my", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\w)"),
     ("en_rel_month", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
                      r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
                      r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f)"
                      r"(?:\s+|(?<=-))"  # "mid-March" as well as "mid March"
-                     rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?,?\s+(?:of\s+)?\d)"),
+                     rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?,?[^\S\n]+(?:of\s+)?\d)"),
     ("ar_date", r"(?<!\w)(?:(?P<d0>\d{1,2})\s*(?:-|و|الي|حتي)\s*)?"
                 rf"(?:[وف]?(?P<d>\d{{1,2}})\s+|(?P<dw>{_alternation(AR_DAY_ORDINALS)})\s+من\s+)?"
                 r"(?P<pre>[وفبل]?(?:شهر\s+)?)(?:من\s+)?"
@@ -114,7 +115,8 @@ PATTERNS = [
     ("en_weekday", rf"(?<!\w)(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?"
                    rf"(?P<wd>{_EN_WEEKDAY})(?!\w)"),
     ("en_rel_period", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this|"
-                      r"[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the)"
+                      r"[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|"
+                      r"(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Rr]est|[Tt]urn)\s+of\s+the)"
                       r"\s+(?P<unit>week|month|year)(?!\w)"),
     ("en_ago", rf"(?<!\w)(?P<n>{_EN_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?!\w)"),
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
@@ -125,6 +127,17 @@ PATTERNS = [
     ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:لل|[لبف]?ال)(?P<unit>شهر|عام|سنه|اسبوع)\s+"
                       rf"(?P<dir>{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\s+"
                       r"(?P<unit2>الشهر|العام|السنه|الاسبوع))(?!\w)"),
+    # 'مطلع العام', 'قبل نهاية العام': this year (a year word after it is another pattern's:
+    # 'نهاية العام الماضي', 'نهاية العام 2015')
+    ("ar_period_part", r"(?<!\w)(?:مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط)\s+"
+                       r"(?P<unit3>الشهر|العام|السنه)"
+                       rf"(?!\s*(?:{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه|نفسه|ذاته|"
+                       r"الدراسي|المالي|\d{4}))(?!\w)"),
+    ("ar_day_rel_month", r"(?<!\w)(?:[وفب]?(?P<d>\d{1,2})|"
+                         rf"(?P<dw>{_alternation(AR_DAY_ORDINALS)}))\s+من\s+"
+                         rf"(?:ال)?شهر\s+(?P<dir>{_PAST}|{_NEXT}|الجاري|الحالي)(?!\w)"),
+    ("en_day_rel_month", r"(?<!\w)(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+"
+                         r"(?P<dir>last|next|this)\s+month(?!\w)"),
     ("ar_days_ago", r"(?<!\w)قبل\s+(?:(?P<n>\d{1,2})\s+ايام|(?P<word>يومين|ثلاثه|اربعه|خمسه|"
                     r"سته|سبعه)(?:\s+ايام)?|(?P<week>اسبوعين|اسبوع)|(?P<nw>\d)\s+اسابيع)(?!\w)"),
 ]
@@ -137,6 +150,8 @@ _FAMILY = {
     "ar_date": "armonth", "en_day_word": "dayword", "ar_day_word": "dayword",
     "en_weekday": "enweekday", "ar_weekday": "arweekday", "en_rel_period": "period",
     "en_ago": "period", "ar_rel_period": "period", "ar_days_ago": "period",
+    "ar_day_rel_month": "armonthword", "en_day_rel_month": "enmonthword",
+    "ar_period_part": "arpart",
 }
 _TRIGGER_WORDS = {
     "enmonth": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -146,6 +161,8 @@ _TRIGGER_WORDS = {
     "arweekday": list(AR_WEEKDAYS),
     "period": ["week", "month", "year", " ago", "الشهر", "العام", "السنه", "الاسبوع", "قبل",
                "للشهر", "للعام", "للسنه", "للاسبوع"],  # ل + ال is written لل
+    "armonthword": ["شهر"], "enmonthword": [" month"],
+    "arpart": ["مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "اواسط"],
 }
 _TRIGGER_RE = {
     "year": re.compile(r"\d{4}"),
@@ -248,7 +265,8 @@ def _absolute(name: str, groups: dict, published: date | None) -> tuple[str, str
     return _value(year, month, day)
 
 
-def _relative_month(groups: dict, published: date | None, month: int) -> tuple[str, str] | None:
+def _relative_month(groups: dict, published: date | None, month: int,
+                    future: bool = False) -> tuple[str, str] | None:
     if published is None:
         return None
     direction = _direction(groups.get("dir"))
@@ -262,6 +280,8 @@ def _relative_month(groups: dict, published: date | None, month: int) -> tuple[s
         return _value(*_shift_months(published.replace(day=1), months_ahead))
     if (groups.get("dir") or "").lower() == "this":  # 'this September': this calendar year's
         return _value(published.year, month)
+    if future:  # 'will take place in November', 'is scheduled for October': the coming one
+        return _value(published.year + (month < published.month), month)
     return _value(_nearest_year(published, month, None), month)
 
 
@@ -290,16 +310,44 @@ def _future_sentence(text: str, start: int) -> bool:
     return bool(_FUTURE.search(text, sentence_start, start))
 
 
+_CLAUSE_BREAK = re.compile(r"[,،;؛:]")
+# A past verb between the future word and the date reports a past event ('will end ... under a
+# plan announced on Friday'); 'will be held on Friday' is still future.
+_PAST_VERB = re.compile(r"(?<!\w)(?<!be\s)(?<!been\s)(?:\w+ed|said|met|held|began|took|made|was|"
+                        r"were|signed|agreed|reached|struck)(?!\w)", re.IGNORECASE)
+
+
+def _future_clause(text: str, start: int) -> bool:
+    """A future word before the date in its clause, with no past verb after it."""
+    sentence_start, _ = sentence_span(text, start)
+    window_start = max(sentence_start, start - 160)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_start, start)]
+    clause_start = breaks[-1] if breaks else window_start
+    future = _last(_FUTURE.finditer(text, clause_start, start))
+    return future is not None and not _PAST_VERB.search(text, future.end(), start)
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:  # noqa: B007 - only the last one is wanted
+        pass
+    return last
+
+
 def _relative(name: str, match: re.Match, text: str, published: date) -> tuple[str, str] | None:
     groups = match.groupdict()
     if name in ("en_weekday", "ar_weekday"):
         return _weekday(name, match, text, published)
     if name == "en_rel_month":
-        return _relative_month(groups, published, EN_MONTHS[groups["mo"].lower()])
+        return _relative_month(groups, published, EN_MONTHS[groups["mo"].lower()],
+                               _future_clause(text, match.start()))
     if name in ("en_day_word", "ar_day_word"):
         return _day_word(groups["word"], match, text, published)
     if name == "en_ago":
         return _ago(groups, published)
+    if name in ("ar_day_rel_month", "en_day_rel_month"):
+        return _day_of_relative_month(groups, published)
     if name == "ar_days_ago":
         if groups.get("week") or groups.get("nw"):
             weeks = int(groups["nw"]) if groups.get("nw") else AR_WEEK_COUNTS[groups["week"]]
@@ -342,9 +390,17 @@ def _weekday(name: str, match: re.Match, text: str, published: date) -> tuple[st
     if groups.get("yest"):  # 'أمس الأربعاء', 'اليوم الخميس': the day word decides
         return _day_word(groups["yest"], match, text, published)
     direction = _direction(groups.get("dir"))
-    if direction == "bare" and _future_sentence(text, match.start()):
+    if direction == "bare" and _future_sentence(text, match.start()) and not (
+            name == "en_weekday" and _reported_past(text, match.start())):
         direction = "future"
     return _value(*_ymd(_weekday_date(published, weekday, direction)))
+
+
+def _reported_past(text: str, start: int) -> bool:
+    """A past verb after the sentence's last future word and before the weekday."""
+    sentence_start, _ = sentence_span(text, start)
+    future = _last(_FUTURE.finditer(text, max(sentence_start, start - 300), start))
+    return future is not None and bool(_PAST_VERB.search(text, future.end(), start))
 
 
 def _day_word(word: str, match: re.Match, text: str, published: date) -> tuple[str, str] | None:
@@ -357,8 +413,16 @@ def _day_word(word: str, match: re.Match, text: str, published: date) -> tuple[s
     return _value(*_ymd(published + timedelta(days=offset)))
 
 
+def _day_of_relative_month(groups: dict, published: date) -> tuple[str, str] | None:
+    """'الحادي والعشرين من الشهر الماضي', 'the 21st of last month': a day of that month."""
+    day = int(groups["d"]) if groups.get("d") else AR_DAY_ORDINALS[" ".join(groups["dw"].split())]
+    step = {"past": -1, "next": 1}.get(_direction(groups["dir"]), 0)
+    return _value(*_shift_months(published.replace(day=1), step), day)
+
+
 def _relative_period(groups: dict, published: date) -> tuple[str, str] | None:
-    unit = (groups.get("unit") or groups.get("unit2") or "").replace("ال", "", 1)
+    unit = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "").replace(
+        "ال", "", 1)
     word = (groups.get("dir") or "").lower()
     step = {"past": -1, "next": 1}.get(_direction(word), 0)
     if unit in ("week", "اسبوع"):
@@ -375,6 +439,7 @@ _MARGINS = {
     "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
     "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (22, 6),
     "en_ago": (22, 6), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
+    "ar_day_rel_month": (40, 16), "en_day_rel_month": (18, 10), "ar_period_part": (2, 24),
 }
 _YEAR_THEN = re.compile(r"\s*(?:-|and\s|to\s|until\s|till\s|through\s|و|الي\s|حتي\s)")
 
@@ -574,6 +639,8 @@ _ABSOLUTE = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "year"}
 
 def _resolve(name: str, match: re.Match, text: str, published: date | None):
     groups = match.groupdict()
+    if groups.get("dot") and len(groups["mo"]) > 4:
+        return None  # 'in September. 3. The next...': a sentence end, not 'Sept. 3
     if name in _ABSOLUTE:
         resolved = _absolute(name, groups, published)
         return None if resolved is None else (resolved, not groups.get("y"))

@@ -24,7 +24,9 @@ def load_fx_rates(path: Path) -> dict[str, dict[int, float]]:
 
 
 def usd_per_unit(currency: str, year: int | None, path: Path) -> float | None:
-    """Rate for the year (nearest year when absent; latest when year is None); USD is 1.0."""
+    """Rate for the year (latest when year is None); USD is 1.0. A year the table does not
+    hold has no rate: the same rule as the pledges loader (`loaders.conversion_problems`), so
+    a 2026 euro amount is not converted at a 2024 rate that the dataset would then refuse."""
     if currency == "USD":
         return 1.0
     by_year = load_fx_rates(path).get(currency)
@@ -32,8 +34,7 @@ def usd_per_unit(currency: str, year: int | None, path: Path) -> float | None:
         return None
     if year is None:
         return by_year[max(by_year)]
-    nearest = min(by_year, key=lambda known: (abs(known - year), -known))
-    return by_year[nearest]
+    return by_year.get(year)
 
 
 def to_usd(amount: float, currency: str, year: int | None, path: Path) -> float | None:

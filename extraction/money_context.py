@@ -158,17 +158,42 @@ _UNIT_AFTER = re.compile(
     r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا)",
     re.IGNORECASE,
 )
+# A price word, or a traded commodity as the subject ('Brent holds near $76', 'النفط يستقر عند
+# 59 دولاراً'), followed only by price talk.
 _PRICE_BEFORE = re.compile(
-    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر)"
+    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر|brent|crude|wti|"
+    r"[وفبل]?(?:ال)?(?:نفط|خام)|[وفبل]?برنت)"
     r"(?:\s+(?:of|for|a|the|oil|crude|brent|barrel|per|rose|fell|climbed|dropped|jumped|stood|"
-    r"reached|hit|at|to|around|about|near|nearly|above|below|over|under|النفط|البرميل|برميل|"
-    r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|الي|عند|نحو|حوالي|فوق|دون))*\s*$",
+    r"reached|hit|at|to|around|about|near|nearly|above|below|over|under|holds?|held|steady|"
+    r"steadies|sinks?|sank|slumps?|slumped|trades?|traded|trading|settles?|settled|stays?|"
+    r"stayed|edges?|edged|hovers?|hovered|is|was|النفط|البرميل|برميل|"
+    r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|[يت]?ستقر|استقر|[يت]?هبط|هبط|"
+    r"[يت]?رتفع|[يت]?نخفض|الي|عند|نحو|حوالي|فوق|دون))*\s*$",
     re.IGNORECASE,
 )
+# What a thing sells for ('a jerrycan of water sells for 500 Syrian pounds', 'a taxi costs
+# 4,000 pounds', 'يباع الكيس بـ'): a consumer price, when the amount is under SALE_CEILING (the
+# cost of a project, 'the school cost $2 million', stays an amount).
+SALE_CEILING = 100_000
+_SALE_BEFORE = re.compile(
+    r"(?<!\w)(?:sells?|selling|sold|fetch(?:es|ed|ing)?|costs?|costing|[وف]?[يت]باع|بيع|بيعت|ثمن\w*|"
+    r"[يت]كلف|كلف)(?:\s+[^\s\d,،;؛:]+){0,3}?(?:\s+(?:for|at|about|around|some|nearly|up\s+to|"
+    r"as\s+much\s+as|roughly|over|more\s+than|ب|بنحو|بحوالي|نحو|حوالي))*\s*$",
+    re.IGNORECASE,
+)
+# Pay: wages, salaries, pensions ('salaries and pensions of roughly $4 billion a month',
+# 'الأجر اليومي لعامل البناء نحو 20 دولاراً'), and a small sum paid each month.
+_PAY_BEFORE = re.compile(
+    r"(?<!\w)(?:salar(?:y|ies)|wages?|pensions?|stipends?|payroll|[وفبل]?(?:ال)?(?:رواتب|راتبا?|"
+    r"اجرا?|اجور|معاش|معاشات|مرتبا?|مرتبات))(?!\w)(?:\s+[^\s,،;؛:]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+_MONTHLY_AFTER = re.compile(r"^\s*(?:a|per|each|every|/)\s*month(?!\w)|"
+                            r"^\s*(?:monthly|شهريا|في\s+الشهر)(?!\w)", re.IGNORECASE)
 _SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|"
                 r"nearly|around|record|is|was|stands|stood|at|fiscal|year|تصل|يصل|الي|قدرها|"
                 r"بقيمه|قيمتها|تبلغ|بلغت|البالغه|ماليه|حتي|نحو|بنحو|حوالي|مقدارها|تقدر|ب|لعام|عام|"
-                r"العام|للعام|المالي|الماليه|تبلغ|بلغ|قدرت|بمبلغ|مبلغ")
+                r"العام|للعام|المالي|الماليه|تبلغ|بلغ|قدرت|بمبلغ|مبلغ|البالغ")
 _REWARD_BEFORE = re.compile(
     r"(?<!\w)(?:rewards?|bounty|bounties|[وبل]?(?:ال)?مكاف(?:اه|ات)|[وبل]?(?:ال)?جائزه)"
     rf"(?:\s+(?:{_SMALL_WORDS}))*\s*$",
@@ -191,6 +216,12 @@ _BUDGET_BEFORE = re.compile(
 )
 _BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)",
                            re.IGNORECASE)
+# 'FY 2023 budget request of $58.5 billion', 'budget proposal of', 'مشروع الموازنة'
+_BUDGET_REQUEST = re.compile(
+    r"(?<!\w)(?:budget\s+(?:request|proposal|estimate|submission)s?|"
+    r"مشروع\s+(?:قانون\s+)?(?:ال)?(?:موازنه|ميزانيه))(?:\s+(?:" + _SMALL_WORDS + r"))*\s*$",
+    re.IGNORECASE,
+)
 _STABILISATION = re.compile(
     r"(?<!\w)(?:stabili[sz]\w*|reconstruct\w*|recovery|rebuild\w*|funding\s+facility|ffs|"
     r"[وبل]?(?:ال)?استقرار|[وبل]?(?:ال)?اعمار|[وبل]?(?:ال)?تعافي)(?!\w)",
@@ -199,35 +230,50 @@ _STABILISATION = re.compile(
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 
-_PRICE_STEMS = ("pric", "سعر", "اسعار")
+_PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام")
+_SALE_STEMS = ("sell", "sold", "fetch", "cost", "باع", "بيع", "ثمن", "كلف")
+_PAY_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر", "اجور",
+              "معاش", "مرتب")
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 
-def not_funding(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """'unit_price', 'reward' or 'budget' when the words around the amount say it is not a
-    funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
-    pattern runs only when its stem is in the window (str.find first: most amounts have none)."""
+def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
+                amount_usd: float | None = None) -> str | None:
+    """'unit_price', 'salary', 'reward' or 'budget' when the words around the amount say it is
+    not a funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
+    pattern runs only when its stem is in the window (one scan first: most amounts have none).
+    `amount_usd` (the amount itself when it has no rate) tells a sale price from a cost."""
     before_start = max(sentence[0], start - 80)
     before = text[before_start:start]
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         before = before[cut[-1].end():]
     after = text[end:min(sentence[1], end + 40)]
-    low = before.lower()
-    if _UNIT_AFTER.match(after) or (_has(low, _PRICE_STEMS) and _PRICE_BEFORE.search(before)):
+    stems = {match.lastgroup for match in _STEMS.finditer(before.lower())}
+    if _UNIT_AFTER.match(after) or ("price" in stems and _PRICE_BEFORE.search(before)):
         return "unit_price"
-    if (_has(low, _REWARD_STEMS) and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
+    small = amount_usd is not None and amount_usd < SALE_CEILING
+    if small and "sale" in stems and _SALE_BEFORE.search(before):
+        return "unit_price"
+    if ("pay" in stems and _PAY_BEFORE.search(before)) or (
+            small and _MONTHLY_AFTER.match(after)):
+        return "salary"
+    if ("reward" in stems and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
         return "reward"
-    if ((_has(low, _BUDGET_STEMS) and _BUDGET_BEFORE.search(before))
+    if (("budget" in stems and (_BUDGET_BEFORE.search(before)
+                                or _BUDGET_REQUEST.search(before)))
             or _BUDGET_AFTER.match(after)) and not (
             _STABILISATION.search(text, sentence[0], sentence[1])):
         return "budget"
     return None
 
 
-def _has(low: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in low for stem in stems)
+# One scan for the stems of every kind: a pattern runs only when its stem is in the window.
+_STEMS = re.compile("|".join(
+    f"(?P<{kind}>{'|'.join(map(re.escape, stems))})" for kind, stems in (
+        ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("pay", _PAY_STEMS),
+        ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS))))
 
 
 def implausible(value: float, amount_usd: float | None) -> bool:

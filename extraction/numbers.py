@@ -26,6 +26,7 @@ ARABIC_HUNDREDS = {
 # Scale word -> (value, grammatical number: 1 singular, 2 dual, 3 plural).
 ARABIC_SCALES = {
     "الف": (1e3, 1), "الفا": (1e3, 1), "الاف": (1e3, 3), "الفين": (1e3, 2), "الفان": (1e3, 2),
+    "الفي": (1e3, 2),
     "مليون": (1e6, 1), "مليونا": (1e6, 1), "ملايين": (1e6, 3), "مليونين": (1e6, 2),
     "مليوني": (1e6, 2), "مليونان": (1e6, 2),
     "مليار": (1e9, 1), "مليارا": (1e9, 1), "مليارات": (1e9, 3), "مليارين": (1e9, 2),
@@ -116,8 +117,10 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
         joined_by_and = token != raw
         digits = parse_digits(token)
         small = _arabic_small_value(token)
-        scale = ARABIC_SCALES.get(token) or ARABIC_SCALES.get(token[2:] if token.startswith("ال")
-                                                            else "")
+        # 'الف' (thousand) starts with the letters of the article: only a scale word that is
+        # not itself in the table ('المليار') carries one.
+        definite = token not in ARABIC_SCALES and token.startswith("ال")
+        scale = ARABIC_SCALES.get(token) or ARABIC_SCALES.get(token[2:] if definite else "")
         if digits is not None or small is not None:
             if digits is not None and (current or pending_fraction):
                 return None
@@ -133,9 +136,9 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
                 return None
         elif scale:
             value, number = scale
-            if last_scale < 0 and token.startswith("ال") and value == -last_scale:
+            if last_scale < 0 and definite and value == -last_scale:
                 continue  # 'مليار ونصف المليار': the trailing 'المليار' restates the scale
-            if token.startswith("ال"):
+            if definite:
                 return None
             multiplier = _scale_multiplier(number, current, pending_fraction)
             if multiplier is None:

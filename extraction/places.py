@@ -12,7 +12,11 @@ Context rules for names that are also common words (all keys are folded):
 - governorate names that are also personal names or words (صلاح الدين, التأميم, حماة, المثنى,
   القادسية, Saladin, Tamim, Babylon) need a governorate word (محافظة, ريف, province, governorate)
   or a neighbouring place in a list ("نينوى والأنبار وصلاح الدين");
-- a name shared by a city and its governorate is the governorate only with a governorate word.
+- a name shared by a city and its governorate is the governorate only with a governorate word;
+- round 6: bases, crossings, fields and towns whose names are words or personal names (العمر,
+  ربيعة, التقدم, سوسة, Conoco, Dabiq, K-1) need a marker as towns do; the markers include
+  حقل/قاعدة/منفذ/معبر/مطار/جيب/مخيم before and field/base/airfield/crossing/pocket or
+  النفطي/للغاز/الحدودي after; a town named with another country's adjective is abroad.
 """
 
 from __future__ import annotations
@@ -29,19 +33,37 @@ NEEDS_CAMP = {"روج", "roj"}
 NEEDS_TOWN = {
     "هيت", "عنه", "الباب", "القائم", "الطبقه", "الميادين", "تدمر", "هجين", "حديثه", "البصيره",
     "hit", "heet", "anah", "qaim",
+    # round 6: bases, crossings, fields and towns whose names are also words, personal names,
+    # a company, a magazine or a town abroad ('العمر' age, 'ربيعة', 'Conoco', 'Dabiq', Sousse)
+    "العمر", "al omar", "كونيكو", "كونوكو", "conoco", "ربيعه", "rabia", "rabiaa", "rabiah",
+    "rabi a", "الوليد", "al waleed", "al walid", "نصيب", "nasib", "nassib", "ابراهيم الخليل",
+    "ibrahim khalil", "ibrahim al khalil", "حاج عمران", "haj omran", "hajj omran", "التقدم",
+    "سوسه", "susah", "sousa", "دابق", "dabiq", "k 1", "k1", "atma", "areesha", "arisha",
+    "العريشه",
 }
 NEEDS_GOVERNORATE = {
     "صلاح الدين", "التاميم", "حماه", "المثني", "القادسيه", "saladin", "tamim", "babylon", "babel",
 }
 _CAMP_BEFORE = re.compile(r"(?:مخيم|مخيمي|مخيمات|camps?)\W*(?:\w+\W+)?$", re.IGNORECASE)
 _CAMP_AFTER = re.compile(r"^\W*camps?\b", re.IGNORECASE)
+# Words that mark a place: a town, district, dam, and (round 6) an oil or gas field, a base,
+# an airport, a border crossing, a camp or a pocket (حقل العمر، قاعدة التقدم، منفذ ربيعة، جيب
+# هجين, 'the Conoco gas field', 'the K-1 base', 'an offensive on Anah').
 _TOWN_BEFORE = re.compile(
-    r"(?:(?:مدينه|مدينتي|مدن|بلده|بلدتي|بلدات|قضاء|ناحيه|سد|towns?|city|cities|district)"
-    r"(?:\s+of)?|(?:centre|center|outskirts|heart|edge|streets|people|residents)\s+of|"
+    r"(?:(?:مدينه|مدينتي|مدن|بلده|بلدتي|بلدات|قضاء|ناحيه|سد|حقل|حقلي|حقول|قاعده|قاعدتي|منفذ|معبر|"
+    r"مطار|جيب|مخيم|مخيمات|towns?|city|cities|district)"
+    r"(?:\s+of)?|(?:centre|center|outskirts|heart|edge|streets|people|residents|pocket)\s+of|"
+    r"(?:offensive|assault|attack|advance|push)\s+(?:on|against|into|toward|towards)|"
+    r"battle\s+(?:for|of)|"
     r"(?:recaptured|retook|liberated|captured|seized|entered|freed|besieged)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
-_TOWN_AFTER = re.compile(r"^\s*(?:town|city|district|dam)\b", re.IGNORECASE)
+_TOWN_AFTER = re.compile(
+    r"^\s*(?:(?:town|city|district|dam|(?:oil\s+|gas\s+)?fields?|(?:air\s*)?base|airbase|"
+    r"airfield|garrison|(?:border\s+)?crossing|camp|pocket)\b|"
+    r"(?:النفطي|النفطيه|للغاز|الغازي|الحدودي|الحدوديه|الجويه)(?!\w))",
+    re.IGNORECASE,
+)
 _GOVERNORATE_BEFORE = re.compile(
     r"(?:محافظه|محافظتي|محافظات|ريف|(?:province|governorate)s?\s+of)\s*$", re.IGNORECASE
 )
@@ -51,6 +73,16 @@ _GOVERNORATE_AFTER = re.compile(
 _LIST_GAP = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$", re.IGNORECASE)
 _LINK = re.compile(r"[,،]|(?<!\w)(?:and|or|و|او)(?!\w)", re.IGNORECASE)
 _EXCLUDED_BEFORE = re.compile(r"ابو\s+$")  # أبو الهول is the Sphinx, not al-Hol
+# A town named with another country's adjective is abroad ('مدينة سوسة التونسية', 'the Turkish
+# town of ...'): never one of ours.
+_COUNTRY_ADJECTIVES = (r"تونسي|تركي|اردني|لبناني|ايراني|سعودي|كويتي|مصري|ليبي|مغربي|جزائري|"
+                       r"فلسطيني|اسرائيلي")
+_FOREIGN_AFTER = re.compile(rf"\s*(?:ال)?(?:{_COUNTRY_ADJECTIVES})ه?(?!\w)")
+_FOREIGN_BEFORE = re.compile(
+    r"(?:tunisian|turkish|jordanian|lebanese|iranian|saudi|kuwaiti|egyptian|libyan|moroccan|"
+    r"algerian|israeli|palestinian)\s+(?:town|city|port|village|province)\s+of\s*$",
+    re.IGNORECASE,
+)
 _WINDOW = 30
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|an|at)[-\s]")
 _PROCLITICS = "وفبكل"
@@ -182,6 +214,10 @@ def _is_plain(text: str, match: Candidate, key: str, original: str,
     """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
     if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
         return False
+    if (match.is_arabic and _FOREIGN_AFTER.match(text, match.end)) or (
+            not match.is_arabic and text[max(0, match.start - 4):match.start].rstrip().endswith(
+                "of") and _FOREIGN_BEFORE.search(text, max(0, match.start - 40), match.start)):
+        return False
     if gazetteer is not None and not match.is_arabic and key in gazetteer.capitalised and not (
             _ARTICLE.sub("", original[:match.end - match.name_start], count=1)[:1].isupper()):
         return False  # a GeoNames spelling in lower case is a word ('tell', 'sham'); 'al-' not
@@ -192,7 +228,8 @@ def _is_plain(text: str, match: Candidate, key: str, original: str,
     if key in NEEDS_GOVERNORATE:  # or in a list of places: 'محافظات نينوى والأنبار وصلاح الدين'
         return True if _has_context(text, match, _GOVERNORATE_BEFORE, _GOVERNORATE_AFTER) else None
     if key in NEEDS_TOWN:
-        if not original[:1].isupper() and original[:1].isascii():
+        head = _ARTICLE.sub("", original[:match.end - match.name_start], count=1)[:1]
+        if not head.isupper() and head.isascii():  # 'al-Omar' counts as capitalised
             return False
         return True if _has_context(text, match, _TOWN_BEFORE, _TOWN_AFTER) else None
     return True

@@ -662,14 +662,16 @@ def test_language_is_detected_from_arabic_letter_share():
     assert extract_facts("text", None, "ar")["lang"] == "ar"
 
 
-def test_fx_uses_the_year_rate_and_falls_back_to_the_nearest_year(tmp_path):
-    """The publication year's rate is used; missing years take the nearest one."""
+def test_fx_uses_the_year_rate_and_no_other_year(tmp_path):
+    """The publication year's rate is used; a year the table lacks has no rate (as in the
+    pledges loader's conversion check); no year takes the latest."""
     path = tmp_path / "fx_rates.csv"
     path.write_text("currency,year,usd_per_unit,source_id\nEUR,2015,1.1,x\nEUR,2020,1.2,x\n",
                     encoding="utf-8")
     assert usd_per_unit("EUR", 2015, path) == 1.1
-    assert usd_per_unit("EUR", 2019, path) == 1.2
-    assert usd_per_unit("EUR", 2010, path) == 1.1
+    assert usd_per_unit("EUR", 2019, path) is None
+    assert usd_per_unit("EUR", 2026, path) is None
+    assert usd_per_unit("EUR", None, path) == 1.2
     assert usd_per_unit("USD", 2010, path) == 1.0
     assert to_usd(10, "GBP", 2015, path) is None
     assert load_fx_rates(tmp_path / "missing.csv") == {}
@@ -981,3 +983,119 @@ def test_round4_place_context(text, names):
     """A governorate that is also a personal name joins a list only through 'و' or a comma;
     'مركز الجدعة' is Jeddah-1; 'centre of' and 'recaptured' mark a town."""
     assert [item["name_en"] for item in facts(text)["places"]] == names
+
+
+# ------------------------------------------- round 6: places from the round-5 set's errors
+
+ROUND6_PLACES = [
+    ("وتشمل المرحلة مغادرة القوات قاعدة عين الأسد في الأنبار.", ["Ain al-Asad", "Anbar"]),
+    ("Coalition forces left Ain al-Asad air base in Anbar.", ["Ain al-Asad", "Anbar"]),
+    ("It handed over Qayyarah West and the K-1 base in Kirkuk.",
+     ["Qayyarah West", "K-1", "Kirkuk"]),
+    ("وسلّمت القوات قاعدة القيارة الغربية.", ["Qayyarah West"]),
+    ("US troops are still deployed at al-Tanf and the Conoco gas field.", ["Al-Tanf", "Conoco"]),
+    ("أما حقل كونيكو للغاز فتتخذ منه القوات قاعدة.", ["Conoco"]),
+    ("Projects near the al-Omar oil field were funded.", ["Al-Omar"]),
+    ("تقدمت القوات نحو حقل العمر النفطي.", ["Al-Omar"]),
+    ("عززت القوات انتشارها في منفذ ربيعة الحدودي المقابل لبلدة اليعربية السورية.",
+     ["Rabia", "Al-Yarubiyah"]),
+    ("Trucks crossed at the Rabia border crossing.", ["Rabia"]),
+    ("تصل الشحنات عبر معبر سيمالكا مقابل بلدة فيشخابور.", ["Semalka", "Faysh Khabur"]),
+    ("Aid came through the Semalka crossing from Faysh Khabur.", ["Semalka", "Faysh Khabur"]),
+    ("لا تزال آلاف العائلات نازحة في مخيمات عامرية الفلوجة.", ["Amiriyat al-Fallujah"]),
+    ("Families remain in camps at Amiriyat al-Fallujah.", ["Amiriyat al-Fallujah"]),
+    ("انطلقت الحملة من هجين وسوسة والشعفة.", ["Hajin", "Al-Susah", "Al-Shafah"]),
+    ("The campaign began from Hajin, Susah and al-Shafah.", ["Hajin", "Al-Susah", "Al-Shafah"]),
+    ("ما زالت المعارك مستمرة في جيب هجين.", ["Hajin"]),
+    ("Iraqi forces began an offensive on Anah in western Anbar.", ["Anah", "Anbar"]),
+    ("Some 75,000 people are stranded at the Rukban settlement.", ["Rukban"]),
+    ("يعيش آلاف النازحين في مخيم الركبان.", ["Rukban"]),
+    ("In Sulaimani, officials met donors.", ["Sulaymaniyah"]),
+    ("The operation began from the Shirqat front.", ["Al-Shirqat"]),
+    ("Oil workers at the Bai Hassan field said production fell.", ["Bai Hassan"]),
+    ("He was killed in Atmeh, Idlib.", ["Atmeh", "Idlib"]),
+    ("قُتل في بلدة أطمة بريف إدلب.", ["Atmeh", "Idlib"]),
+    ("Fighting was reported in Sarrin and Ain Issa.", ["Sarrin", "Ain Issa"]),
+    ("تشهد بلدتا عين عيسى وصرين اشتباكات.", ["Ain Issa", "Sarrin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROUND6_PLACES, ids=[c[0] for c in ROUND6_PLACES])
+def test_round6_bases_crossings_fields_and_towns(text, names):
+    """Bases, border crossings, oil and gas fields, camps and towns beyond sites.csv are found,
+    and the words field/base/crossing/pocket/حقل/قاعدة/منفذ/معبر/جيب mark them."""
+    assert [item["name_en"] for item in facts(text)["places"]] == names
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ العمر 60 عاماً.", "Omar said the talks failed.", "قالت ربيعة إن الوضع صعب.",
+    "ConocoPhillips and Conoco reported profits.", "The Dabiq magazine was banned.",
+    "He applied for a K-1 visa.", "التقدم العسكري مستمر.", "زار مدينة سوسة التونسية.",
+    "He visited the Tunisian city of Sousa.", "كان لكل طرف نصيب من المساعدات.",
+    "Bashar al-Assad spoke on Monday.",
+])
+def test_round6_names_that_are_words_need_their_marker(text):
+    """Age, a personal name, a company, a magazine, a visa, progress, a town abroad and a share
+    are not places; a place named with another country's adjective is abroad."""
+    assert facts(text)["places"] == []
+
+
+# ------------------------------------------- round 6: dates from the round-5 set's errors
+
+ROUND6_DATES = [
+    ("ويأمل المسؤولون إنجاز الأعمال قبل نهاية العام.", "2015-07-14", ["2015"]),
+    ("وقدمت الولايات المتحدة منذ مطلع العام 200 مليون دولار.", "2018-08-17", ["2018"]),
+    ("Germany has provided aid since the start of the year.", "2017-09-22", ["2017"]),
+    ("Families should return before the end of the year.", "2016-07-20", ["2016"]),
+    ("The UN will report by the end of the month.", "2020-04-20", ["2020-04"]),
+    ("وستغادر دفعة أخرى قبل نهاية العام المقبل.", "2024-09-28", ["2025"]),
+    ("تواصلت المعارك حتى منتصف الشهر نفسه.", "2015-07-14", []),
+    ("دخلت القوات المخيم في الحادي والعشرين من الشهر الماضي.", "2026-02-05", ["2026-01-21"]),
+    ("دخلت القوات المخيم في 21 من الشهر الماضي.", "2026-02-05", ["2026-01-21"]),
+    ("The forces entered the camp on the 21st of last month.", "2026-02-05", ["2026-01-21"]),
+    ("The next meeting of ministers will take place in London in November.", "2016-07-20",
+     ["2016-11"]),
+    ("A further review of the facility is scheduled for October.", "2020-04-20", ["2020-10"]),
+    ("The fund, which will expand, was launched in June.", "2020-08-20", ["2020-06"]),
+    ("The mission will end by September 2025, under a plan announced by Baghdad on Friday.",
+     "2024-09-30", ["2025-09", "2024-09-27"]),
+    ("The talks will be held on Friday.", "2024-09-30", ["2024-10-04"]),
+    ("سيعقد الاجتماع يوم الجمعة.", "2024-09-30", ["2024-10-04"]),
+    ("Further announcements are expected in September.\n3. The next meeting will be in May.",
+     "2016-07-20", ["2016-09", "2017-05"]),
+    ("Talks resumed on Sept. 3 in Geneva.", "2020-04-20", ["2019-09-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), ROUND6_DATES,
+                         ids=[c[0] for c in ROUND6_DATES])
+def test_round6_date_forms(text, published, values):
+    """The start or end of the year/month; a day of last/next month; a month in a future
+    clause is the coming one; a past verb after 'will' dates a weekday in the past; a full
+    month name with a full stop ends the sentence ('September.\\n3.' is no 3 September)."""
+    assert [item["value"] for item in facts(text, published)["dates"]] == values
+
+
+# ------------------------------------------- round 6: member counts from the round-5 set
+
+ROUND6_COUNTS = [
+    ("The announcement came ten years after the coalition was formed in September 2014 with 60 "
+     "founding partners.", "2024-09-30", [(60, "2014-09")]),
+    ("When it was founded in 2014 the coalition had 60 countries.", "2020-01-01", [(60, "2014")]),
+    ("وتشير الوزارة إلى أن عدد أعضاء التحالف ارتفع إلى 87 دولة ومنظمة بعد انضمام جمهورية توغو "
+     "في كانون الثاني/ يناير الماضي.", "2024-09-28", [(87, "2024-01")]),
+    ("Coalition membership rose to 87 after Togo joined in January.", "2024-09-28",
+     [(87, "2024-01")]),
+    ("Coalition membership rose to 87 after a meeting in January.", "2024-09-28",
+     [(87, "2024-09-28")]),
+    ("وانضمت غينيا إلى التحالف لتصبح العضو الخامس والثمانين بعد أن انضمت إليه بنين في الشهر "
+     "الماضي.", "2023-06-08", [(85, "2023-06-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND6_COUNTS,
+                         ids=[c[0][:60] for c in ROUND6_COUNTS])
+def test_round6_member_counts(text, published, counts):
+    """'founding partners' and 'the coalition had N' are totals; a total that rose after a
+    country joined takes the joining's date, an ordinal after another's joining keeps its own."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts

@@ -7,7 +7,15 @@ import csv
 import pytest
 
 from extraction import extract_facts
-from extraction.build_gazetteer import OUT_PATH, STOPLIST_AR, STOPLIST_EN, render, usable
+from extraction.build_gazetteer import (
+    OUT_PATH,
+    STOPLIST_AR,
+    STOPLIST_EN,
+    display_name,
+    english_variants,
+    render,
+    usable,
+)
 from extraction.gazetteer import load_gazetteer
 
 PUBLISHED = "2023-06-08"
@@ -40,10 +48,10 @@ def test_generated_file_holds_only_syria_and_iraq_with_both_scripts():
     ("وصلت المساعدات إلى خانقين", "Khanaqin"),
     ("Troops entered Samarra.", "Samarra"),
     ("دخلت القوات سامراء", "Samarra"),
-    ("Fighting near al-Sharqat.", "Sharqat"),
-    ("Fighting reached Ash Sharqat.", "Sharqat"),
-    ("وصلت المساعدات إلى الشرقاط", "Sharqat"),
-    ("وصلت المساعدات للشرقاط", "Sharqat"),
+    ("Fighting near al-Sharqat.", "Al-Shirqat"),
+    ("Fighting reached Ash Sharqat.", "Al-Shirqat"),
+    ("وصلت المساعدات إلى الشرقاط", "Al-Shirqat"),
+    ("وصلت المساعدات للشرقاط", "Al-Shirqat"),
     ("The mayor of Dohuk said", "Dohuk"),
     ("زار الوفد دهوك", "Dohuk"),
 ])
@@ -59,9 +67,9 @@ def test_our_tables_stay_on_top():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("دخلت القوات بلدة العشارة", ["Al Asharah"]),  # a small place with a town word
+    ("دخلت القوات بلدة العشارة", ["Al-Asharah"]),  # a small place with a town word
     ("دخلت القوات العشارة", []),  # without one: could be a word
-    ("the town of Tibnah", ["At Tibni"]),
+    ("the town of Tibnah", ["Al-Tibni"]),
 ])
 def test_small_places_need_a_town_word(text, expected):
     """A GeoNames place under 15,000 people needs مدينة/بلدة/town... or a list of places."""
@@ -84,6 +92,20 @@ def test_filters_drop_short_and_stoplisted_names():
     assert not usable("Al Madinah", arabic=False) and not usable("المدينة", arabic=True)
     assert usable("Khanaqin", arabic=False) and usable("خانقين", arabic=True)
     assert "sadr" in STOPLIST_EN and "السلام" in STOPLIST_AR
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Al Yarubiyah", "Al-Yarubiyah"), ("Ash Shaddadi", "Al-Shaddadi"), ("Ras al Ayn", "Ras al-Ayn"),
+    ("Tall Abyad", "Tall Abyad"), ("Khanaqin", "Khanaqin"), ("Alqosh", "Alqosh"),
+])
+def test_geonames_names_are_shown_with_the_article_as_wikipedia_writes_it(name, shown):
+    """GeoNames' assimilated article ('Ash', 'Ar', 'Al ') is shown as 'Al-' (round 6)."""
+    assert display_name(name) == shown
+
+
+def test_tall_gives_tal_tel_and_tell():
+    """'Tall X' is also written Tal, Tel and Tell X."""
+    assert {"Tal Abyad", "Tel Abyad", "Tell Abyad"} <= set(english_variants("Tall Abyad"))
 
 
 def test_geonames_layer_can_be_left_out():

@@ -358,3 +358,14 @@ def test_text_rule_is_pure_and_names_the_character():
     assert text_problem("abc", 2) == "is 3 characters long, over the limit of 2"
     assert all(text_issue(f"x{char}", 10)[0] == "bidi" for char in BIDI_CONTROLS)
     assert text_issue("line\tone\nline two", 30) is None
+
+
+@pytest.mark.parametrize("text", ["Each officer receives around $600 a month.",
+                                  "ويبلغ الأجر اليومي لعامل البناء نحو 20 دولاراً."])
+def test_pay_is_not_offered_and_its_note_reads_in_both_languages(text, data, store):
+    """A wage or salary (round 6) is no candidate row; its note names it in English and Arabic."""
+    result = found(text, data)
+    assert amounts(result) == []
+    assert result.facts["refused"][0]["reason"] == "salary"
+    assert "is pay (a wage, salary or pension)" in notes(result)[0]
+    assert "أجر أو راتب أو معاش" in notes(result, "ar")[0]

@@ -136,3 +136,119 @@ def test_year_before_a_dual_scale_word_is_never_a_count(text):
     """'2018 ملياري دولار' is two billion dollars in 2018, never 2018 x 2 billion."""
     item, = money(text)
     assert item["amount_usd"] == 2e9 and item["text"] == "ملياري دولار"
+
+
+# ------------------------------------------- round 6: rules from the round-5 set's errors
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("خصصت البلدية 800 ألف دولار لإصلاح الشبكة.", 8e5),
+    ("قدمت اليابان ثلاثة آلاف دولار.", 3e3),
+    ("قدمت المنظمة ألفي دولار.", 2e3),
+    ("قدمت ألمانيا مليونين وخمسمائة ألف دولار.", 2.5e6),
+    ("Japan gave 800 thousand dollars.", 8e5),
+])
+def test_round6_arabic_thousands_are_read(text, value):
+    """'ألف' (folded 'الف') is a scale word, not a word with the article; 'ألفي' is its dual."""
+    item, = money(text)
+    assert item["amount_usd"] == value
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ('The daily led with "Brent holds near $76 as Riyadh hosts coalition".', "$76",
+     "unit_price"),
+    ("عنونت الصحيفة «النفط يستقر عند 59 دولاراً.. والقائم تفتح بوابتها».", "59 دولاراً",
+     "unit_price"),
+    ("A jerrycan of water sells for 500 Syrian pounds.", "500 Syrian pounds", "unit_price"),
+    ("A taxi to the city costs 4,000 pounds.", "4,000 pounds", "unit_price"),
+    ("A litre of diesel was selling for about $1.50.", "$1.50", "unit_price"),
+    ("ويباع كيس الطحين بنحو 15 دولاراً.", "15 دولاراً", "unit_price"),
+    ("Salaries and pensions of roughly $4 billion a month absorb the oil income.", "$4 billion",
+     "salary"),
+    ("Each officer receives around $600 a month.", "$600", "salary"),
+    ("ويبلغ الأجر اليومي لعامل البناء نحو 20 دولاراً.", "20 دولاراً", "salary"),
+    ("ويتقاضى الموظف راتبا قدره 300 دولار شهريا.", "300 دولار", "salary"),
+    ("The overall FY 2023 budget request of $58.5 billion went to Congress.", "$58.5 billion",
+     "budget"),
+    ("وقدمت الحكومة مشروع قانون الموازنة البالغ 90 مليار دولار.", "90 مليار دولار", "budget"),
+])
+def test_round6_prices_pay_and_budget_requests_are_refused(text, matched, reason):
+    """A traded commodity's price, what a thing sells for, pay (wages, salaries, pensions, a
+    small sum a month) and a budget request are not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school cost $2 million to rebuild.",
+    "أعادت المنظمة تأهيل المدرسة بكلفة مليوني دولار.",
+    "Japan pledged $5 million a year for three years.",
+    "Kuwait's oil revenue of $5 billion was spent on salaries.",
+    "The EU gave €20 million to pay teachers' salaries.",
+])
+def test_round6_costs_and_yearly_pledges_stay_money(text):
+    """A project's cost, a yearly pledge, revenue and money given for salaries stay amounts."""
+    assert len(money(text)) == 1 and refused(text) == []
+
+
+ROUND6_STATUS = [
+    ("وطالبت الحكومة المانحين بتوفير ما بين 80 و100 مليون دولار.", "goal", "range"),
+    ("The ministry demanded that donors provide between $80 and $100 million.", "goal", "range"),
+    ("وتقدّر الهيئة حاجتها بما بين 150 و200 مليون دولار.", "goal", "range"),
+    ("كما تنوه الوزارة بإعلان الاتحاد الأوروبي تخصيص 25 مليون يورو إضافية.", "pledge", "exact"),
+    ("The EU's allocation of €25 million was announced.", "pledge", "exact"),
+    ("وأبدت الإمارات استعدادها لتقديم ما بين 20 و30 مليون دولار.", "pledge", "range"),
+    ("The UAE said it stands ready to provide between $20 and $30 million.", "pledge", "range"),
+    ("لكنه يحتاج إلى ما لا يقل عن 50 مليون دولار.", "goal", "more_than"),
+    ("The council needs no less than $50 million.", "goal", "more_than"),
+    ("وأنجز البرنامج 63 مشروعاً في القضاء، بكلفة تجاوزت 38 مليون دولار.", "contribution",
+     "more_than"),
+    ("UNDP completed 63 projects at a cost of $38 million.", "contribution", "exact"),
+    ("وأوضح البنك أن كلفة إعادة إعمار قطاع الإسكان تبلغ 17 مليار دولار.", "goal", "exact"),
+    ("Officials estimated the cost of rebuilding the schools at $30 million.", "goal", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "qualifier"), ROUND6_STATUS,
+                         ids=[c[0] for c in ROUND6_STATUS])
+def test_round6_status_and_qualifier(text, status, qualifier):
+    """طالب and حاجتها ask; تخصيص, إعلان and a stated readiness promise; 'ما لا يقل عن' is a
+    floor; the cost of finished works was spent and an estimated rebuilding cost is a need."""
+    item, = money(text)
+    assert (item["status"], item["qualifier"]) == (status, qualifier)
+
+
+def test_round6_a_war_cost_has_no_status():
+    """A cost with neither finished works nor an estimate of rebuilding keeps no status."""
+    assert [i["status"] for i in money("The war cost $5 billion.")] == ["unknown"]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("The minister announced £12 million. The package includes £4.5 million for the facility, "
+     "and £7.5 million for demining.", ["pledge", "pledge", "pledge"]),
+    ("أعلنت بريطانيا تقديم 12 مليون دولار. وتشمل الحزمة 4 ملايين دولار لإزالة الألغام.",
+     ["pledge", "pledge"]),
+    ("Britain announced £12 million. Prices rose. The package includes £4.5 million.",
+     ["pledge", "unknown"]),
+    ("The report was published. The package includes £4.5 million.", ["unknown"]),
+])
+def test_round6_parts_of_a_package_take_its_status(text, statuses):
+    """'The package includes X' takes the status of the sum in the sentence just before."""
+    assert [i["status"] for i in money(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "currency", "usd"), [
+    ("أعلنت السعودية تقديم 375 مليون ريال (100 مليون دولار) للمشاريع.", "SAR", 1e8),
+    ("قدمت قطر 10 ملايين ريال قطري.", "QAR", None),
+    ("Saudi Arabia gave 375 million riyals ($100 million).", "SAR", 1e8),
+])
+def test_round6_a_bare_riyal_is_saudi(text, currency, usd):
+    """ريال alone is the Saudi riyal (another riyal names its country); the stated dollar
+    equivalent is its USD value."""
+    item, = money(text)
+    assert (item["currency"], item["amount_usd"]) == (currency, usd)
+
+
+def test_round6_no_rate_outside_the_table_years():
+    """A 2026 euro amount has no USD value when fx_rates.csv stops before 2026."""
+    item, = extract_facts("قدم الاتحاد الأوروبي 20 مليون يورو.", "2026-02-05")["money"]
+    assert (item["currency"], item["amount_usd"]) == ("EUR", None)

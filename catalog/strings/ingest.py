@@ -169,6 +169,8 @@ EN = {
                                   "offered.",
     "ingest.note.refused_budget": "“{text}” is a line of a government budget, not a "
                                   "stabilisation figure, so it is not offered.",
+    "ingest.note.refused_salary": "“{text}” is pay (a wage, salary or pension), not funding, so "
+                                  "it is not offered.",
     "ingest.note.from_page": "Filled from the page itself: {fields}. Check them before saving.",
     "ingest.note.refused_impossible_date": "“{text}” is not a real date, so it was not used.",
     "ingest.note.refused_year_out_of_range": "“{text}” has a year outside 1900 to the year after "
@@ -338,6 +340,7 @@ AR = {
     "ingest.note.refused_reward": "«{text}» مكافأة وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.refused_budget": "«{text}» بند في موازنة حكومة وليس رقماً لتمويل الاستقرار، "
                                   "لذا لم يُعرض.",
+    "ingest.note.refused_salary": "«{text}» أجر أو راتب أو معاش وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.from_page": "مأخوذ من الصفحة نفسها: {fields}. تحقق منها قبل الحفظ.",
     "ingest.note.refused_impossible_date": "«{text}» ليس تاريخاً حقيقياً، لذا لم يُستخدم.",
     "ingest.note.refused_year_out_of_range": "«{text}» يتضمن سنة خارج المدى من 1900 إلى السنة "
