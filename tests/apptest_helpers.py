@@ -25,6 +25,16 @@ def open_page(page: str | None = None, as_of: str | None = "2023-06-08", **param
     return at
 
 
+
+def open_source_lists(at: AppTest) -> AppTest:
+    """Every "Sources behind this view" list opened, as a reader's click does (they are lazy:
+    built only once open), and the page run again."""
+    keys = [key for key in list(at.session_state) if str(key).startswith("source_list_")]
+    for key in keys:
+        at.session_state[key] = True
+    return at.run() if keys else at
+
+
 def chart_titles(at: AppTest) -> list[str]:
     """The title text of every plotly chart on the page, as plotly shows it (entities read)."""
     return [html.unescape(json.loads(el.proto.spec)["layout"]["title"]["text"])

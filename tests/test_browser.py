@@ -160,3 +160,24 @@ def test_tier_control_filters_every_page_and_stays_in_the_url(open_page):
         has_text=t("sidebar.tiers.official"))
     assert official.locator("input").is_checked()
     assert_clean(recorded)
+
+
+def test_source_list_opens_on_click_with_its_links(open_page):
+    """The sources list under the funding table is sent only when opened: closed, it holds no
+    link; a click opens it with one line per source counted, each link to an http(s) page."""
+    from catalog import t
+
+    recorded = open_page()
+    recorded.open("funding", f"as_of={AS_OF}")
+    page = recorded.page
+    prefix = t("footer.sources", count=0).split("(")[0]
+    footer = page.locator("[data-testid='stExpander']").filter(has_text=prefix).last
+    assert footer.locator("a").count() == 0
+    count = footer_count(page)
+    footer.locator("summary").click()
+    footer.locator("li a").first.wait_for(timeout=30_000)
+    harness.wait_for_charts(page)
+    assert footer.locator("li").count() == count
+    hrefs = footer.locator("li a").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all(href.startswith(("http://", "https://")) for href in hrefs)
+    assert_clean(recorded)

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from catalog import t
 from loaders import load_all
 from loaders.asof import membership_snapshot
-from tests.apptest_helpers import open_page
+from tests.apptest_helpers import open_page, open_source_lists
 from ui.routes import PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,3 +170,23 @@ def test_tier_control_drives_the_url_and_the_headlines():
     again.radio(key="tiers").set_value("official").run()
     again.radio(key="tiers").set_value("all").run()
     assert "tiers" not in again.query_params
+
+
+@pytest.mark.parametrize("page", ["pages/2_funding.py", "pages/3_membership.py",
+                                  "pages/4_map.py"])
+def test_source_lists_are_built_only_once_opened(page):
+    """A "Sources behind this view" list is closed on arrival and carries no lines until the
+    reader opens it; opened, it lists every source it counts, with links."""
+    at = open_page(page)
+    prefix = t("footer.sources", count=0).split("(")[0]
+    footers = [e for e in at.expander if e.label.startswith(prefix)]
+    assert footers and all(not e.markdown for e in footers)
+    open_source_lists(at)
+    assert not at.exception, [e.value for e in at.exception]
+    footers = [e for e in at.expander if e.label.startswith(prefix)]
+    lines = [m.value for e in footers for m in e.markdown]
+    assert len(lines) == len(footers)
+    count = int("".join(ch for ch in footers[-1].label if ch.isdigit()))
+    listed = lines[-1].splitlines()
+    assert len(listed) == count and all(line.startswith("- **") for line in listed)
+    assert any("](<https://" in line for line in listed)

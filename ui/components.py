@@ -60,8 +60,12 @@ def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str,
                    export: pd.DataFrame | None = None) -> None:
     """Lists exactly the sources behind the rows shown and offers those rows as CSV."""
     cited = remembered(cited_sources)(frames, sources)
-    with st.expander(md(t("footer.sources", lang, count=len(cited)))):
-        st.markdown(remembered(source_lines)(cited, lang))
+    # Lazy: the list is built and sent only once the reader opens it (a rerun), so a page's
+    # first drawing does not pay for rendering every source line as markdown.
+    listing = st.expander(md(t("footer.sources", lang, count=len(cited))),
+                          key=f"source_list_{key}", on_change="rerun")
+    if listing.open:
+        listing.markdown(remembered(source_lines)(cited, lang))
     rows = [export] if export is not None else frames
     if all(frame.empty for frame in rows):
         st.caption(md(t("footer.no_rows", lang)))
