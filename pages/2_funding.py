@@ -7,7 +7,7 @@ from catalog.markup import md
 from charts import drives, funding
 from ui.cache import remembering
 from ui.changes import since_view
-from ui.components import guarded, show_figure, show_summary, sources_footer
+from ui.components import guarded, revealed, show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded, coded_multiselect, year_range_slider
 
@@ -105,13 +105,15 @@ st.subheader(md(t("funding.table_heading", lang)))
 with guarded(lang):
     column = st.column_config
     labels = {name: t(f"funding.col.{name}", lang) for name in fc.TABLE_COLUMNS}
-    st.dataframe(fc.funding_table(rows, data.sources, lang), hide_index=True, width="stretch",
-                 column_order=fc.TABLE_COLUMNS, height=320, column_config={
-                     **{name: column.TextColumn(label) for name, label in labels.items()},
-                     "amount_usd": column.NumberColumn(labels["amount_usd"], format="dollar"),
-                     "converted": column.CheckboxColumn(
-                         labels["converted"], help=t("funding.col.converted_help", lang)),
-                     "source_url": column.LinkColumn(labels["source_url"],
-                                                     display_text=t("funding.open_link", lang))})
+    if table := revealed(md(t("footer.table", lang, count=len(rows))), "funding_table"):
+        table.dataframe(
+            fc.funding_table(rows, data.sources, lang), hide_index=True, width="stretch",
+            column_order=fc.TABLE_COLUMNS, height=320, column_config={
+                **{name: column.TextColumn(label) for name, label in labels.items()},
+                "amount_usd": column.NumberColumn(labels["amount_usd"], format="dollar"),
+                "converted": column.CheckboxColumn(
+                    labels["converted"], help=t("funding.col.converted_help", lang)),
+                "source_url": column.LinkColumn(labels["source_url"],
+                                                display_text=t("funding.open_link", lang))})
     sources_footer([rows, fc.fx_rows_used(rows, data.fx_rates)], data.sources, lang,
                    key="funding_rows", export=rows)

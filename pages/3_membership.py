@@ -7,7 +7,7 @@ from catalog.markup import Trusted, html, joined, md
 from charts import membership
 from ui.cache import remembering
 from ui.changes import since_view
-from ui.components import guarded, show_figure, show_summary, sources_footer
+from ui.components import guarded, revealed, show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_multiselect, coded_segmented, year_range_slider
 
@@ -75,11 +75,13 @@ st.caption(md(t("footer.boundary", lang)))
 st.subheader(md(t("membership.table_heading", lang)))
 with guarded(lang):
     column = st.column_config
-    st.dataframe(mc.member_table(shown, sources, lang), hide_index=True, width="stretch",
-                 height=320, column_order=mc.TABLE_COLUMNS, column_config={
-                     **{name: column.TextColumn(t(f"membership.col.{name}", lang))
-                        for name in mc.TABLE_COLUMNS},
-                     "founding": column.CheckboxColumn(t("membership.col.founding", lang)),
-                     "link": column.LinkColumn(t("membership.col.link", lang),
-                                               display_text=r"https?://(?:www\.)?([^/]+)")})
+    if table := revealed(md(t("footer.table", lang, count=len(shown))), "membership_table"):
+        table.dataframe(
+            mc.member_table(shown, sources, lang), hide_index=True, width="stretch",
+            height=320, column_order=mc.TABLE_COLUMNS, column_config={
+                **{name: column.TextColumn(t(f"membership.col.{name}", lang))
+                   for name in mc.TABLE_COLUMNS},
+                "founding": column.CheckboxColumn(t("membership.col.founding", lang)),
+                "link": column.LinkColumn(t("membership.col.link", lang),
+                                          display_text=r"https?://(?:www\.)?([^/]+)")})
     sources_footer([shown], sources, lang, key="membership_members")

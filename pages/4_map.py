@@ -8,7 +8,7 @@ from charts import stabilisation_map, territory
 from ui.cache import remembering
 from ui.camp_panel import camp_panel
 from ui.changes import since_view
-from ui.components import guarded, show_figure, show_summary, sources_footer
+from ui.components import guarded, revealed, show_figure, show_summary, sources_footer
 from ui.context import page_context
 from ui.url import coded_selectbox
 
@@ -77,9 +77,9 @@ with guarded(lang):
     st.caption(md(t("territory.note", lang)))
     show_summary(terr.territory_summary(data.territory, data.sites, as_of, lang))
     known = data.territory[data.territory["date"] <= as_of]
-    with st.expander(md(t("territory.table", lang))):
+    if box := revealed(md(t("territory.table", lang)), "territory_table"):
         table = terr.territory_table(data.territory, data.sources, as_of, lang)
-        st.dataframe(table, hide_index=True, width="stretch", column_config={
+        box.dataframe(table, hide_index=True, width="stretch", column_config={
             column: st.column_config.TextColumn(t(f"territory.col.{column}", lang))
             for column in table.columns})
     sources_footer([known], data.sources, lang, key="territory", export=known)

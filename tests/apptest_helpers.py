@@ -9,6 +9,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from ui.components import KEPT_SUFFIX, REVEAL_PREFIX
+
 DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 
 
@@ -25,13 +27,13 @@ def open_page(page: str | None = None, as_of: str | None = "2023-06-08", **param
     return at
 
 
-
-def open_source_lists(at: AppTest) -> AppTest:
-    """Every "Sources behind this view" list opened, as a reader's click does (they are lazy:
-    built only once open), and the page run again."""
-    keys = [key for key in list(at.session_state) if str(key).startswith("source_list_")]
-    for key in keys:
-        at.session_state[key] = True
+def open_revealed(at: AppTest) -> AppTest:
+    """Every lazy expander (sources lists, row tables) opened, as a reader's click does (they are
+    built only once open: ui.components.revealed), and the page run again."""
+    keys = [key for key in list(at.session_state)
+            if str(key).startswith(REVEAL_PREFIX) and not str(key).endswith(KEPT_SUFFIX)]
+    for key in keys:  # what the expander's on_change does when a reader opens it
+        at.session_state[key] = at.session_state[key + KEPT_SUFFIX] = True
     return at.run() if keys else at
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from apptest_helpers import open_page, open_source_lists
+from apptest_helpers import open_page, open_revealed
 from google.protobuf.json_format import MessageToJson
 
 from catalog.markup import html, md, md_link, safe_url, spreadsheet_cell
@@ -91,7 +91,7 @@ def test_page_shows_markup_from_data_as_text(hostile_dir, monkeypatch, page, lan
     """No value from the data reaches a page as HTML or markdown, in text or in charts (with a
     comparison date too: the "Since" panels, the drives and the territory chart)."""
     monkeypatch.setenv("COALITION_DATA_DIR", str(hostile_dir))
-    at = open_source_lists(open_page(page, lang=lang, **({"since": since} if since else {})))
+    at = open_revealed(open_page(page, lang=lang, **({"since": since} if since else {})))
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     seen_escaped = False

@@ -6,13 +6,13 @@ import pytest
 from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import chart_titles, open_page
+from tests.apptest_helpers import chart_titles, open_page, open_revealed
 
 
 @pytest.fixture()
 def page() -> AppTest:
-    """The funding page opened with ?as_of=2023-06-08."""
-    return open_page("pages/2_funding.py")
+    """The funding page opened with ?as_of=2023-06-08, its row table opened."""
+    return open_revealed(open_page("pages/2_funding.py"))
 
 
 def rows_table(page):

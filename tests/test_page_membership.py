@@ -8,13 +8,13 @@ import pytest
 from apptest_helpers import shown_text
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import chart_titles, open_page
+from tests.apptest_helpers import chart_titles, open_page, open_revealed
 
 
 @pytest.fixture()
 def page() -> AppTest:
     """The membership page opened with ?as_of=2023-06-08."""
-    return open_page("pages/3_membership.py")
+    return open_revealed(open_page("pages/3_membership.py"))
 
 
 def test_page_renders_as_of_from_url(page):

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from catalog import t
 from loaders import load_all
 from loaders.asof import membership_snapshot
-from tests.apptest_helpers import open_page, open_source_lists
+from tests.apptest_helpers import open_page, open_revealed
 from ui.routes import PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,7 +181,7 @@ def test_source_lists_are_built_only_once_opened(page):
     prefix = t("footer.sources", count=0).split("(")[0]
     footers = [e for e in at.expander if e.label.startswith(prefix)]
     assert footers and all(not e.markdown for e in footers)
-    open_source_lists(at)
+    open_revealed(at)
     assert not at.exception, [e.value for e in at.exception]
     footers = [e for e in at.expander if e.label.startswith(prefix)]
     lines = [m.value for e in footers for m in e.markdown]

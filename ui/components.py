@@ -15,6 +15,8 @@ from charts.provenance import cited_sources, export_csv
 from ui.cache import remembered
 
 log = logging.getLogger(__name__)
+# Keys of the lazy expanders (revealed): what a test opens to see their content.
+REVEAL_PREFIX, KEPT_SUFFIX = "reveal_", "__kept"
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True,
                  "toImageButtonOptions": {"format": "png", "scale": 2}}
 
@@ -56,15 +58,25 @@ def source_line(row, lang: str) -> str:
             f"{md_link(row.title, row.url)}")
 
 
+def revealed(label: str, key: str):
+    """A closed expander whose content is built and sent only once the reader opens it (a
+    rerun): the expander to fill while it is open, else None. A page's first drawing then does
+    not pay for lists and tables most readers never open (bench/README.md)."""
+    widget, kept = f"{REVEAL_PREFIX}{key}", f"{REVEAL_PREFIX}{key}{KEPT_SUFFIX}"
+
+    def keep() -> None:  # a label holding a count changes with the filters, which makes a new
+        st.session_state[kept] = st.session_state[widget]  # expander: it opens as last left
+
+    box = st.expander(label, expanded=bool(st.session_state.get(kept, False)), key=widget,
+                      on_change=keep)
+    return box if box.open else None
+
+
 def sources_footer(frames: list[pd.DataFrame], sources: pd.DataFrame, lang: str, key: str,
                    export: pd.DataFrame | None = None) -> None:
     """Lists exactly the sources behind the rows shown and offers those rows as CSV."""
     cited = remembered(cited_sources)(frames, sources)
-    # Lazy: the list is built and sent only once the reader opens it (a rerun), so a page's
-    # first drawing does not pay for rendering every source line as markdown.
-    listing = st.expander(md(t("footer.sources", lang, count=len(cited))),
-                          key=f"source_list_{key}", on_change="rerun")
-    if listing.open:
+    if listing := revealed(md(t("footer.sources", lang, count=len(cited))), f"sources_{key}"):
         listing.markdown(remembered(source_lines)(cited, lang))
     rows = [export] if export is not None else frames
     if all(frame.empty for frame in rows):
