@@ -181,3 +181,21 @@ def test_source_list_opens_on_click_with_its_links(open_page):
     hrefs = footer.locator("li a").evaluate_all("links => links.map(a => a.href)")
     assert hrefs and all(href.startswith(("http://", "https://")) for href in hrefs)
     assert_clean(recorded)
+
+
+def test_row_table_opens_on_click(open_page):
+    """The funding page arrives with no data grid; a click on "Table of the rows shown" draws
+    the grid of every row, and the page stays free of errors."""
+    from catalog import t
+
+    recorded = open_page()
+    recorded.open("funding", f"as_of={AS_OF}")
+    page = recorded.page
+    grid = page.locator("[data-testid='stDataFrame']")
+    assert grid.count() == 0
+    prefix = t("footer.table", count=0).split("(")[0]
+    page.locator("[data-testid='stExpander'] summary").filter(has_text=prefix).click()
+    grid.first.wait_for(timeout=30_000)
+    harness.wait_for_charts(page)
+    assert grid.count() == 1
+    assert_clean(recorded)
