@@ -11,6 +11,7 @@ changed: this only thins what is sent to the browser.
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import lru_cache
 
@@ -89,3 +90,35 @@ def vertex_count(features: list[dict]) -> int:
             return sum(len(line) for line in coords)
         return 0
     return sum(count(feature.get("geometry")) for feature in features)
+
+
+def _lines(geometry: dict | None):
+    """The rings or lines of a (Multi)Polygon or (Multi)LineString, as lists of points."""
+    kind = (geometry or {}).get("type")
+    coords = (geometry or {}).get("coordinates", [])
+    if kind == "Polygon" or kind == "MultiLineString":
+        yield from coords
+    elif kind == "MultiPolygon":
+        for polygon in coords:
+            yield from polygon
+    elif kind == "LineString":
+        yield coords
+
+
+def outline_segments(features: list[dict]) -> list[dict]:
+    """Every edge of the features' outlines once ({"s": [x, y], "t": [x, y]}), for deck.gl's
+    LineLayer: an edge two shapes share (a border) is drawn once, not twice.
+
+    Outlines go to a LineLayer rather than the GeoJsonLayer's own PathLayer because, in
+    software WebGL, the PathLayer's mitred-joint shader costs about twice as much CPU per
+    drawing (bench/README.md, "Where the time goes"); hairlines a pixel wide need no joints."""
+    seen, segments = set(), []
+    for feature in features:
+        for line in _lines(feature.get("geometry")):
+            for a, b in itertools.pairwise(line):
+                start, end = tuple(a[:2]), tuple(b[:2])
+                if start == end or (start, end) in seen or (end, start) in seen:
+                    continue
+                seen.add((start, end))
+                segments.append({"s": list(start), "t": list(end)})
+    return segments

@@ -13,7 +13,7 @@ import pydeck as pdk
 from catalog import CATALOGS, format_date, t
 from catalog.formatting import QUALIFIER_WORDS
 from catalog.markup import md
-from charts.geometry import WORLD_DIGITS, WORLD_TOLERANCE, thinned
+from charts.geometry import WORLD_DIGITS, WORLD_TOLERANCE, outline_segments, thinned
 from charts.provenance import source_label
 from charts.style import (
     EVENT_COLOR,
@@ -629,12 +629,15 @@ def membership_world_deck(members: pd.DataFrame, boundaries, sources: pd.DataFra
                          "properties": feature_properties(base, by_iso.get(iso), status, lang,
                                                           labels, as_of, colours)})
     layer = pdk.Layer("GeoJsonLayer", {"type": "FeatureCollection", "features": features},
-                      id="members", pickable=True, stroked=True, filled=True,
-                      get_fill_color="properties.fill", get_line_color=[255, 255, 255],
-                      line_width_min_pixels=0.5, auto_highlight=True)
+                      id="members", pickable=True, stroked=False, filled=True,
+                      get_fill_color="properties.fill", auto_highlight=True)
+    # Country borders as white hairlines, each shared border once (charts.geometry).
+    borders = pdk.Layer("LineLayer", outline_segments(features), id="member_borders",
+                        pickable=False, get_source_position="s", get_target_position="t",
+                        get_color=[255, 255, 255], get_width=0.6, width_units="'pixels'")
     tooltip = {"html": "<b>{name_en}</b><br/>{status}<br/>{region}<br/>{source}",
                "style": {"fontSize": "12px", "backgroundColor": "#222", "color": "white"}}
-    return pdk.Deck(layers=[layer], initial_view_state=pdk.ViewState(**WORLD_VIEW),
+    return pdk.Deck(layers=[layer, borders], initial_view_state=pdk.ViewState(**WORLD_VIEW),
                     views=[pdk.View("MapView", controller=True)], map_provider=None,
                     tooltip=tooltip)
 

@@ -16,7 +16,13 @@ from catalog import format_count, format_date, format_usd, t
 from catalog.formatting import QUALIFIER_WORDS
 from catalog.markup import Trusted, html, joined
 from charts.camps import short_name
-from charts.geometry import NEIGHBOUR_TOLERANCE, REGION_DIGITS, REGION_TOLERANCE, thinned
+from charts.geometry import (
+    NEIGHBOUR_TOLERANCE,
+    REGION_DIGITS,
+    REGION_TOLERANCE,
+    outline_segments,
+    thinned,
+)
 from charts.provenance import source_label
 from charts.style import FONT_FAMILY, OKABE_ITO
 from loaders.asof import known_by
@@ -512,19 +518,20 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
     governorates = governorates if governorates is not None else admin1_table(boundaries)
     status = site_status(sites, as_of, camp_population)
     values = governorate_values(stabilization_areas, governorates, metric, as_of)
+    neighbours = neighbour_features(boundaries.region_countries, lang)
+    areas = governorate_features(boundaries.admin1, values, metric, sources, lang,
+                                 "governorates" in layers)
+    # Fills as GeoJsonLayers without their own outlines; every outline is a LineLayer of edges
+    # (charts.geometry.outline_segments: cheaper to draw in software WebGL, shared edges once).
     deck_layers = [
-        pdk.Layer("GeoJsonLayer", neighbour_features(boundaries.region_countries, lang),
-                  id="neighbours", stroked=True, filled=True, pickable=True,
-                  get_fill_color=NEIGHBOUR_FILL, get_line_color=[160, 160, 160, 255],
-                  line_width_units="'pixels'", get_line_width=0.8),
-        pdk.Layer("GeoJsonLayer", governorate_features(
-            boundaries.admin1, values, metric, sources, lang, "governorates" in layers),
-                  id="governorates", stroked=True, filled=True, pickable=True,
-                  get_fill_color="properties.fill", get_line_color=[150, 150, 150, 255],
-                  line_width_units="'pixels'", get_line_width=0.7),
-        pdk.Layer("GeoJsonLayer", home_borders(boundaries.region_countries), id="borders",
-                  stroked=True, filled=False, pickable=False, get_line_color=[70, 70, 70, 255],
-                  line_width_units="'pixels'", get_line_width=1.6),
+        pdk.Layer("GeoJsonLayer", neighbours, id="neighbours", stroked=False, filled=True,
+                  pickable=True, get_fill_color=NEIGHBOUR_FILL),
+        outlines(neighbours["features"], "neighbour_lines", [160, 160, 160, 255], 0.8),
+        pdk.Layer("GeoJsonLayer", areas, id="governorates", stroked=False, filled=True,
+                  pickable=True, get_fill_color="properties.fill"),
+        outlines(areas["features"], "governorate_lines", [150, 150, 150, 255], 0.7),
+        outlines(home_borders(boundaries.region_countries)["features"], "borders",
+                 [70, 70, 70, 255], 1.6),
     ]
     if lang == "en":  # under the markers, so a label never hides one
         deck_layers.append(pdk.Layer(
@@ -549,6 +556,13 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
     view = pdk.ViewState(**home_view())
     return pdk.Deck(layers=deck_layers, initial_view_state=view, map_provider=None,
                     tooltip=tooltip_spec(lang))
+
+
+def outlines(features: list[dict], layer_id: str, color: list[int], width: float) -> pdk.Layer:
+    """The features' outlines as hairlines of width pixels, not pickable."""
+    return pdk.Layer("LineLayer", outline_segments(features), id=layer_id, pickable=False,
+                     get_source_position="s", get_target_position="t", get_color=color,
+                     get_width=width, width_units="'pixels'")
 
 
 def key_place_labels(sites: pd.DataFrame) -> pd.DataFrame:

@@ -163,7 +163,8 @@ def test_layer_toggles_drop_layers(data):
     """Switching places and camps off leaves the outlines only, and no figure fill."""
     layers = deck_layers(riyadh_deck(data, layers=[]))
     # The key-place labels stay for orientation (English map only).
-    assert set(layers) == {"neighbours", "governorates", "borders", "labels"}
+    assert set(layers) == {"neighbours", "neighbour_lines", "governorates",
+                    "governorate_lines", "borders", "labels"}
     fills = {tuple(f["properties"]["fill"]) for f in layers["governorates"]["data"]["features"]}
     assert fills <= {tuple(sm.GOVERNORATE_FILL), tuple(sm.UNDOF_FILL)}
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
+from pathlib import Path
 
-from charts.geometry import quantized, quantized_ring, thinned, vertex_count
+from charts.geometry import outline_segments, quantized, quantized_ring, thinned, vertex_count
 from loaders import load_all
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_ring_on_the_grid_stays_closed_and_drops_repeats():
@@ -56,3 +59,34 @@ def test_thinned_returns_a_fresh_copy():
     first = thinned(geometry, 0.01, 2)
     first["coordinates"][0][0] = [0, 0]
     assert thinned(geometry, 0.01, 2)["coordinates"][0][0] == [36.0, 33.0]
+
+
+def test_outline_segments_draw_a_shared_border_once():
+    """Two squares sharing an edge give 7 edges, not 8; each edge is a from/to pair of the
+    shapes' own points, and a repeated point makes no zero-length edge."""
+    left = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+    right = {"type": "MultiPolygon",
+             "coordinates": [[[[1, 0], [2, 0], [2, 1], [1, 1], [1, 1], [1, 0]]]]}
+    segments = outline_segments([{"geometry": left}, {"geometry": right}, {"geometry": None}])
+    edges = {frozenset((tuple(s["s"]), tuple(s["t"]))) for s in segments}
+    assert len(segments) == len(edges) == 7
+    assert frozenset(((1, 0), (1, 1))) in edges
+    assert all(s["s"] != s["t"] for s in segments)
+
+
+def test_decks_outline_with_hairlines_not_the_geojson_paths():
+    """No GeoJsonLayer of the two decks strokes its own outline (its PathLayer is the costly
+    program in software WebGL); the outlines come as LineLayers of edges instead."""
+    from streamlit.testing.v1 import AppTest
+
+    for page in ("pages/3_membership.py", "pages/4_map.py"):
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        at.query_params["as_of"] = "2023-06-08"
+        at.run()
+        at.switch_page(page).run()
+        layers = json.loads(at.get("deck_gl_json_chart")[0].proto.json)["layers"]
+        assert all(not layer.get("stroked", True) for layer in layers
+                   if layer["@@type"] == "GeoJsonLayer"), page
+        lines = [layer for layer in layers if layer["@@type"] == "LineLayer"]
+        assert lines and all(len(layer["data"]) > 100 for layer in lines if
+                             layer["id"] != "borders"), page

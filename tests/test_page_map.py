@@ -56,7 +56,8 @@ def test_switching_layers_off_explains_itself(page):
     page.run()
     assert not page.exception
     ids = {layer["id"] for layer in deck_spec(page)["layers"]}
-    assert ids == {"neighbours", "governorates", "borders", "labels"}
+    assert ids == {"neighbours", "neighbour_lines", "governorates",
+                    "governorate_lines", "borders", "labels"}
     assert page.info
 
 
