@@ -534,13 +534,15 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
                  [70, 70, 70, 255], 1.6),
     ]
     if lang == "en":  # under the markers, so a label never hides one
+        # A white halo (signed-distance font) instead of a background box: the box is a layer
+        # and shader of its own, the halo is the text layer's (bench/README.md).
         deck_layers.append(pdk.Layer(
             "TextLayer", key_place_labels(sites), id="labels", pickable=False,
             get_position=["lon", "lat"], get_text="text", get_text_anchor="anchor",
             get_alignment_baseline="'center'", get_pixel_offset="offset", get_size=12,
             get_color=LABEL_COLOR, font_family=f"'{FONT_FAMILY}'", font_weight=600,
-            background=True, get_background_color=[255, 255, 255, 200],
-            background_padding=[2, 1]))
+            font_settings={"sdf": True, "fontSize": 48, "buffer": 6},
+            outline_width=3, outline_color=[255, 255, 255, 235]))
     if "places" in layers:
         places = place_rows(sites, status, sources, lang)
         deck_layers.append(pdk.Layer(

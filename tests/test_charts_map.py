@@ -251,6 +251,8 @@ def test_key_places_labelled_in_english_only_and_listed_in_arabic(data):
             "Deir ez-Zor"} == texts
     assert all(max(map(abs, row["offset"])) >= 10 for row in labels["data"])
     assert "characterSet" not in labels
+    assert labels["fontSettings"]["sdf"] and labels["outlineWidth"] > 0  # a halo, no box
+    assert not labels.get("background")
     assert "labels" not in deck_layers(riyadh_deck(data, lang="ar"))
     names = sm.key_place_names(data.sites, "ar")
     legend = sm.legend_html(pd.DataFrame(), None, [], "ar", names)
