@@ -83,6 +83,16 @@ def check_copies(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
                         "the kind of the original (news, official, dataset)")
 
 
+def title_from_address(title: str, url: str) -> bool:
+    """True when a title is only the words of its page's address, sentence-cased ("John kerry
+    us coalition isil 110626" for .../john-kerry-us-coalition-isil-110626): not the page's own
+    title. Reported by `python -m loaders check` until the real one is found."""
+    words = re.findall(r"[a-z0-9]+", str(title).lower())
+    slug = re.findall(r"[a-z0-9]+", str(url).lower().rstrip("/").rsplit("/", 1)[-1])
+    rest = str(title)[1:]
+    return len(words) >= 4 and words == slug[:len(words)] and rest == rest.lower()
+
+
 def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     core.parse_partial_dates(frame, "published", path, problems, required=False)
     for row in frame.index[frame["url"].eq("") & frame["notes"].eq("")]:

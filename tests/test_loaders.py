@@ -417,3 +417,21 @@ def test_money_purpose_reviewed_for_riyadh_2023(data):
     assert pledges.at["fund_087", "purpose"] == "humanitarian"
     assert pledges.at["fund_085", "purpose"] == "stabilisation"
     assert pledges.at["fund_007", "qualifier"] == "more_than"
+
+
+@pytest.mark.parametrize(("title", "url", "made_up"), [
+    ("John kerry us coalition isil 110626",
+     "https://www.politico.com/story/2014/09/john-kerry-us-coalition-isil-110626", True),
+    ("Nato to formally join anti isil coalition",
+     "https://www.aljazeera.com/news/2017/5/25/nato-to-formally-join-anti-isil-coalition", True),
+    ("NATO to formally join anti-ISIL coalition",
+     "https://www.aljazeera.com/news/2017/5/25/nato-to-formally-join-anti-isil-coalition", False),
+    ("Joint Statement", "https://example.org/joint-statement-of-the-ministers", False),
+    ("[UNDP release on Greece's contribution]", "https://www.undp.org/ar/node/64786", False),
+])
+def test_title_made_from_the_address_is_recognised(title, url, made_up):
+    """A title that is only the address's words, sentence-cased, is told apart from the page's
+    own title (which keeps its capitals and punctuation), a short one and a bracketed note."""
+    from loaders.sources import title_from_address
+
+    assert title_from_address(title, url) is made_up
