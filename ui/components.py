@@ -64,8 +64,10 @@ def revealed(label: str, key: str):
     not pay for lists and tables most readers never open (bench/README.md)."""
     widget, kept = f"{REVEAL_PREFIX}{key}", f"{REVEAL_PREFIX}{key}{KEPT_SUFFIX}"
 
-    def keep() -> None:  # a label holding a count changes with the filters, which makes a new
-        st.session_state[kept] = st.session_state[widget]  # expander: it opens as last left
+    # A label holding a count changes with the filters, which makes a new expander: the
+    # reader's last choice is kept apart from the widget, so the new one opens as it was left.
+    def keep() -> None:
+        st.session_state[kept] = st.session_state[widget]
 
     box = st.expander(label, expanded=bool(st.session_state.get(kept, False)), key=widget,
                       on_change=keep)
