@@ -1099,3 +1099,44 @@ def test_round6_member_counts(text, published, counts):
     """'founding partners' and 'the coalition had N' are totals; a total that rose after a
     country joined takes the joining's date, an ordinal after another's joining keeps its own."""
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+ROUND7_COUNTS = [
+    ("The coalition was founded in 2014. Today it counts 90.", "2026-01-15", [(90, "2026-01-15")]),
+    ("The coalition now numbers 87, officials said.", "2026-01-15", [(87, "2026-01-15")]),
+    ("The coalition said it counts 90 percent of donors.", "2026-01-15", []),
+    ("وبلغ عدد أعضاء التحالف 88 حتى اليوم، بحسب الخارجية.", "2026-01-15", [(88, "2026-01-15")]),
+    ("وتأسس التحالف عام 2014. ويبلغ عدد أعضائه اليوم 89.", "2026-01-15", [(89, "2026-01-15")]),
+    ("وقال الوزير إن عدد أعضائه 70 عند تأسيسه.", "2026-01-15", []),
+    ("وبلغ عدد أعضاء التحالف 88 في المئة.", "2026-01-15", []),
+    ("The coalition, which includes 65 countries, carried out strikes.", "2015-12-29",
+     [(65, "2015-12-29")]),
+    ("The coalition includes 20 Arab states.", "2015-12-29", []),
+    ("The coalition's partners include 20 Arab states.", "2015-12-29", []),
+    ("The Coalition grew from 60 members at its founding in September 2014 to 87 today.",
+     "2024-02-14", [(60, "2014-09"), (87, "2024-02-14")]),
+    ("The coalition has grown from 62 partners in 2014 to 86 now.", "2024-02-14",
+     [(62, "2014"), (86, "2024-02-14")]),
+    ("ارتفع عدد أعضاء التحالف من 60 عضواً عند تأسيسه في أيلول 2014 إلى 87 اليوم.", "2024-02-14",
+     [(60, "2014-09"), (87, "2024-02-14")]),
+    ("The coalition rose from 60 members to 80 percent approval.", "2024-02-14",
+     [(60, "2024-02-14")]),
+    ("أن الاتحاد القمري أصبح، يوم الاثنين الماضي، العضو السادس والسبعين في التحالف الدولي.",
+     "2018-05-09", [(76, "2018-05-07")]),
+    ("وأصبحت غانا، في آذار الماضي، العضو الرابع والثمانين في التحالف.", "2018-05-09",
+     [(84, "2018-03")]),
+    ("Ghana became, on Monday, the coalition's 84th member.", "2018-05-09", [(84, "2018-05-07")]),
+    ("Ghana became, according to officials, the coalition's 84th member.", "2018-05-09",
+     [(84, "2018-05-09")]),
+    ("وأشاد الاجتماع بانضمام دولة جديدة إلى التحالف في أيلول الماضي بوصفها العضو الحادي "
+     "والتسعين.", "2026-01-15", [(91, "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND7_COUNTS,
+                         ids=[c[0][:60] for c in ROUND7_COUNTS])
+def test_round7_member_counts(text, published, counts):
+    """A number whose noun is left out after 'counts/numbers' or 'عدد أعضائه', or after the
+    'from N members to' of a change; 'the coalition, which includes N countries' is a total;
+    a date set off by commas inside an ordinal's clause is its date; 'وبانضمام' is joining."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
