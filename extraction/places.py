@@ -83,6 +83,14 @@ _FOREIGN_BEFORE = re.compile(
     r"algerian|israeli|palestinian)\s+(?:town|city|port|village|province)\s+of\s*$",
     re.IGNORECASE,
 )
+# A name that qualifies a landform is the landform, not the place ('the Nineveh Plains', 'the
+# Khabur valley', 'سهل نينوى', 'وادي حوران'): plains, mountains, valleys and rivers are not
+# places (dams, bases and fields are). A desert named after a governorate ('صحراء الأنبار')
+# lies in it: the dev gold counts it as the governorate, so deserts are left out of this rule.
+_LANDFORM_AFTER = re.compile(r"[\s-]*(?:plains?|mountains?|range|hills|valley|river|canal|basin|"
+                             r"lake)(?!\w)", re.IGNORECASE)
+_LANDFORM_BEFORE = re.compile(r"(?<!\w)(?:[وفب]?(?:سهل|سهول|جبال|وادي|نهر|قناه|حوض|هضبه|مرتفعات|"
+                              r"تلال|بحيره)|lake|mount|wadi)\s+$", re.IGNORECASE)
 _WINDOW = 30
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|an|at)[-\s]")
 _PROCLITICS = "وفبكل"
@@ -213,6 +221,9 @@ def _is_plain(text: str, match: Candidate, key: str, original: str,
               gazetteer: Gazetteer | None = None) -> bool | None:
     """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
     if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
+        return False
+    if (not match.is_arabic and _LANDFORM_AFTER.match(text, match.end)) or (
+            _LANDFORM_BEFORE.search(text, max(0, match.start - 12), match.start)):
         return False
     if (match.is_arabic and _FOREIGN_AFTER.match(text, match.end)) or (
             not match.is_arabic and text[max(0, match.start - 4):match.start].rstrip().endswith(

@@ -1140,3 +1140,22 @@ def test_round7_member_counts(text, published, counts):
     'from N members to' of a change; 'the coalition, which includes N countries' is a total;
     a date set off by commas inside an ordinal's clause is its date; 'وبانضمام' is joining."""
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Families fled the Nineveh Plains and Mosul.", ["Mosul"]),
+    ("Villages of the Khabur valley near Hasakah.", ["al-Hasakah"]),
+    ("Fish died in Lake Habbaniyah and Habbaniyah Lake.", []),
+    ("Nineveh province received aid.", ["Ninewa"]),
+    ("وفر السكان من سهل نينوى إلى الموصل.", ["Mosul"]),
+    ("ونفقت الأسماك في بحيرة الحبانية.", []),
+    ("وتنشط الخلايا في صحراء الأنبار غرب الرمادي.", ["Anbar", "Ramadi"]),
+    ("وزار المحافظ نينوى أمس.", ["Ninewa"]),
+    ("Abadi visited troops in Habbaniyah on Sunday.", ["Habbaniyah"]),
+    ("وزار رئيس الوزراء القوات في الحبانية.", ["Habbaniyah"]),
+    ("وعادت الطائرات إلى قاعدة الحبانية.", ["Al-Taqaddum"]),
+])
+def test_round7_a_name_that_qualifies_a_landform_is_not_the_place(text, names):
+    """Plains, valleys, lakes and rivers named after a place are not the place (a desert
+    named after a governorate still is, as the dev gold counts it)."""
+    assert [p["name_en"] for p in facts(text)["places"]] == names
