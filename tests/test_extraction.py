@@ -1159,3 +1159,39 @@ def test_round7_a_name_that_qualifies_a_landform_is_not_the_place(text, names):
     """Plains, valleys, lakes and rivers named after a place are not the place (a desert
     named after a governorate still is, as the dev gold counts it)."""
     assert [p["name_en"] for p in facts(text)["places"]] == names
+
+
+ROUND7_DATES = [
+    ("نداء أُطلق في يناير لدعم المخيم.", "2024-08-21", ["2024-01"]),
+    ("خلال الفترة من مايو إلى يوليو غادرت القوافل.", "2024-08-21", ["2024-05", "2024-07"]),
+    ("على أن يصدر التحديث التالي في منتصف أكتوبر.", "2024-08-21", ["2024-10"]),
+    ("أطلق في كانون الثاني نداء.", "2024-08-21", ["2024-01"]),
+    ("وقال إن مارس الجيش ضغطاً في آب.", "2024-08-21", []),
+    ("Next update: April.", "2025-03-20", ["2025-04"]),
+    ("Note: May be delayed.", "2025-03-20", []),
+    ("Germany pledged €30m for 2024, the ministry said.", "2025-03-20", ["2024"]),
+    ("The target for 2026 is $400 million.", "2025-03-20", ["2026"]),
+    ("Aid for 2000 families arrived.", "2025-03-20", []),
+    ("Tents for 2000 people.", "2025-03-20", []),
+    ("Since summer 2014 the group held Mosul.", "2025-03-20", ["2014"]),
+    ("منذ صيف ٢٠١٤ سيطر التنظيم على الموصل.", "2025-03-20", ["2014"]),
+    ("It is paid in two instalments during the current fiscal year.", "2025-03-20", ["2025"]),
+    ("على دفعتين خلال السنة المالية الجارية.", "2025-03-20", ["2025"]),
+    ("موروني، الأربعاء ٩ أيار/مايو ٢٠١٨", "2018-05-09", ["2018-05-09"]),
+    ("يوم الثلاثاء ١٥ أيلول عقد الاجتماع.", "2018-09-20", ["2018-09-15"]),
+    ("The talks ended on Wednesday, 9 May 2018.", "2018-05-09", ["2018-05-09"]),
+    ("The ministers met on Monday and 7 May was a holiday.", "2018-05-09",
+     ["2018-05-07", "2018-05-07"]),
+    ("Situation update No. 7 — 20 March 2018", "2018-03-20", ["2018-03-20"]),
+    ("تحديث ميداني رقم ١٩ – ٢١ أغسطس ٢٠١٧", "2017-08-21", ["2017-08-21"]),
+    ("between 3 and 17 May", "2018-05-20", ["2018-05-03", "2018-05-17"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), ROUND7_DATES,
+                         ids=[d[0][:60] for d in ROUND7_DATES])
+def test_round7_date_forms(text, published, values):
+    """A bare Arabic month after a preposition; a month as a label's value; 'for 2024' (not
+    'for 2000 families'); a season with its year; the current (fiscal) year; a weekday next to
+    its date is one date; a document number before a date line is not a day."""
+    assert [d["value"] for d in facts(text, published)["dates"]] == values
