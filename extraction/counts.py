@@ -242,7 +242,9 @@ _MEMBERSHIP_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحا�
 
 
 _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "alliance", "عضو",
-             "دوله", "بلدا", "شريك", "اعضاء", "اعضائ", "الشركاء", "counts", "numbers")
+             "دوله", "بلدا", "شريك", "اعضاء", "اعضائ", "الشركاء")
+# 'Today it counts 90' may stand far from any membership word: its own windows.
+_BARE_TOTAL_TRIGGERS = ("counts ", "numbers ", "totals ")
 _BEFORE, _AFTER = 90, 90
 
 
@@ -502,6 +504,8 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             continue
         if name in _STARTS_WITH_NUMBER:
             matches = filter(None, (pattern.match(text, position) for position in numbers))
+        elif name == "en_bare_total":
+            matches = _matches(pattern, text, trigger_windows(low, _BARE_TOTAL_TRIGGERS, 40, 30))
         else:
             matches = _matches(pattern, text, windows)
         for match in matches:

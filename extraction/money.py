@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from extraction.dates import _matches
-from extraction.money_context import implausible, merge_ranges, not_funding
+from extraction.money_context import implausible, merge_ranges, not_funding, rare_kinds
 from extraction.normalize import FoldedText
 from extraction.numbers import (
     ARABIC_FRACTIONS,
@@ -41,8 +41,10 @@ CURRENCY_SYMBOLS = {
 }
 _CURRENCY_WORDS = [
     # A bare dinar in reporting on Iraq and Syria is the Iraqi dinar (as a bare riyal is the
-    # Saudi riyal); another country's dinar names it ('Kuwaiti dinars', 'دينار أردني').
-    (r"dinars?|دينار(?:ا)?|دنانير", "IQD"),
+    # Saudi riyal); another country's dinar names it ('Kuwaiti dinars', 'دينار أردني'), and one
+    # we have no code for ('دينار ليبي') is no amount.
+    # (An English 'Libyan dinars' never parses: the adjective stands between number and word.)
+    (r"dinars?|(?:دينار(?:ا)?|دنانير)(?!\s+(?:ليبي|تونسي|جزائري|بحريني))", "IQD"),
     (r"(?:us\s+|american\s+)?dollars?", "USD"), (r"euros?", "EUR"),
     (r"pounds?(?:\s+sterling)?|sterling", "GBP"), (r"yen", "JPY"),
     (r"swiss\s+francs?", "CHF"), (r"iraqi\s+dinars?", "IQD"), (r"kuwaiti\s+dinars?", "KWD"),
@@ -54,10 +56,6 @@ _CURRENCY_WORDS = [
     (r"ليره\s+سوريه|syrian\s+pounds?", "SYP"), (r"ليره\s+تركيه|turkish\s+liras?", "TRY"),
     (r"ليره\s+لبنانيه|lebanese\s+pounds?", "LBP"),
     (r"دينار(?:ا)?\s+اردني|jordanian\s+dinars?", "JOD"),
-    (r"دينار(?:ا)?\s+ليبي|libyan\s+dinars?", "LYD"),
-    (r"دينار(?:ا)?\s+تونسي|tunisian\s+dinars?", "TND"),
-    (r"دينار(?:ا)?\s+جزائري|algerian\s+dinars?", "DZD"),
-    (r"دينار(?:ا)?\s+بحريني|bahraini\s+dinars?", "BHD"),
     (r"ريال(?:ا)?\s+قطري|qatari\s+riyals?", "QAR"),
     (r"دولار(?:ا)?\s+كندي|canadian\s+dollars?", "CAD"),
     (r"دولار(?:ا)?\s+استرالي|australian\s+dollars?", "AUD"),
@@ -401,12 +399,6 @@ def _clause_bounds(text: str, start: int, end: int, sentence_start: int,
     return left, contrast.start() if contrast else right
 
 
-def _cumulative(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-    left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
-    return bool(_SINCE.search(text, left, right)
-                or _TOTAL_BROUGHT.search(text, max(left, start - 200), start))
-
-
 # The cost of works ('أعاد تأهيل 18 مدرسة بكلفة 12 مليون دولار', 'completed 63 projects at a
 # cost of $38 million') was spent; an estimated cost of rebuilding ('كلفة إعادة الإعمار تبلغ',
 # 'estimated the cost of rebuilding at $30 million') is a need. Used only when no status word
@@ -452,23 +444,26 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
     return None
 
 
-def _running_total(text: str, start: int, end: int) -> bool:
+_TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
+_RUNNING_STEMS = ("since", "منذ", *_TOTAL_STEMS)
+_TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+def _running_total(text: str, low: str, start: int, end: int) -> bool:
     """True for a sum given or received over years ('has spent $1bn since 2017', 'brings its
     total to $75 million'). The status stays as the words give it (the earlier gold sets call
     such sums contributions); the flag lets a reviewer file it as a cumulative series."""
     sentence_start, sentence_end = sentence_span(text, start)
-    if _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30), start):
+    low_start, high = max(sentence_start, start - 200), min(sentence_end, end + 200)
+    since = low.find("since", low_start, high) >= 0 or low.find("منذ", low_start, high) >= 0
+    total = any(low.find(stem, low_start, start) >= 0 for stem in _TOTAL_STEMS) and bool(
+        _TO_BEFORE.search(text, max(sentence_start, start - 30), start))
+    if not (since or total) or _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30),
+                                                         start):
         return False
-    return _has_since_or_total(text, start, end, sentence_start, sentence_end) and _cumulative(
-        text, start, end, sentence_start, sentence_end)
-
-
-def _has_since_or_total(text: str, start: int, end: int, sentence_start: int,
-                        sentence_end: int) -> bool:
-    """Cheap test before the cumulative patterns: 'since', 'منذ' or 'total' near the amount."""
-    window = text[max(sentence_start, start - 200):min(sentence_end, end + 200)].lower()
-    return "since" in window or "منذ" in window or "total" in window or "اجمالي" in window or (
-        "مجموع" in window or "مجمل" in window or "حصيله" in window)
+    left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    return bool((since and _SINCE.search(text, left, right)) or (
+        total and _TOTAL_BROUGHT.search(text, max(left, start - 200), start)))
 
 
 def _has_cost_word(text: str, start: int, sentence_start: int) -> bool:
@@ -513,7 +508,7 @@ _NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=]))[-\u2212]|(?<!\w)(?:minus
 
 
 def _refusal(text: str, start: int, end: int, value: float,
-             amount_usd: float | None) -> str | None:
+             amount_usd: float | None, rare: frozenset[str] | None = None) -> str | None:
     """Why an amount is not reported as money: negative, not a finite number ('$' and 400
     nines), a unit price, a reward, a government budget, or beyond any single figure; None
     when it is a funding amount."""
@@ -523,7 +518,7 @@ def _refusal(text: str, start: int, end: int, value: float,
         return "not_finite"
     size = amount_usd if amount_usd is not None else value
     reason = not_funding(text, start, end, sentence_span(text, start), size,
-                         converted=amount_usd is not None)
+                         converted=amount_usd is not None, rare=rare)
     if reason:
         return reason
     return "implausible" if implausible(value, amount_usd) else None
@@ -542,6 +537,11 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]
+    lowered = low if low is not None else text.lower()
+    running = bool(found) and any(stem in lowered for stem in _RUNNING_STEMS)
+    # fees and crime payments named near any amount (the windows `not_funding` reads)
+    rare = rare_kinds("\n".join(lowered[max(0, start - 80):end + 40]
+                                for start, end, _, _ in found)) if found else frozenset()
     items: list[dict] = []
     for index, (start, end, value, currency) in enumerate(found):
         if items and items[-1].get("_equivalent_of_next") == index:
@@ -559,8 +559,8 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
             upper = uppers[start]
             item["upper_original"] = upper
             item["upper_usd"] = upper if currency == "USD" else to_usd(upper, currency)
-        if item["status"] in ("contribution", "drive_total", "unknown") and _running_total(
-                text, start, end):
+        if running and item["status"] in ("contribution", "drive_total", "unknown") and (
+                _running_total(text, lowered, start, end)):
             item["running_total"] = True
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1
@@ -571,7 +571,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     kept = []
     for item in items:
         start, end = item.pop("_folded")
-        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"])
+        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"], rare)
         if reason is None:
             kept.append(item)
         elif refused is not None:

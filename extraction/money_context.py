@@ -294,12 +294,12 @@ _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for inform
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
                   "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "خاطف", "قتله",
                   "اغتيال")
-_ILLICIT_STEMS_AFTER = re.compile("|".join(map(re.escape, _ILLICIT_STEMS)))
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 
 def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
-                amount_usd: float | None = None, converted: bool = True) -> str | None:
+                amount_usd: float | None = None, converted: bool = True,
+                rare: frozenset[str] | None = None) -> str | None:
     """'unit_price', 'salary', 'reward' or 'budget' when the words around the amount say it is
     not a funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
     pattern runs only when its stem is in the window (one scan first: most amounts have none).
@@ -317,7 +317,18 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         else:
             before = clause
     after = text[end:min(sentence[1], end + 40)]
-    stems = {match.lastgroup for match in _STEMS.finditer(before.lower())}
+    low_before = before.lower()
+    stems = {match.lastgroup for match in _STEMS.finditer(low_before)}
+    if rare is None:
+        rare = rare_kinds(low_before + "\n" + after.lower())
+    if "fee" in rare and any(stem in low_before for stem in _FEE_STEMS):
+        stems.add("fee")
+    illicit_after = False
+    if "illicit" in rare:
+        low_after = after.lower()
+        if any(stem in low_before for stem in _ILLICIT_STEMS):
+            stems.add("illicit")
+        illicit_after = any(stem in low_after for stem in _ILLICIT_STEMS)
     if _UNIT_AFTER.match(after) or ("price" in stems and _PRICE_BEFORE.search(before)):
         return "unit_price"
     small = amount_usd is not None and amount_usd < SALE_CEILING
@@ -334,8 +345,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if ("reward" in stems and (_REWARD_BEFORE.search(before) or _REWARD_RAISED.search(before))
             ) or _REWARD_AFTER.match(after):
         return "reward"
-    if ("illicit" in stems or _ILLICIT_STEMS_AFTER.search(after.lower())) and _illicit(
-            before, after):
+    if ("illicit" in stems or illicit_after) and _illicit(before, after):
         return "illicit"
     if (("budget" in stems and (_BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
                                 or _BUDGET_REQUEST.search(before)))
@@ -345,11 +355,20 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     return None
 
 
-# One scan for the stems of every kind: a pattern runs only when its stem is in the window.
+# One scan for the stems of every common kind: a pattern runs only when its stem is in the
+# window. Fees and payments to criminals are rare: `rare_kinds` looks for their stems once per
+# article (in the windows around its amounts), so the per-amount scan stays as short as it was.
 _STEMS = re.compile("|".join(
     f"(?P<{kind}>{'|'.join(map(re.escape, stems))})" for kind, stems in (
-        ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("fee", _FEE_STEMS), ("pay", _PAY_STEMS),
-        ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS), ("illicit", _ILLICIT_STEMS))))
+        ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("pay", _PAY_STEMS),
+        ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS))))
+_RARE_STEMS = {"fee": _FEE_STEMS, "illicit": _ILLICIT_STEMS}
+
+
+def rare_kinds(low: str) -> frozenset[str]:
+    """'fee' and/or 'illicit' when their stems occur in the lower-cased text."""
+    return frozenset(kind for kind, stems in _RARE_STEMS.items()
+                     if any(stem in low for stem in stems))
 
 
 def _illicit(before: str, after: str) -> bool:

@@ -91,6 +91,9 @@ _LANDFORM_AFTER = re.compile(r"[\s-]*(?:plains?|mountains?|range|hills|valley|ri
                              r"lake)(?!\w)", re.IGNORECASE)
 _LANDFORM_BEFORE = re.compile(r"(?<!\w)(?:[وفب]?(?:سهل|سهول|جبال|وادي|نهر|قناه|حوض|هضبه|مرتفعات|"
                               r"تلال|بحيره)|lake|mount|wadi)\s+$", re.IGNORECASE)
+_LANDFORM_STEMS = ("lain", "ountain", "ange", "ills", "alley", "iver", "anal", "asin", "ake",
+                   "Mount", "adi", "سهل", "سهول", "جبال", "وادي", "نهر",
+                   "قناه", "حوض", "هضبه", "مرتفعات", "تلال", "بحيره")
 _WINDOW = 30
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|an|at)[-\s]")
 _PROCLITICS = "وفبكل"
@@ -218,12 +221,12 @@ def _next_to_accepted(text: str, match: Candidate, accepted: list[Candidate],
 
 
 def _is_plain(text: str, match: Candidate, key: str, original: str,
-              gazetteer: Gazetteer | None = None) -> bool | None:
+              gazetteer: Gazetteer | None = None, landforms: bool = True) -> bool | None:
     """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
     if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
         return False
-    if (not match.is_arabic and _LANDFORM_AFTER.match(text, match.end)) or (
-            _LANDFORM_BEFORE.search(text, max(0, match.start - 12), match.start)):
+    if landforms and ((not match.is_arabic and _LANDFORM_AFTER.match(text, match.end)) or (
+            _LANDFORM_BEFORE.search(text, max(0, match.start - 12), match.start))):
         return False
     if (match.is_arabic and _FOREIGN_AFTER.match(text, match.end)) or (
             not match.is_arabic and text[max(0, match.start - 4):match.start].rstrip().endswith(
@@ -259,9 +262,11 @@ def find_places(folded: FoldedText, gazetteer: Gazetteer) -> list[dict]:
     text = folded.text
     accepted: list[Candidate] = []
     pending: list[Candidate] = []
+    # str.find per stem (C speed) instead of two patterns per candidate
+    landforms = any(stem in text for stem in _LANDFORM_STEMS)
     for candidate in _candidates(folded, gazetteer):
         original = folded.original[folded.span(candidate.name_start, candidate.end)[0]:]
-        verdict = _is_plain(text, candidate, candidate.key, original, gazetteer)
+        verdict = _is_plain(text, candidate, candidate.key, original, gazetteer, landforms)
         if verdict:
             accepted.append(candidate)
         elif verdict is None:

@@ -306,13 +306,19 @@ def test_round7_funding_near_crime_fee_or_monthly_words_stays_money(text):
     ("وخصصت الحكومة ٧ مليارات دينار (نحو ٥ ملايين دولار) للمدارس.", "IQD", 5e6, "exact"),
     ("The council approved 3 billion dinars for water pipes.", "IQD", None, "exact"),
     ("Kuwait gave 3 million Kuwaiti dinars to the fund.", "KWD", None, "exact"),
-    ("وقدمت ليبيا مليون دينار ليبي.", "LYD", None, "exact"),
 ])
 def test_round7_a_bare_dinar_is_iraqi(text, currency, usd, qualifier):
     """A bare dinar is the Iraqi dinar; another country's dinar names it; a stated dollar
     equivalent gives the USD value and the qualifier stays the original's."""
     [item] = money(text)
     assert (item["currency"], item["amount_usd"], item["qualifier"]) == (currency, usd, qualifier)
+
+
+@pytest.mark.parametrize("text", ["وقدمت ليبيا مليون دينار ليبي.",
+                                  "Libya gave 5 million Libyan dinars."])
+def test_round7_a_dinar_of_another_country_is_not_iraqi(text):
+    """A Libyan (or Tunisian, Algerian, Bahraini) dinar is never read as an Iraqi one."""
+    assert all(item["currency"] != "IQD" for item in money(text))
 
 
 @pytest.mark.parametrize(("text", "value"), [
