@@ -108,10 +108,9 @@ PATTERNS = [
     ("year", r"(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|"
              r"[Ll]ate|[Mm]id-|[Ee]nd\s+of|[Ss]tart\s+of|[Bb]etween|[Bb]efore|[Aa]fter|"
              r"(?:months?|half|quarter|beginning|middle|summer|winter|spring|autumn)\s+of|"
-             # 'for 2024' (not 'for 2000 families': a plural noun after it makes it a count);
-             # a season names its year ('summer 2014')
-             r"[Ff]or(?=\s+(?:19|20)\d\d(?![\w%])(?!\s*(?:-\s*)?(?:[a-z]{4,}s|people|"
-             r"children|men|women|persons|staff|personnel|troops)(?!\w)))|"
+             # 'for 2024' (not 'for 2000 families', see _COUNT_AFTER); a season names its year
+             # ('summer 2014')
+             r"[Ff]or|"
              r"[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[وف]?(?:صيف|شتاء|ربيع|خريف)|"
              r"[وفبل]?(?:عام|العام|عامي|العامين|سنه)|للعام|للعامين|[وف]?في|[وف]?منذ|خلال|"
              r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)(?:\s+|(?<=-))"
@@ -454,7 +453,7 @@ def _relative_period(groups: dict, published: date) -> tuple[str, str] | None:
 
 # Characters each pattern may reach before and after its trigger word.
 _MARGINS = {
-    "iso": (0, 7), "numeric": (7, 1), "year_range": (0, 16), "year": (26, 12),
+    "iso": (0, 7), "numeric": (7, 1), "year_range": (0, 16), "year": (26, 1),
     "en_dmy": (22, 16), "en_mdy": (1, 18), "en_my": (1, 14), "en_rel_month": (28, 10),
     "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
     "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (22, 6),
@@ -687,12 +686,18 @@ def _year_range(match: re.Match, text: str):
 
 
 _ABSOLUTE = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "year"}
+# A plural noun after 'for 2000' makes the number a count.
+_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:[a-z]{4,}s|people|children|men|women|persons|staff|"
+                          r"personnel|troops)(?!\w)")
 
 
 def _resolve(name: str, match: re.Match, text: str, published: date | None):
     groups = match.groupdict()
     if groups.get("dot") and len(groups["mo"]) > 4:
         return None  # 'in September. 3. The next...': a sentence end, not 'Sept. 3
+    if name == "year" and match.group()[:3].lower() == "for" and _COUNT_AFTER.match(
+            text, match.end()):
+        return None  # 'for 2000 families': a count of people or things, not a year
     if name in _ABSOLUTE:
         resolved = _absolute(name, groups, published)
         return None if resolved is None else (resolved, not groups.get("y"))

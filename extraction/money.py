@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from extraction.dates import _matches
 from extraction.money_context import implausible, merge_ranges, not_funding, rare_kinds
@@ -172,10 +173,16 @@ _EQUIVALENT_GAP = re.compile(
 )
 
 
+_CURRENCY_WORD_RES = [(re.compile(pattern), code) for pattern, code in _CURRENCY_WORDS[::-1]]
+
+
+@lru_cache(maxsize=512)
 def _currency_of_word(word: str) -> str:
+    """The code of a matched currency word (compiled once, and each spelling looked up once:
+    it was a cache lookup and a match per pattern for every amount)."""
     lowered = " ".join(word.lower().split())
-    for pattern, code in _CURRENCY_WORDS[::-1]:
-        if re.fullmatch(pattern, lowered):
+    for pattern, code in _CURRENCY_WORD_RES:
+        if pattern.fullmatch(lowered):
             return code
     return CURRENCY_SYMBOLS[lowered]
 
