@@ -242,9 +242,11 @@ _MEMBERSHIP_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحا�
 
 
 _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "alliance", "عضو",
-             "دوله", "بلدا", "شريك", "اعضاء", "اعضائ", "الشركاء")
-# 'Today it counts 90' may stand far from any membership word: its own windows.
-_BARE_TOTAL_TRIGGERS = ("counts ", "numbers ", "totals ")
+             "دوله", "بلدا", "شريك", "اعضاء", "الشركاء")
+# 'Today it counts 90' and 'عدد أعضائه 89' may stand far from any membership word: their own
+# windows, around their own words.
+_OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals "),
+                 "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
 _BEFORE, _AFTER = 90, 90
 
 
@@ -367,7 +369,8 @@ def _over_inserted_date(text: str, low: int, sentence_start: int,
     """'أصبح، يوم الاثنين الماضي، العضو السادس والسبعين', 'became, on Monday, the 84th
     member': a date set off by commas inside a clause belongs to it, so the clause is widened
     over the date and the words before it."""
-    if low <= sentence_start or not _INSERT_COMMA.search(text, max(sentence_start, low - 3), low):
+    tail = text[max(sentence_start, low - 3):low]
+    if low <= sentence_start or not ("," in tail or "،" in tail):
         return low
     comma = text.rfind(",", sentence_start, low) if "," in text[low - 3:low] else text.rfind(
         "،", sentence_start, low)
@@ -504,8 +507,9 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             continue
         if name in _STARTS_WITH_NUMBER:
             matches = filter(None, (pattern.match(text, position) for position in numbers))
-        elif name == "en_bare_total":
-            matches = _matches(pattern, text, trigger_windows(low, _BARE_TOTAL_TRIGGERS, 40, 30))
+        elif name in _OWN_TRIGGERS:
+            own = [word for word in _OWN_TRIGGERS[name] if word in low]
+            matches = _matches(pattern, text, trigger_windows(low, own, 40, 40)) if own else ()
         else:
             matches = _matches(pattern, text, windows)
         for match in matches:
@@ -551,8 +555,9 @@ def _change_targets(text: str, found: list[tuple]) -> list[tuple]:
     """The totals a change leads to ('from 60 members at its founding to 87 today')."""
     targets = []
     for _start, end, _, kind, number_start in found:
-        if kind != "total" or not _FROM_BEFORE.search(text, max(0, number_start - 20),
-                                                      number_start):
+        if kind != "total" or not ("from" in text[max(0, number_start - 20):number_start] or (
+                "من" in text[max(0, number_start - 8):number_start])) or not _FROM_BEFORE.search(
+                text, max(0, number_start - 20), number_start):
             continue
         after = _TO_AFTER.match(text, end, min(len(text), end + 100))
         if after and _MIN_TOTAL <= int(after.group("n")) <= _MAX_TOTAL:
