@@ -306,19 +306,18 @@ def _suffix_amounts(text: str, low: str | None) -> list[Amount]:
     return found
 
 
-# Every qualifier pattern holds one of these: most amounts have none, and a few str tests on
-# the 30 characters before are cheaper than four pattern searches.
+# Every qualifier pattern holds one of these: most amounts have none, and one search for them
+# in the 30 characters before is cheaper than four pattern searches.
 _QUALIFIER_STEMS = ("least", "more", "over", "excess", "upwards", "above", "less", "قل", "اكثر",
                     "زيد", "يفوق", "تجاوز", "nearly", "almost", "close", "just", "قارب", "يقرب",
                     "قرابه", "نحو", "about", "around", "approx", "roughly", "some", "estimat",
                     "حوالي", "زهاء", "تقريبا", "exceed")
+_QUALIFIER_STEM = re.compile("|".join(map(re.escape, _QUALIFIER_STEMS)))
 
 
 def _qualifier(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 30):start]
-    low_before = before.lower()
-    for name, pattern in _QUALIFIER_BEFORE if any(
-            stem in low_before for stem in _QUALIFIER_STEMS) else ():
+    for name, pattern in _QUALIFIER_BEFORE if _QUALIFIER_STEM.search(before.lower()) else ():
         if pattern.search(before):
             return name
     after = text[end:end + 15]
