@@ -89,8 +89,12 @@ def letters(key: str) -> int:
     return sum(len(word) for word in words)
 
 
+_TELL_FORMS = ("Tall", "Tal", "Tel", "Tell")
+
+
 def english_variants(name: str) -> list[str]:
-    """The name and its common transliterations: no article, '-ah' -> '-a', Tall -> Tal/Tel."""
+    """The name and its common transliterations: no article, '-ah' -> '-a', and Tall, Tal,
+    Tel and Tell for one another (round 7: it was Tall -> the others only)."""
     forms = [name]
     bare = _EN_ARTICLE.sub("", name)
     if bare != name and bare:
@@ -98,8 +102,9 @@ def english_variants(name: str) -> list[str]:
     for form in list(forms):
         if form.lower().endswith("ah"):
             forms.append(form[:-1])
-        if form.startswith("Tall "):
-            forms += ["Tal " + form[5:], "Tel " + form[5:], "Tell " + form[5:]]
+        head, _, rest = form.partition(" ")
+        if head in _TELL_FORMS and rest:  # 'Tel Tamer' is also written Tal, Tell, Tall Tamer
+            forms += [f"{other} {rest}" for other in _TELL_FORMS if other != head]
     return forms
 
 

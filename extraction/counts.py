@@ -95,6 +95,17 @@ PATTERNS = [
                                      r"(?:of|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:coalition|alliance)(?!\w)"),
     ("total", "en_members", rf"(?<![\w-]){_EN_NUMBER}\s+{_MEMBER_NOUN}(?!\w)"),
+    # A number with its noun left out after a membership verb whose subject is the Coalition
+    # or refers back to it: 'Today it counts 90', 'the alliance now numbers 87.'
+    ("total", "en_bare_total", r"(?<!\w)(?:coalition|alliance|it|membership)(?:'s)?\s+"
+                               r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals)\s+"
+                               rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
+                               r"(?![\w%-]|\s+(?:per|percent|years|million|thousand|[a-z]))"),
+    # 'بلغ عدد أعضائه 87', 'ليصل عدد الدول الأعضاء في التحالف إلى 90'
+    ("total", "ar_member_number", r"(?<!\w)عدد\s+(?:ال)?(?:اعضائه|اعضائها|اعضاء\s+التحالف|"
+                                  r"(?:ال)?دول\s+(?:ال)?اعضاء(?:\s+في\s+التحالف)?|اعضاء)\s+"
+                                  r"(?:\S+\s+){0,2}?(?P<n>\d{2,3})(?![\d%]|\s*(?:%|بالمئه|في\s+المئه|"
+                                  r"مليون|الف|عاما|سنه))"),
     ("ordinal", "en_ordinal", rf"(?<!\w)(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+"
                               r"(?:member|partner|country|nation|state)(?!\w)"),
     ("total", "ar_members", r"(?<!\w)(?P<n>\d{2,3})\s+(?:عضوا|عضو|اعضاء|دوله\s+عضوا|دوله\s+وشريكا|"
@@ -148,10 +159,11 @@ _BECAME = re.compile(
 )
 # A joining verb or noun in an ordinal's clause: its date is the joining date.
 _JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becoming|admitted|"
-                      r"accession|[وف]?ان?ضم\w*|[وف]?[يت]نضم\w*|[وف]?[لو]?[تي]صبح|[وف]?اصبح\w*)"
+                      r"accession|[وفب]{0,2}(?:ال)?ان?ضم\w*|[وف]?[يت]نضم\w*|[وف]?[لو]?[تي]صبح|[وف]?اصبح\w*)"
                       r"(?!\w)", re.IGNORECASE)
 _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_countries",
-                    "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word"}
+                    "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word",
+                    "en_bare_total", "ar_member_number"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -177,6 +189,14 @@ _OTHER_AFTER = re.compile(rf"[^\w-]*(?:[\w-]+[^\w-]+){{0,2}}?(?:of|in|في|من)
 _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:include|includes|including|among\s+them|among|"
                             r"[وف]?(?:بينها|بينهم|منها|منهم|من\s+بينها))\W+(?:\w+\W+){0,2}$",
                             re.IGNORECASE)
+# 'the coalition, which includes 65 countries': the Coalition itself includes them, with no
+# adjective that picks a part ('the coalition includes 20 Arab states' stays a part).
+_COALITION_INCLUDES = re.compile(
+    r"(?<!\w)(?:coalition|alliance)\W*(?:which\s+|that\s+)?(?:now\s+|currently\s+)?"
+    r"(?:includes|included|include)\s+" + _EN_QUALIFIER + r"(?:\d{2,3}|[a-z-]+)\s+"
+    r"(?:countries|nations|states|members|partners)(?!\w)",
+    re.IGNORECASE,
+)
 # Who else is counted by 'N countries': delegations, attendance, signatories, origins.
 _NOT_MEMBERS_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:وفود|وفد|ممثل\w*|مندوب\w*|حضر\w*|حضور|شارك\w*|مشارك\w*|وقع\w*|الموقع\w*|"
@@ -223,6 +243,10 @@ _MEMBERSHIP_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحا�
 
 _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "alliance", "عضو",
              "دوله", "بلدا", "شريك", "اعضاء", "الشركاء")
+# 'Today it counts 90' and 'عدد أعضائه 89' may stand far from any membership word: their own
+# windows, around their own words.
+_OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals "),
+                 "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
 _BEFORE, _AFTER = 90, 90
 
 
@@ -284,14 +308,16 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if _other_organisation(text, sentence_start, match.start(), match.end()):
         return False
     if kind == "total" and _SUBSET_BEFORE.search(text, max(sentence_start, number_start - 40),
-                                                 number_start):
+                                                 number_start) and not _COALITION_INCLUDES.search(
+            text, max(sentence_start, number_start - 60), match.end()):
         return False
     joined = name.endswith("ordinal") and _BECAME.search(text[max(0, match.start() - 25):
                                                                match.start()])
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
-            name in ("en_members", "ar_members", "en_founded_with", "ar_word")
-            and _coalition_earlier(text, sentence_start, match.start())):
+            name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
+                     "ar_member_number")
+            and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
     if name in _COUNTRY_FORMS and not (name == "ar_word" and match.group("member")):
         clause_start = _clause_start(text, sentence_start, number_start)
@@ -333,6 +359,34 @@ def _extended_start(text: str, clause_start: int, sentence_start: int, kind: str
             dates, date_starts, previous, clause_start):
         return previous
     return clause_start
+
+
+_INSERT_COMMA = re.compile(r"[,،]\s*$")
+
+
+def _over_inserted_date(text: str, low: int, sentence_start: int,
+                        dates: list[tuple[int, int, dict]], date_starts: list[int]) -> int:
+    """'أصبح، يوم الاثنين الماضي، العضو السادس والسبعين', 'became, on Monday, the 84th
+    member': a date set off by commas inside a clause belongs to it, so the clause is widened
+    over the date and the words before it."""
+    tail = text[max(sentence_start, low - 3):low]
+    if low <= sentence_start or not ("," in tail or "،" in tail):
+        return low
+    comma = text.rfind(",", sentence_start, low) if "," in text[low - 3:low] else text.rfind(
+        "،", sentence_start, low)
+    segment_start = _clause_start(text, sentence_start, comma)
+    if segment_start <= sentence_start or not _INSERT_COMMA.search(
+            text, max(sentence_start, segment_start - 3), segment_start):
+        return low
+    inside = _within(dates, date_starts, segment_start, comma)
+    if not inside:
+        return low
+    rest = text[segment_start:comma]
+    for date_start, date_end, _ in sorted(inside, reverse=True):
+        rest = rest[:date_start - segment_start] + rest[date_end - segment_start:]
+    if len(re.sub(r"\W", "", rest)) > 6:  # more than 'on', 'in', 'يوم': not a bare date
+        return low
+    return _clause_start(text, sentence_start, max(sentence_start, segment_start - 1))
 
 
 def _after(value: str, published: date | None) -> bool:
@@ -380,6 +434,7 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             boundary = _CLAUSE_BOUNDARY.search(text, joining.end(), sentence_end)
             clause_end = boundary.start() if boundary else sentence_end
     low = _extended_start(text, clause_start, sentence_start, kind, dates, date_starts)
+    low = _over_inserted_date(text, low, sentence_start, dates, date_starts)
     # The other counts that reach into the clause (kept counts never overlap: ends are sorted).
     near = spans[bisect_left(span_ends, low):bisect_left(span_starts, clause_end)]
     others = [span for span in near if span != (start, end)]
@@ -404,8 +459,9 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             continue
         distance = _distance(date_start, date_end, start, end)
         if any(_distance(date_start, date_end, o_start, o_end) < distance
-               for o_start, o_end in others if low <= o_start < clause_end):
-            continue  # the date is nearer to another count in the clause
+               for o_start, o_end in others if low <= o_start < clause_end
+               and not _PRESENT_ADVERB.search(text, o_end, min(len(text), o_end + 12))):
+            continue  # the date is nearer to another count in the clause (not one 'today')
         candidates.append((distance, item))
     if not candidates:
         return None
@@ -451,6 +507,9 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             continue
         if name in _STARTS_WITH_NUMBER:
             matches = filter(None, (pattern.match(text, position) for position in numbers))
+        elif name in _OWN_TRIGGERS:
+            own = [word for word in _OWN_TRIGGERS[name] if word in low]
+            matches = _matches(pattern, text, trigger_windows(low, own, 40, 40)) if own else ()
         else:
             matches = _matches(pattern, text, windows)
         for match in matches:
@@ -460,6 +519,7 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             if kind == "total" and not _MIN_TOTAL <= count <= _MAX_TOTAL:
                 continue
             found.append((match.start(), match.end(), count, kind, match.start("n")))
+    found += _change_targets(text, found)
     kept, last_end = [], -1
     for entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if entry[0] >= last_end:
@@ -479,6 +539,31 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
                 "day" if published else None),
         })
     return items
+
+
+# 'grew from 60 members ... to 87 today', 'من 60 عضواً ... إلى 87': the second number of a
+# change shares the first one's noun.
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:from|من)\s+(?:(?:about|around|some|نحو|حوالي)\s+)?$",
+                          re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:\s+[^\s.;؛,،]+){0,10}?\s+(?:to|الي)\s+(?:(?:about|around|some|nearly|"
+                       r"more\s+than|over|نحو|حوالي|اكثر\s+من)\s+)?(?P<n>\d{2,3})"
+                       r"(?![\d%]|\s*(?:%|percent|per\s+cent|في\s+المئه|بالمئه|مليون|million))",
+                       re.IGNORECASE)
+
+
+def _change_targets(text: str, found: list[tuple]) -> list[tuple]:
+    """The totals a change leads to ('from 60 members at its founding to 87 today')."""
+    targets = []
+    for _start, end, _, kind, number_start in found:
+        if kind != "total" or not ("from" in text[max(0, number_start - 20):number_start] or (
+                "من" in text[max(0, number_start - 8):number_start])) or not _FROM_BEFORE.search(
+                text, max(0, number_start - 20), number_start):
+            continue
+        after = _TO_AFTER.match(text, end, min(len(text), end + 100))
+        if after and _MIN_TOTAL <= int(after.group("n")) <= _MAX_TOTAL:
+            targets.append((after.start("n"), after.end("n"), int(after.group("n")), "total",
+                            after.start("n")))
+    return targets
 
 
 def _iso(day: date | None) -> str | None:

@@ -91,9 +91,10 @@ PATTERNS = [
                r"(?!\d)"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
     ("en_my", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\w)"),
-    ("en_rel_month", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
+    ("en_rel_month", r"(?:(?<=\w)(?P<colon>:)|"  # 'Next update: April.'
+                     r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
                      r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
-                     r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f)"
+                     r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f))"
                      r"(?:\s+|(?<=-))"  # "mid-March" as well as "mid March"
                      rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?,?[^\S\n]+(?:of\s+)?\d)"),
     ("ar_date", r"(?<!\w)(?:(?P<d0>\d{1,2})\s*(?:-|و|الي|حتي)\s*)?"
@@ -107,6 +108,10 @@ PATTERNS = [
     ("year", r"(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|"
              r"[Ll]ate|[Mm]id-|[Ee]nd\s+of|[Ss]tart\s+of|[Bb]etween|[Bb]efore|[Aa]fter|"
              r"(?:months?|half|quarter|beginning|middle|summer|winter|spring|autumn)\s+of|"
+             # 'for 2024' (not 'for 2000 families', see _COUNT_AFTER); a season names its year
+             # ('summer 2014')
+             r"[Ff]or|"
+             r"[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[وف]?(?:صيف|شتاء|ربيع|خريف)|"
              r"[وفبل]?(?:عام|العام|عامي|العامين|سنه)|للعام|للعامين|[وف]?في|[وف]?منذ|خلال|"
              r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)(?:\s+|(?<=-))"
              r"(?P<y>(?:19|20)\d{2})"
@@ -115,9 +120,10 @@ PATTERNS = [
     ("en_weekday", rf"(?<!\w)(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?"
                    rf"(?P<wd>{_EN_WEEKDAY})(?!\w)"),
     ("en_rel_period", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this|"
+                      r"(?:[Tt]he\s+)?[Cc]urrent|"
                       r"[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|"
                       r"(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Rr]est|[Tt]urn)\s+of\s+the)"
-                      r"\s+(?P<unit>week|month|year)(?!\w)"),
+                      r"\s+(?:(?:fiscal|financial|budget)\s+)?(?P<unit>week|month|year)(?!\w)"),
     ("en_ago", rf"(?<!\w)(?P<n>{_EN_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?!\w)"),
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
                    r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
@@ -125,6 +131,7 @@ PATTERNS = [
     ("ar_day_word", r"(?<!\w)[وف]?(?P<word>اول\s+(?:من\s+)?امس|ب?الامس|امس|غدا|يوم\s+غد|"
                     r"بعد\s+غد|اليوم)(?!\w)"),
     ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:لل|[لبف]?ال)(?P<unit>شهر|عام|سنه|اسبوع)\s+"
+                      r"(?:(?:ال)?ماليه?\s+)?"
                       rf"(?P<dir>{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\s+"
                       r"(?P<unit2>الشهر|العام|السنه|الاسبوع))(?!\w)"),
     # 'مطلع العام', 'قبل نهاية العام': this year (a year word after it is another pattern's:
@@ -285,7 +292,14 @@ def _relative_month(groups: dict, published: date | None, month: int,
     return _value(_nearest_year(published, month, None), month)
 
 
-def _arabic_date(groups: dict, published: date | None) -> tuple[tuple[str, str], bool] | None:
+# A preposition or period word before a bare Arabic month makes it a date ('أُطلق في يناير',
+# 'من مايو إلى يوليو', 'في منتصف أكتوبر'), as 'in/until/mid-' do in English.
+_AR_MONTH_LEAD = re.compile(r"(?<!\w)[وف]?(?:في|من|الي|حتي|منذ|خلال|منتصف|مطلع|اواخر|اوائل|اواسط|"
+                            r"بدايه|نهايه|قبل|بعد|طوال)\s+$")
+
+
+def _arabic_date(groups: dict, published: date | None,
+                 lead: bool = False) -> tuple[tuple[str, str], bool] | None:
     month = AR_MONTHS[" ".join(groups["m1"].split())]
     has_dual = bool(groups.get("m2") or groups.get("m3"))
     day, year = groups.get("d"), groups.get("y")
@@ -293,7 +307,7 @@ def _arabic_date(groups: dict, published: date | None) -> tuple[tuple[str, str],
         day = str(AR_DAY_ORDINALS[" ".join(groups["dw"].split())])
     if groups.get("dir") and not day and not year:
         return _relative_month(groups, published, month), True
-    if not (day or year or has_dual or "شهر" in groups["pre"]):
+    if not (day or year or has_dual or "شهر" in groups["pre"] or lead):
         return None
     if not (day or year) and groups["m1"] in _AR_WEAK_MONTHS and not has_dual:
         return None
@@ -335,11 +349,16 @@ def _last(matches):
     return last
 
 
+_LABEL_END = re.compile(r"[^\S\n]*(?:[.;]|\n|$)")
+
+
 def _relative(name: str, match: re.Match, text: str, published: date) -> tuple[str, str] | None:
     groups = match.groupdict()
     if name in ("en_weekday", "ar_weekday"):
         return _weekday(name, match, text, published)
     if name == "en_rel_month":
+        if groups.get("colon") and not _LABEL_END.match(text, match.end()):
+            return None  # 'Next update: April.' is a date; 'Note: May be late' is not
         return _relative_month(groups, published, EN_MONTHS[groups["mo"].lower()],
                                _future_clause(text, match.start()))
     if name in ("en_day_word", "ar_day_word"):
@@ -536,6 +555,7 @@ def find_dates(folded: FoldedText, published: date | None,
             starts.insert(index, start)
             ends.insert(index, end)
             kept.append((start, end, resolved))
+    kept = _without_weekday_of_date(text, kept)
     if refused is not None:
         refused += [{**folded.item(start, end), "field": "dates", "reason": reason}
                     for start, end, ((mark, reason), _) in sorted(kept) if mark == _REFUSED]
@@ -600,6 +620,33 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return before or (index < len(starts) and starts[index] < end and start < ends[index])
 
 
+# 'Situation update No. 7 - 20 March 2025', 'تحديث رقم ١٩ - ٢١ أغسطس': a document number
+# before a date line, not the first day of a range.
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?:no\.?|nr\.?|number|issue|#|رقم|العدد)\s*$", re.IGNORECASE)
+# A weekday written next to the date it names ('الأربعاء ٩ أيار ٢٠١٨', 'Wednesday, 9 May
+# 2018') is part of that date, not a second one.
+_BARE_WEEKDAY = re.compile(rf"(?:(?:يوم|نهار)\s+)?[وف]?{_AR_WEEKDAY}|{_EN_WEEKDAY}")
+_NEXT_TO = re.compile(r"[\s,،]{0,3}")
+
+
+def _without_weekday_of_date(text: str, kept: list) -> list:
+    """Drop a bare weekday that stands right before or after a day date."""
+    kept = sorted(kept)
+    drop = set()
+    for index in range(len(kept) - 1):
+        a_end, b_start = kept[index][1], kept[index + 1][0]
+        if b_start - a_end > 3 or not _NEXT_TO.fullmatch(text, a_end, b_start):
+            continue
+        for weekday, other in ((index, index + 1), (index + 1, index)):
+            w_start, w_end, _ = kept[weekday]
+            o_res = kept[other][2]
+            if (o_res[0][1] == "day" and o_res[0][0] != _REFUSED
+                    and _BARE_WEEKDAY.fullmatch(text, w_start, w_end)):
+                drop.add(weekday)
+                break
+    return [item for index, item in enumerate(kept) if index not in drop]
+
+
 def _resolve_spans(name: str, match: re.Match, text: str, published: date | None):
     """(start, end, resolved) for a match: ranges give two dates, everything else one."""
     if name == "year_range":
@@ -607,7 +654,11 @@ def _resolve_spans(name: str, match: re.Match, text: str, published: date | None
     resolved = _resolve(name, match, text, published)
     if resolved is None:
         return []
+    if name == "en_rel_month" and match.group("colon"):
+        return [(match.start("mo"), match.end(), resolved)]  # 'update: April' -> 'April'
     if name in ("en_dmy", "ar_date") and match.group("d0") and match.group("d"):
+        if _NUMBER_LABEL.search(text, max(0, match.start("d0") - 10), match.start("d0")):
+            return [(match.start("d"), match.end(), resolved)]  # 'No. 7 - 20 March': a number
         (value, precision), relative = resolved
         if precision == "day":
             first = value[:8] + f"{int(match.group('d0')):02d}"
@@ -635,17 +686,25 @@ def _year_range(match: re.Match, text: str):
 
 
 _ABSOLUTE = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "year"}
+# A plural noun after 'for 2000' makes the number a count.
+_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:[a-z]{4,}s|people|children|men|women|persons|staff|"
+                          r"personnel|troops)(?!\w)")
 
 
 def _resolve(name: str, match: re.Match, text: str, published: date | None):
     groups = match.groupdict()
     if groups.get("dot") and len(groups["mo"]) > 4:
         return None  # 'in September. 3. The next...': a sentence end, not 'Sept. 3
+    if name == "year" and match.group()[:3].lower() == "for" and _COUNT_AFTER.match(
+            text, match.end()):
+        return None  # 'for 2000 families': a count of people or things, not a year
     if name in _ABSOLUTE:
         resolved = _absolute(name, groups, published)
         return None if resolved is None else (resolved, not groups.get("y"))
     if name == "ar_date":
-        result = _arabic_date(groups, published)
+        lead = not groups["pre"] and (match.group().startswith("من") or bool(
+            _AR_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start())))
+        result = _arabic_date(groups, published, lead)
         return None if result is None or result[0] is None else result
     if published is None:
         return None

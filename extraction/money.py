@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from extraction.dates import _matches
-from extraction.money_context import implausible, merge_ranges, not_funding
+from extraction.money_context import implausible, merge_ranges, not_funding, rare_kinds
 from extraction.normalize import FoldedText
 from extraction.numbers import (
     ARABIC_FRACTIONS,
@@ -40,6 +41,11 @@ CURRENCY_SYMBOLS = {
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sar": "SAR", "aed": "AED",
 }
 _CURRENCY_WORDS = [
+    # A bare dinar in reporting on Iraq and Syria is the Iraqi dinar (as a bare riyal is the
+    # Saudi riyal); another country's dinar names it ('Kuwaiti dinars', 'دينار أردني'), and one
+    # we have no code for ('دينار ليبي') is no amount.
+    # (An English 'Libyan dinars' never parses: the adjective stands between number and word.)
+    (r"dinars?|(?:دينار(?:ا)?|دنانير)(?!\s+(?:ليبي|تونسي|جزائري|بحريني))", "IQD"),
     (r"(?:us\s+|american\s+)?dollars?", "USD"), (r"euros?", "EUR"),
     (r"pounds?(?:\s+sterling)?|sterling", "GBP"), (r"yen", "JPY"),
     (r"swiss\s+francs?", "CHF"), (r"iraqi\s+dinars?", "IQD"), (r"kuwaiti\s+dinars?", "KWD"),
@@ -107,14 +113,18 @@ _STATUS_WORDS = {
             r"needs?|needed|needing|requests?|requested|requesting|requires?|required|"
             r"requirements?|asks?\s+(?:\w+\s+)?for|asked\s+(?:\w+\s+)?for|ask\s+donors\s+for|"
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
-            r"[وفب]?[يت]?حتاج\w*|احتياج\w*|[وفبل]?حاج(?:ه|ت\w+)|"
-            r"[وف]?(?:[يت])?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يت]?طالب(?:ت|وا|ون|ان)?|"
-            r"[وف]?ناشد\w*|[وف]?[يت]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?الفجوه|[وفب]?عجز|"
+            r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?حاج(?:ه|ت\w+)|"
+            r"[وف]?[يتنا]?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يتنا]?طالب(?:ت|وا|ون|ان)?|"
+            r"[وف]?ناشد\w*|[وف]?[يتنا]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?الفجوه|[وفب]?عجز|"
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:provide|give|contribute|donate|allocate)|"
               r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
-              r"budgeted|"
+              r"budgeted|allocat(?:e|es|ion)|"
+              # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
+              r"(?:will|shall)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
+              r"(?:spent|used|disbursed|allocated|channell?ed|made\s+available|provided))|"
+              r"[وف]?س[يت](?:ذهب|صرف|مول|ستخدم|وجه|نفق|خصص)\w*|[وف]?سيتم\s+(?:صرف|تخصيص|تقديم)\w*|"
               r"allocating|approved|set\s+aside|[وف]?رصد\w*|[وف]?[يت]رصد\w*|[وف]?اقر\w*|"
               r"[وفبل]?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
               r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
@@ -125,7 +135,7 @@ _STATUS_WORDS = {
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?تسلم\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*|"
                     r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
     "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
-                   r"[وفبل]?جمع\w*|[وفبل]?حشد\w*|اجمالي|مجموع|حصيله",
+                   r"[وفبل]?جمع\w*|[وفبل]?حشد\w*|اجمالي|مجموع|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
 }
 # One word-start test for all four classes (not one per class): a third faster to scan.
 _STATUS_ALTERNATION = "(?<!\\w)(?=\\w)(?:" + "|".join(
@@ -149,6 +159,13 @@ _REFERENCE_BEFORE = re.compile(
     r"\s*(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# A part named before its whole ('received $3 million of a $12 million appeal', 'تلقت 3 ملايين
+# دولار من أصل نداء'): the words after the yardstick belong to the whole, not to the part.
+_PART_OF_AFTER = re.compile(
+    r"\s*(?:out\s+of|of\s+(?:a|an|the|its|their|his|her|our)|from\s+a\s+total\s+of|"
+    r"من\s+اصل|من\s+(?:ال)?(?:اجمالي|مجموع))(?!\w)",
+    re.IGNORECASE,
+)
 _EQUIVALENT_GAP = re.compile(
     r"^\s*(?:[(\[]|,?\s*(?:or|i\.e\.|اي|او\s+ما\s+يعادل|ما\s+يعادل|بما\s+يعادل|يعادل))\s*"
     r"(?:about|around|approximately|roughly|some|nearly|حوالي|نحو|قرابه)?\s*$",
@@ -156,10 +173,16 @@ _EQUIVALENT_GAP = re.compile(
 )
 
 
+_CURRENCY_WORD_RES = [(re.compile(pattern), code) for pattern, code in _CURRENCY_WORDS[::-1]]
+
+
+@lru_cache(maxsize=512)
 def _currency_of_word(word: str) -> str:
+    """The code of a matched currency word (compiled once, and each spelling looked up once:
+    it was a cache lookup and a match per pattern for every amount)."""
     lowered = " ".join(word.lower().split())
-    for pattern, code in _CURRENCY_WORDS[::-1]:
-        if re.fullmatch(pattern, lowered):
+    for pattern, code in _CURRENCY_WORD_RES:
+        if pattern.fullmatch(lowered):
             return code
     return CURRENCY_SYMBOLS[lowered]
 
@@ -283,9 +306,18 @@ def _suffix_amounts(text: str, low: str | None) -> list[Amount]:
     return found
 
 
+# Every qualifier pattern holds one of these: most amounts have none, and one search for them
+# in the 30 characters before is cheaper than four pattern searches.
+_QUALIFIER_STEMS = ("least", "more", "over", "excess", "upwards", "above", "less", "قل", "اكثر",
+                    "زيد", "يفوق", "تجاوز", "nearly", "almost", "close", "just", "قارب", "يقرب",
+                    "قرابه", "نحو", "about", "around", "approx", "roughly", "some", "estimat",
+                    "حوالي", "زهاء", "تقريبا", "exceed")
+_QUALIFIER_STEM = re.compile("|".join(map(re.escape, _QUALIFIER_STEMS)))
+
+
 def _qualifier(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 30):start]
-    for name, pattern in _QUALIFIER_BEFORE:
+    for name, pattern in _QUALIFIER_BEFORE if _QUALIFIER_STEM.search(before.lower()) else ():
         if pattern.search(before):
             return name
     after = text[end:end + 15]
@@ -324,6 +356,8 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     for match in before:
         if not (reference or _CONTRAST.search(text, match.end(), start)):
             best, best_distance, best_word = match.lastgroup, start - match.end(), match
+    if after and _PART_OF_AFTER.match(text, end, after[0].start()):
+        after = []
     for match in after:
         distance = 2 * (match.start() - end)  # wording after the amount counts less
         if not _CLAUSE_BREAK.search(text, end, match.start()) and (
@@ -335,7 +369,7 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if best == "unknown" and reference:
         return "goal"
     if best == "unknown" and _has_cost_word(text, start, sentence_start):
-        return _cost_status(text, start, sentence_start) or best
+        return _cost_status(text, start, end, sentence_start) or best
     if (best == "contribution" and best_word.end() <= start
             and not _CLAUSE_BREAK.search(text, best_word.end(), start)
             and _announced_gift(text, best_word, inside, sentence_start)):
@@ -343,12 +377,51 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     return best
 
 
+# A running total (cumulative): a sum given or received over years, named by 'since' with a year
+# or a founding event ('has spent roughly $1bn since 2017', 'أنفقت منذ التحرير نحو'), or by a
+# verb that brings a total to the amount ('bringing total U.S. assistance to about $140m',
+# 'ليرتفع إجمالي الدعم إلى'). 'since May' (a month) is a recent receipt, not a running total.
+_SINCE = re.compile(
+    r"(?<!\w)(?:since\s+(?:(?:19|20)\d\d|(?:the|its|their)\s+(?:\w+\s+)?(?:liberation|"
+    r"creation|founding|formation|launch|outbreak|fall|defeat|war|(?:start|beginning)\s+of\s+"
+    r"(?!(?:the\s+|this\s+)?(?:year|month))\w+)|"
+    r"liberation|then)|[وف]?منذ\s+(?:عام\s+|العام\s+)?(?:(?:19|20)\d\d|(?:ال)?(?:تحرير|تاسيس|"
+    r"انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب)\w*|(?:بدء|بدايه)\s+(?!(?:ال)?(?:عام|شهر|سنه))\w+))(?!\w)",
+    re.IGNORECASE,
+)
+_TOTAL_BROUGHT = re.compile(
+    r"(?<!\w)(?:brings?|bringing|brought|takes|taking|took|raises|raising|pushe[sd]|pushing|"
+    r"[ول]?[يت]?(?:رفع|صل|بلغ)|[ول]?[يت]رتفع|ارتفع\w*)(?!\w)[^,،;؛.]{0,80}?"
+    r"(?<!\w)(?:(?:the\s+)?total|(?:ال)?اجمالي|مجموع|مجمل|(?:ال)?حصيله)(?!\w)[^,،;؛.]{0,80}?"
+    r"(?<!\w)(?:to|الي)(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
+    r"نحو|حوالي|اكثر\s+من|ما\s+يقارب))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clause_bounds(text: str, start: int, end: int, sentence_start: int,
+                   sentence_end: int) -> tuple[int, int]:
+    """The clause of an amount: the sentence cut at the nearest comma, semicolon or contrast
+    conjunction on each side."""
+    left = sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, max(sentence_start, start - 200), start):
+        left = match.end()
+    for match in _CONTRAST.finditer(text, left, start):
+        left = match.end()
+    right = min(sentence_end, end + 200)
+    cut = _CLAUSE_BREAK.search(text, end, right)
+    right = cut.start() if cut else right
+    contrast = _CONTRAST.search(text, end, right)
+    return left, contrast.start() if contrast else right
+
+
 # The cost of works ('أعاد تأهيل 18 مدرسة بكلفة 12 مليون دولار', 'completed 63 projects at a
 # cost of $38 million') was spent; an estimated cost of rebuilding ('كلفة إعادة الإعمار تبلغ',
 # 'estimated the cost of rebuilding at $30 million') is a need. Used only when no status word
 # decides.
 _COST_BEFORE = re.compile(
-    r"(?<!\w)(?:[وفب]?(?:ال)?(?:كلفه|تكلفه|كلفت\w*|تكلفت\w*)|costs?|costing)(?!\w)[^,،;؛.]{0,70}$",
+    r"(?<!\w)(?:[وفب]?(?:ال)?(?:كلفه|تكلفه|كلفت\w*|تكلفت\w*)|[وف]?س[يت]{1,2}كلف\w*|costs?|costing)"
+    r"(?!\w)[^,،;؛.]{0,70}$",
     re.IGNORECASE,
 )
 _COMPLETED = re.compile(
@@ -364,17 +437,49 @@ _ESTIMATED = re.compile(
 )
 
 
-def _cost_status(text: str, start: int, sentence_start: int) -> str | None:
+# A cost in the future or conditional ('would cost', 'will cost', 'ستكلف') is an estimate.
+_COST_AHEAD = re.compile(r"(?:(?:would|will|could|may|might|is\s+expected\s+to|is\s+likely\s+to)"
+                         r"\s+(?:\w+\s+)?$)", re.IGNORECASE)
+
+
+def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | None:
     """'contribution' for the cost of finished works, 'goal' for an estimated rebuilding cost."""
     window_start = max(sentence_start, start - 80)
     cost = _COST_BEFORE.search(text, window_start, start)
     if not cost:
         return None
+    ahead = cost.group().startswith(("س", "وس", "فس")) or _COST_AHEAD.search(
+        text, max(sentence_start, cost.start() - 40), cost.start())
+    if ahead and _ESTIMATED.search(text, max(sentence_start, cost.start() - 80),
+                                   min(sentence_span(text, start)[1], end + 40)):
+        return "goal"  # 'would cost $40m to rebuild'; 'would cost $40m to repair' is a loss
     if _COMPLETED.search(text, max(sentence_start, cost.start() - 200), cost.start()):
         return "contribution"
     if _ESTIMATED.search(text, max(sentence_start, cost.start() - 80), start):
         return "goal"
     return None
+
+
+_TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
+_RUNNING_STEMS = ("since", "منذ", *_TOTAL_STEMS)
+_TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+def _running_total(text: str, low: str, start: int, end: int) -> bool:
+    """True for a sum given or received over years ('has spent $1bn since 2017', 'brings its
+    total to $75 million'). The status stays as the words give it (the earlier gold sets call
+    such sums contributions); the flag lets a reviewer file it as a cumulative series."""
+    sentence_start, sentence_end = sentence_span(text, start)
+    low_start, high = max(sentence_start, start - 200), min(sentence_end, end + 200)
+    since = low.find("since", low_start, high) >= 0 or low.find("منذ", low_start, high) >= 0
+    total = any(low.find(stem, low_start, start) >= 0 for stem in _TOTAL_STEMS) and bool(
+        _TO_BEFORE.search(text, max(sentence_start, start - 30), start))
+    if not (since or total) or _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30),
+                                                         start):
+        return False
+    left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    return bool((since and _SINCE.search(text, left, right)) or (
+        total and _TOTAL_BROUGHT.search(text, max(left, start - 200), start)))
 
 
 def _has_cost_word(text: str, start: int, sentence_start: int) -> bool:
@@ -419,7 +524,7 @@ _NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=]))[-\u2212]|(?<!\w)(?:minus
 
 
 def _refusal(text: str, start: int, end: int, value: float,
-             amount_usd: float | None) -> str | None:
+             amount_usd: float | None, rare: frozenset[str] | None = None) -> str | None:
     """Why an amount is not reported as money: negative, not a finite number ('$' and 400
     nines), a unit price, a reward, a government budget, or beyond any single figure; None
     when it is a funding amount."""
@@ -428,7 +533,8 @@ def _refusal(text: str, start: int, end: int, value: float,
     if not math.isfinite(value) or (amount_usd is not None and not math.isfinite(amount_usd)):
         return "not_finite"
     size = amount_usd if amount_usd is not None else value
-    reason = not_funding(text, start, end, sentence_span(text, start), size)
+    reason = not_funding(text, start, end, sentence_span(text, start), size,
+                         converted=amount_usd is not None, rare=rare)
     if reason:
         return reason
     return "implausible" if implausible(value, amount_usd) else None
@@ -447,6 +553,11 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]
+    lowered = low if low is not None else text.lower()
+    running = bool(found) and any(stem in lowered for stem in _RUNNING_STEMS)
+    # fees and crime payments named near any amount (the windows `not_funding` reads)
+    rare = rare_kinds("\n".join(lowered[max(0, start - 80):end + 40]
+                                for start, end, _, _ in found)) if found else frozenset()
     items: list[dict] = []
     for index, (start, end, value, currency) in enumerate(found):
         if items and items[-1].get("_equivalent_of_next") == index:
@@ -464,6 +575,9 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
             upper = uppers[start]
             item["upper_original"] = upper
             item["upper_usd"] = upper if currency == "USD" else to_usd(upper, currency)
+        if running and item["status"] in ("contribution", "drive_total", "unknown") and (
+                _running_total(text, lowered, start, end)):
+            item["running_total"] = True
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1
         items.append(item)
@@ -473,7 +587,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     kept = []
     for item in items:
         start, end = item.pop("_folded")
-        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"])
+        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"], rare)
         if reason is None:
             kept.append(item)
         elif refused is not None:

@@ -155,7 +155,9 @@ _UNIT_AFTER = re.compile(
     r"kilo\w*|kg|share|unit|head|person|capita|family|household|day|hour|week)s?(?!\w)|"
     r"per\s+(?!year|annum|month|cent|year)\w+|"
     r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
-    r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا)",
+    r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا|"
+    # 'for the one passenger': 'للراكب الواحد', 'للشاحنة الواحدة'; 'for each murder'
+    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+)",
     re.IGNORECASE,
 )
 # A price word, or a traded commodity as the subject ('Brent holds near $76', 'النفط يستقر عند
@@ -188,6 +190,30 @@ _PAY_BEFORE = re.compile(
     r"اجرا?|اجور|معاش|معاشات|مرتبا?|مرتبات))(?!\w)(?:\s+[^\s,،;؛:]+){0,5}\s*$",
     re.IGNORECASE,
 )
+_PAY_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:monthly|daily|weekly|basic|take-home)\s+pay(?!\w)(?:\s+[^\s,،;؛:]+){0,7}\s*$",
+    re.IGNORECASE,
+)
+# A fee, fare or toll ('the crossing fee for one truck was set at', 'رسم عبور الشاحنة حُدد بـ',
+# 'سعر تذكرة الحافلة'): what one use costs, not funding.
+_FEE_BEFORE = re.compile(
+    r"(?<!\w)(?:fees?|tolls?|fares?|tickets?|tariffs?|[وبل]?(?:ال)?(?:رسوم|رسم|تعرفه|تذكره|اجره)"
+    r"(?!\w))(?:\s+[^\s\d,،;؛:]+){0,8}?\s*$",
+    re.IGNORECASE,
+)
+# A clause that opens with a participle or 'which total' describes the noun before the comma:
+# 'رواتب نحو 400 موظف، البالغة قرابة 300 مليون دينار' is pay.
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?:ال)?بالغ\w*|(?:ال)?تي\s+تبلغ|الذي\s+يبلغ|which\s+(?:total|amount|come)\w*|"
+    r"amounting|totall?ing|worth)(?!\w)",
+    re.IGNORECASE,
+)
+_PAY_WORD = re.compile(
+    r"(?<!\w)(?:salar(?:y|ies)|wages?|pensions?|stipends?|payroll|[وفبل]?(?:ال)?(?:رواتب|راتب|"
+    r"اجور|معاش|معاشات|مرتبات))(?!\w)", re.IGNORECASE)
+_RECEIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:receives?|earns?|gets?|paid|[وف]?[يت]تقاض\w*|[وف]?[يت]تلق\w*|[وف]?[يت]حصل\w*)"
+    r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _MONTHLY_AFTER = re.compile(r"^\s*(?:a|per|each|every|/)\s*month(?!\w)|"
                             r"^\s*(?:monthly|شهريا|في\s+الشهر)(?!\w)", re.IGNORECASE)
 _SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|"
@@ -197,6 +223,28 @@ _SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|abou
 _REWARD_BEFORE = re.compile(
     r"(?<!\w)(?:rewards?|bounty|bounties|[وبل]?(?:ال)?مكاف(?:اه|ات)|[وبل]?(?:ال)?جائزه)"
     rf"(?:\s+(?:{_SMALL_WORDS}))*\s*$",
+    re.IGNORECASE,
+)
+# A reward raised or set to the amount, with its object between ('raised its offers for
+# information on the group's financiers to $5 million', 'رفع المكافأة المخصصة لمن يدلي بمعلومات
+# عن زعيم التنظيم إلى').
+_REWARD_RAISED = re.compile(
+    r"(?<!\w)(?:rewards?|bounty|bounties|offers?\s+for\s+information|[وبل]?(?:ال)?مكاف(?:اه|ات))"
+    r"(?!\w)[^,،;؛.:]{0,80}?(?<!\w)(?:to|الي)(?:\s+up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+# Payments to criminals: bribes, ransoms, and sums paid or offered to smugglers, traffickers,
+# kidnappers or killers ('paid smugglers between $2,000 and $15,000', 'رشى تصل إلى 10 آلاف
+# دولار تدفع للمهربين', 'لمن ينفذ عمليات اغتيال'). Money to fight them ('to counter
+# smuggling', 'لمكافحة التهريب') is funding.
+_ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|traffickers?|kidnappers?|killers?|"
+                 r"assassins?|hitmen|murders?|(?:[وف]?لل|[وبلف]{0,2}(?:ال)?)"
+                 r"(?:رشوه|رشي|رشاوي|فديه|مهرب\w*|خاطف\w*|قتله|اغتيال\w*)")
+_ILLICIT = re.compile(
+    r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(
+    r"(?<!\w)(?:counter(?:ing)?|anti|fight(?:ing)?|combat(?:ing)?|against|tackl\w*|curb\w*|"
+    r"prevent\w*|stop(?:ping)?|[وبل]?(?:ال)?مكافح\w*|ضد|لمنع|منع|للحد|الحد)\W+(?:\w+\W+)?$",
     re.IGNORECASE,
 )
 _REWARD_AFTER = re.compile(
@@ -212,6 +260,13 @@ _BUDGET_BEFORE = re.compile(
     r"العراق|سوريا|التشغيليه|الاستثماريه|لعام|عام|السنويه|الدفاع|\d{4})|"
     r"قانون\s+(?:ال)?موازنه)"
     rf"(?:\s+(?:{_SMALL_WORDS}|(?:19|20)\d\d))*\s*$",
+    re.IGNORECASE,
+)
+# A ministry's own budget line ('the Ministry's overall development cooperation budget line of
+# EUR 655 million'): a line of a government budget, not an allocation.
+_BUDGET_LINE = re.compile(
+    r"(?<!\w)(?:(?:ministry|ministry's|ministerial|departmental|overall|entire|whole)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}budget|budget\s+lines?)(?:\s+(?:" + _SMALL_WORDS + r"))*\s*$",
     re.IGNORECASE,
 )
 _BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)",
@@ -232,14 +287,19 @@ _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام")
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "باع", "بيع", "ثمن", "كلف")
-_PAY_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر", "اجور",
-              "معاش", "مرتب")
-_REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه")
+_FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
+_PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر",
+              "اجور", "معاش", "مرتب")
+_REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
+_ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
+                  "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "خاطف", "قتله",
+                  "اغتيال")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 
 def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
-                amount_usd: float | None = None) -> str | None:
+                amount_usd: float | None = None, converted: bool = True,
+                rare: frozenset[str] | None = None) -> str | None:
     """'unit_price', 'salary', 'reward' or 'budget' when the words around the amount say it is
     not a funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
     pattern runs only when its stem is in the window (one scan first: most amounts have none).
@@ -248,20 +308,46 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     before = text[before_start:start]
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
-        before = before[cut[-1].end():]
+        clause = before[cut[-1].end():]
+        if _APPOSITIVE.match(clause):  # the clause before the comma names the noun
+            head = before[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]
+            if _PAY_WORD.search(head):
+                return "salary"
+            before = head + " " + clause
+        else:
+            before = clause
     after = text[end:min(sentence[1], end + 40)]
-    stems = {match.lastgroup for match in _STEMS.finditer(before.lower())}
+    low_before = before.lower()
+    stems = {match.lastgroup for match in _STEMS.finditer(low_before)}
+    if rare is None:
+        rare = rare_kinds(low_before + "\n" + after.lower())
+    if "fee" in rare and any(stem in low_before for stem in _FEE_STEMS):
+        stems.add("fee")
+    illicit_after = False
+    if "illicit" in rare:
+        low_after = after.lower()
+        if any(stem in low_before for stem in _ILLICIT_STEMS):
+            stems.add("illicit")
+        illicit_after = any(stem in low_after for stem in _ILLICIT_STEMS)
     if _UNIT_AFTER.match(after) or ("price" in stems and _PRICE_BEFORE.search(before)):
         return "unit_price"
     small = amount_usd is not None and amount_usd < SALE_CEILING
     if small and "sale" in stems and _SALE_BEFORE.search(before):
         return "unit_price"
-    if ("pay" in stems and _PAY_BEFORE.search(before)) or (
-            small and _MONTHLY_AFTER.match(after)):
+    if "fee" in stems and _FEE_BEFORE.search(before):
+        return "unit_price"
+    # A monthly sum is pay when small, or, in a currency with no rate (its size unknown), when
+    # people receive it ('members receive 600,000 dinars a month').
+    if ("pay" in stems and (_PAY_BEFORE.search(before) or _PAY_NOUN_BEFORE.search(before))) or (
+            (small or (not converted and _RECEIVE_BEFORE.search(before)))
+            and _MONTHLY_AFTER.match(after)):
         return "salary"
-    if ("reward" in stems and _REWARD_BEFORE.search(before)) or _REWARD_AFTER.match(after):
+    if ("reward" in stems and (_REWARD_BEFORE.search(before) or _REWARD_RAISED.search(before))
+            ) or _REWARD_AFTER.match(after):
         return "reward"
-    if (("budget" in stems and (_BUDGET_BEFORE.search(before)
+    if ("illicit" in stems or illicit_after) and _illicit(before, after):
+        return "illicit"
+    if (("budget" in stems and (_BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
                                 or _BUDGET_REQUEST.search(before)))
             or _BUDGET_AFTER.match(after)) and not (
             _STABILISATION.search(text, sentence[0], sentence[1])):
@@ -269,11 +355,32 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     return None
 
 
-# One scan for the stems of every kind: a pattern runs only when its stem is in the window.
+# One scan for the stems of every common kind: a pattern runs only when its stem is in the
+# window. Fees and payments to criminals are rare: `rare_kinds` looks for their stems once per
+# article (in the windows around its amounts), so the per-amount scan stays as short as it was.
 _STEMS = re.compile("|".join(
     f"(?P<{kind}>{'|'.join(map(re.escape, stems))})" for kind, stems in (
         ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("pay", _PAY_STEMS),
         ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS))))
+_RARE_STEMS = {"fee": _FEE_STEMS, "illicit": _ILLICIT_STEMS}
+
+
+def rare_kinds(low: str) -> frozenset[str]:
+    """'fee' and/or 'illicit' when their stems occur in the lower-cased text."""
+    return frozenset(kind for kind, stems in _RARE_STEMS.items()
+                     if any(stem in low for stem in stems))
+
+
+def _illicit(before: str, after: str) -> bool:
+    """A bribe, ransom or payment to criminals named in the clause before the amount or in the
+    few words after it, and not as the target of the funding ('to counter smuggling')."""
+    cut = _CLAUSE_END.search(after)
+    after = after[:cut.start()] if cut else after
+    for part in (before, after):
+        for match in _ILLICIT.finditer(part):
+            if not _AGAINST_BEFORE.search(part, 0, match.start()):
+                return True
+    return False
 
 
 def implausible(value: float, amount_usd: float | None) -> bool:

@@ -136,8 +136,8 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
                 return None
         elif scale:
             value, number = scale
-            if last_scale < 0 and definite and value == -last_scale:
-                continue  # 'مليار ونصف المليار': the trailing 'المليار' restates the scale
+            if last_scale < 0 and value == -last_scale and not current:
+                continue  # 'مليار ونصف (ال)مليار': the trailing scale word restates the scale
             if definite:
                 return None
             multiplier = _scale_multiplier(number, current, pending_fraction)

@@ -83,6 +83,26 @@ _FOREIGN_BEFORE = re.compile(
     r"algerian|israeli|palestinian)\s+(?:town|city|port|village|province)\s+of\s*$",
     re.IGNORECASE,
 )
+# A name that qualifies a landform is the landform, not the place ('the Nineveh Plains', 'the
+# Khabur valley', 'Lake Habbaniyah', 'سهل نينوى', 'وادي حوران'): plains, mountains, valleys,
+# rivers and lakes are not places (dams, bases and fields are). A desert named after a
+# governorate ('صحراء الأنبار') lies in it: the dev gold counts it as the governorate, so
+# deserts are left out of this rule. Plain str tests on a few characters (no pattern per name).
+_LANDFORM_AFTER = tuple(f"{gap}{word}" for gap in (" ", "-") for word in (
+    "plain", "mountain", "range", "hills", "valley", "river", "canal", "basin", "lake"))
+_LANDFORM_BEFORE = tuple(f"{word} " for word in (
+    "سهل", "سهول", "جبال", "وادي", "نهر", "قناه", "حوض", "هضبه", "مرتفعات", "تلال", "بحيره",
+    "lake", "mount", "wadi"))
+
+
+def _names_landform(text: str, match: Candidate) -> bool:
+    """Whether the name qualifies a landform word right after (English) or before it."""
+    if not match.is_arabic and text[match.end:match.end + 10].lower().startswith(
+            _LANDFORM_AFTER):
+        return True
+    return text[max(0, match.start - 10):match.start].lower().endswith(_LANDFORM_BEFORE)
+
+
 _WINDOW = 30
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|an|at)[-\s]")
 _PROCLITICS = "وفبكل"
@@ -213,6 +233,8 @@ def _is_plain(text: str, match: Candidate, key: str, original: str,
               gazetteer: Gazetteer | None = None) -> bool | None:
     """True: the mention stands alone; False: rejected; None: a list of places may rescue it."""
     if _EXCLUDED_BEFORE.search(text[max(0, match.start - 6):match.start]):
+        return False
+    if _names_landform(text, match):
         return False
     if (match.is_arabic and _FOREIGN_AFTER.match(text, match.end)) or (
             not match.is_arabic and text[max(0, match.start - 4):match.start].rstrip().endswith(

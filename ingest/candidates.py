@@ -204,14 +204,17 @@ def implausible(item: dict) -> bool:
 
 
 def refusals(facts: dict) -> list[tuple[str, dict]]:
-    """A note for each amount or date found but not offered, saying why (catalog key, values)."""
+    """A note for each amount or date found but not offered, saying why, and for each running
+    total offered (catalog key, values)."""
     limit = f"{MAX_USD / 1e9:.0f}"
     notes = [(f"ingest.note.refused_{item['reason']}", {"text": item["text"][:80]}
               | ({"limit": limit} if item["reason"] == "implausible" else {}))
              for item in facts.get("refused", [])]
     return notes + [("ingest.note.refused_implausible",
                      {"text": item["text"][:80], "limit": limit})
-                    for item in facts["money"] if implausible(item)]
+                    for item in facts["money"] if implausible(item)] + [
+        ("ingest.note.running_total", {"text": item["text"][:80]})
+        for item in facts["money"] if item.get("running_total") and not implausible(item)]
 
 
 def base_row(table: str, item: dict, text: str, span: tuple[int, int], lang: str) -> dict:

@@ -1099,3 +1099,99 @@ def test_round6_member_counts(text, published, counts):
     """'founding partners' and 'the coalition had N' are totals; a total that rose after a
     country joined takes the joining's date, an ordinal after another's joining keeps its own."""
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+ROUND7_COUNTS = [
+    ("The coalition was founded in 2014. Today it counts 90.", "2026-01-15", [(90, "2026-01-15")]),
+    ("The coalition now numbers 87, officials said.", "2026-01-15", [(87, "2026-01-15")]),
+    ("The coalition said it counts 90 percent of donors.", "2026-01-15", []),
+    ("وبلغ عدد أعضاء التحالف 88 حتى اليوم، بحسب الخارجية.", "2026-01-15", [(88, "2026-01-15")]),
+    ("وتأسس التحالف عام 2014. ويبلغ عدد أعضائه اليوم 89.", "2026-01-15", [(89, "2026-01-15")]),
+    ("وقال الوزير إن عدد أعضائه 70 عند تأسيسه.", "2026-01-15", []),
+    ("وبلغ عدد أعضاء التحالف 88 في المئة.", "2026-01-15", []),
+    ("The coalition, which includes 65 countries, carried out strikes.", "2015-12-29",
+     [(65, "2015-12-29")]),
+    ("The coalition includes 20 Arab states.", "2015-12-29", []),
+    ("The coalition's partners include 20 Arab states.", "2015-12-29", []),
+    ("The Coalition grew from 60 members at its founding in September 2014 to 87 today.",
+     "2024-02-14", [(60, "2014-09"), (87, "2024-02-14")]),
+    ("The coalition has grown from 62 partners in 2014 to 86 now.", "2024-02-14",
+     [(62, "2014"), (86, "2024-02-14")]),
+    ("ارتفع عدد أعضاء التحالف من 60 عضواً عند تأسيسه في أيلول 2014 إلى 87 اليوم.", "2024-02-14",
+     [(60, "2014-09"), (87, "2024-02-14")]),
+    ("The coalition rose from 60 members to 80 percent approval.", "2024-02-14",
+     [(60, "2024-02-14")]),
+    ("أن الاتحاد القمري أصبح، يوم الاثنين الماضي، العضو السادس والسبعين في التحالف الدولي.",
+     "2018-05-09", [(76, "2018-05-07")]),
+    ("وأصبحت غانا، في آذار الماضي، العضو الرابع والثمانين في التحالف.", "2018-05-09",
+     [(84, "2018-03")]),
+    ("Ghana became, on Monday, the coalition's 84th member.", "2018-05-09", [(84, "2018-05-07")]),
+    ("Ghana became, according to officials, the coalition's 84th member.", "2018-05-09",
+     [(84, "2018-05-09")]),
+    ("وأشاد الاجتماع بانضمام دولة جديدة إلى التحالف في أيلول الماضي بوصفها العضو الحادي "
+     "والتسعين.", "2026-01-15", [(91, "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND7_COUNTS,
+                         ids=[c[0][:60] for c in ROUND7_COUNTS])
+def test_round7_member_counts(text, published, counts):
+    """A number whose noun is left out after 'counts/numbers' or 'عدد أعضائه', or after the
+    'from N members to' of a change; 'the coalition, which includes N countries' is a total;
+    a date set off by commas inside an ordinal's clause is its date; 'وبانضمام' is joining."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Families fled the Nineveh Plains and Mosul.", ["Mosul"]),
+    ("Villages of the Khabur valley near Hasakah.", ["al-Hasakah"]),
+    ("Fish died in Lake Habbaniyah and Habbaniyah Lake.", []),
+    ("Nineveh province received aid.", ["Ninewa"]),
+    ("وفر السكان من سهل نينوى إلى الموصل.", ["Mosul"]),
+    ("ونفقت الأسماك في بحيرة الحبانية.", []),
+    ("وتنشط الخلايا في صحراء الأنبار غرب الرمادي.", ["Anbar", "Ramadi"]),
+    ("وزار المحافظ نينوى أمس.", ["Ninewa"]),
+    ("Abadi visited troops in Habbaniyah on Sunday.", ["Habbaniyah"]),
+    ("وزار رئيس الوزراء القوات في الحبانية.", ["Habbaniyah"]),
+    ("وعادت الطائرات إلى قاعدة الحبانية.", ["Al-Taqaddum"]),
+])
+def test_round7_a_name_that_qualifies_a_landform_is_not_the_place(text, names):
+    """Plains, valleys, lakes and rivers named after a place are not the place (a desert
+    named after a governorate still is, as the dev gold counts it)."""
+    assert [p["name_en"] for p in facts(text)["places"]] == names
+
+
+ROUND7_DATES = [
+    ("نداء أُطلق في يناير لدعم المخيم.", "2024-08-21", ["2024-01"]),
+    ("خلال الفترة من مايو إلى يوليو غادرت القوافل.", "2024-08-21", ["2024-05", "2024-07"]),
+    ("على أن يصدر التحديث التالي في منتصف أكتوبر.", "2024-08-21", ["2024-10"]),
+    ("أطلق في كانون الثاني نداء.", "2024-08-21", ["2024-01"]),
+    ("وقال إن مارس الجيش ضغطاً في آب.", "2024-08-21", []),
+    ("Next update: April.", "2025-03-20", ["2025-04"]),
+    ("Note: May be delayed.", "2025-03-20", []),
+    ("Germany pledged €30m for 2024, the ministry said.", "2025-03-20", ["2024"]),
+    ("The target for 2026 is $400 million.", "2025-03-20", ["2026"]),
+    ("Aid for 2000 families arrived.", "2025-03-20", []),
+    ("Tents for 2000 people.", "2025-03-20", []),
+    ("Since summer 2014 the group held Mosul.", "2025-03-20", ["2014"]),
+    ("منذ صيف ٢٠١٤ سيطر التنظيم على الموصل.", "2025-03-20", ["2014"]),
+    ("It is paid in two instalments during the current fiscal year.", "2025-03-20", ["2025"]),
+    ("على دفعتين خلال السنة المالية الجارية.", "2025-03-20", ["2025"]),
+    ("موروني، الأربعاء ٩ أيار/مايو ٢٠١٨", "2018-05-09", ["2018-05-09"]),
+    ("يوم الثلاثاء ١٥ أيلول عقد الاجتماع.", "2018-09-20", ["2018-09-15"]),
+    ("The talks ended on Wednesday, 9 May 2018.", "2018-05-09", ["2018-05-09"]),
+    ("The ministers met on Monday and 7 May was a holiday.", "2018-05-09",
+     ["2018-05-07", "2018-05-07"]),
+    ("Situation update No. 7 — 20 March 2018", "2018-03-20", ["2018-03-20"]),
+    ("تحديث ميداني رقم ١٩ – ٢١ أغسطس ٢٠١٧", "2017-08-21", ["2017-08-21"]),
+    ("between 3 and 17 May", "2018-05-20", ["2018-05-03", "2018-05-17"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), ROUND7_DATES,
+                         ids=[d[0][:60] for d in ROUND7_DATES])
+def test_round7_date_forms(text, published, values):
+    """A bare Arabic month after a preposition; a month as a label's value; 'for 2024' (not
+    'for 2000 families'); a season with its year; the current (fiscal) year; a weekday next to
+    its date is one date; a document number before a date line is not a day."""
+    assert [d["value"] for d in facts(text, published)["dates"]] == values

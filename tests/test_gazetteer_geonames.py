@@ -113,3 +113,20 @@ def test_geonames_layer_can_be_left_out():
     from extraction.gazetteer import ALIASES_PATH, DATA_DIR
     own = load_gazetteer(DATA_DIR, ALIASES_PATH, None)
     assert "khanaqin" not in own.english and "khanaqin" in load_gazetteer().english
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Tel Tamer", {"Tal Tamer", "Tell Tamer", "Tall Tamer"}),
+    ("Tal Hamis", {"Tel Hamis", "Tell Hamis", "Tall Hamis"}),
+    ("Tell Brak", {"Tal Brak", "Tel Brak", "Tall Brak"}),
+])
+def test_round7_tell_spellings_stand_for_one_another(name, expected):
+    """Tall, Tal, Tel and Tell are all generated from any one of them."""
+    assert expected <= set(english_variants(name))
+
+
+def test_round7_tal_tamer_is_found():
+    """'Tal Tamer' (a spelling GeoNames lacks) reaches our Tal Tamr; 'تل تمر' too."""
+    text = "Forces from Tal Tamer and تل تمر sealed the camp."
+    assert [p["name_en"] for p in extract_facts(text, "2024-05-10")["places"]] == [
+        "Tal Tamr", "Tal Tamr"]

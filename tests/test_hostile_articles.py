@@ -369,3 +369,31 @@ def test_pay_is_not_offered_and_its_note_reads_in_both_languages(text, data, sto
     assert result.facts["refused"][0]["reason"] == "salary"
     assert "is pay (a wage, salary or pension)" in notes(result)[0]
     assert "أجر أو راتب أو معاش" in notes(result, "ar")[0]
+
+
+@pytest.mark.parametrize(("text", "reason", "en", "ar"), [
+    ("Smugglers charge families $3,000 to leave the camp.", "illicit",
+     "is a bribe, ransom or payment to criminals", "رشوة أو فدية"),
+    ("وتدفع العائلات ألفي دولار للمهربين.", "illicit",
+     "is a bribe, ransom or payment to criminals", "رشوة أو فدية"),
+])
+def test_round7_crime_payment_is_refused_with_a_note_in_both_languages(text, reason, en, ar,
+                                                                       data):
+    """A payment to criminals is no candidate row, and its note reads in English and Arabic."""
+    result = found(text, data)
+    assert amounts(result) == []
+    assert result.facts["refused"][0]["reason"] == reason
+    assert any(en in note for note in notes(result))
+    assert any(ar in note for note in notes(result, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has provided more than $200 million to the facility since 2016.",
+    "وأنفقت اليابان منذ تحرير الموصل نحو 90 مليون دولار.",
+])
+def test_round7_running_total_is_offered_with_a_note(text, data):
+    """A running total stays a candidate row, with a note to save it as cumulative."""
+    result = found(text, data)
+    assert len(amounts(result)) == 1
+    assert any("running total" in note for note in notes(result))
+    assert any("تراكمياً" in note for note in notes(result, "ar"))

@@ -252,3 +252,124 @@ def test_round6_no_rate_outside_the_table_years():
     """A 2026 euro amount has no USD value when fx_rates.csv stops before 2026."""
     item, = extract_facts("قدم الاتحاد الأوروبي 20 مليون يورو.", "2026-02-05")["money"]
     assert (item["currency"], item["amount_usd"]) == ("EUR", None)
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("Traffickers charge families up to $5,000 to cross the border.", "$5,000", "illicit"),
+    ("The kidnappers demanded a ransom of $2 million.", "$2 million", "illicit"),
+    ("Gunmen were paid $800 for every attack.", "$800", "unit_price"),
+    ("ويدفع السكان ما بين ألفي دولار وخمسة آلاف دولار للمهربين.",
+     "ألفي دولار وخمسة آلاف دولار", "illicit"),
+    ("وطلب الخاطفون فدية قدرها مليون دولار.", "مليون دولار", "illicit"),
+    ("وتتحدث مصادر عن رشاوى تبلغ 500 دولار.", "500 دولار", "illicit"),
+    ("وعرضت الخلايا ألفي دولار لمن ينفذ الاغتيالات.", "ألفي دولار", "illicit"),
+    ("The State Department raised its reward for information on the leader to $10 million.",
+     "$10 million", "reward"),
+    ("ورفعت واشنطن المكافأة المالية عن القيادي إلى 5 ملايين دولار.", "5 ملايين دولار", "reward"),
+    ("The toll for one lorry at the crossing is now $120.", "$120", "unit_price"),
+    ("Bus fares to Mosul rose to 5,000 dinars.", "5,000 dinars", "unit_price"),
+    ("وحددت السلطات رسم الدخول إلى المعبر بـ 25 ألف دينار.", "25 ألف دينار", "unit_price"),
+    ("ويبلغ ثمن التذكرة 10 آلاف دينار للمسافر الواحد.", "10 آلاف دينار", "unit_price"),
+    ("A decree set the monthly pay of a police cadet at about 900,000 dinars.",
+     "900,000 dinars", "salary"),
+    ("Local guards receive 450,000 dinars a month.", "450,000 dinars", "salary"),
+    ("ويتقاضى المتطوعون 500 ألف دينار شهرياً.", "500 ألف دينار", "salary"),
+    ("Teachers' salaries, which total about 90 billion dinars a month, are late.",
+     "90 billion dinars", "salary"),
+    ("رواتب نحو 300 عامل في المصفاة، البالغة قرابة 200 مليون دينار شهرياً، تأخرت.",
+     "200 مليون دينار", "salary"),
+    ("The agency's overall development budget line of EUR 400 million is separate.",
+     "EUR 400 million", "budget"),
+])
+def test_round7_crime_payments_fees_pay_and_budget_lines_are_refused(text, matched, reason):
+    """Bribes, ransoms and payments to criminals, fees and fares, pay in an unconverted
+    currency, raised rewards and a ministry's budget line are refused, not money."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark gave $4 million to counter smuggling networks.",
+    "وقدمت هولندا 3 ملايين يورو لمكافحة التهريب.",
+    "The Netherlands gave $3 million to waive school fees for 20,000 children.",
+    "The ministry allocates 5 billion dinars a month to the camps.",
+    "Denmark, which gave $10 million, called for more.",
+])
+def test_round7_funding_near_crime_fee_or_monthly_words_stays_money(text):
+    """Money to fight smuggling, to pay fees for others, or allocated monthly is still money."""
+    assert len(money(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "currency", "usd", "qualifier"), [
+    ("The cabinet allocated 20 billion dinars (about $15 million) for schools.", "IQD",
+     15e6, "exact"),
+    ("وخصصت الحكومة ٧ مليارات دينار (نحو ٥ ملايين دولار) للمدارس.", "IQD", 5e6, "exact"),
+    ("The council approved 3 billion dinars for water pipes.", "IQD", None, "exact"),
+    ("Kuwait gave 3 million Kuwaiti dinars to the fund.", "KWD", None, "exact"),
+])
+def test_round7_a_bare_dinar_is_iraqi(text, currency, usd, qualifier):
+    """A bare dinar is the Iraqi dinar; another country's dinar names it; a stated dollar
+    equivalent gives the USD value and the qualifier stays the original's."""
+    [item] = money(text)
+    assert (item["currency"], item["amount_usd"], item["qualifier"]) == (currency, usd, qualifier)
+
+
+@pytest.mark.parametrize("text", ["وقدمت ليبيا مليون دينار ليبي.",
+                                  "Libya gave 5 million Libyan dinars."])
+def test_round7_a_dinar_of_another_country_is_not_iraqi(text):
+    """A Libyan (or Tunisian, Algerian, Bahraini) dinar is never read as an Iraqi one."""
+    assert all(item["currency"] != "IQD" for item in money(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("أعلنت قطر تقديم مليون ونصف مليون دولار.", 1.5e6),
+    ("وخصصت مليار ونصف مليار دولار للإعمار.", 1.5e9),
+    ("وقدمت ثلاثة ملايين ونصف مليون دولار.", 3.5e6),
+])
+def test_round7_a_restated_scale_after_a_half(text, value):
+    """'مليار ونصف مليار' is 1.5 billion: the scale word after ونصف restates it."""
+    [item] = money(text)
+    assert item["amount_original"] == value
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("ونحتاج خلال الصيف إلى 400 ألف دولار لإصلاح المضخات.", "goal"),
+    ("نطلب من المانحين مليوني دولار.", "goal"),
+    ("The ministry decided to allocate $3 million to the clinic.", "pledge"),
+    ("A further £2 million will be spent on schools next year.", "pledge"),
+    ("Another $4m will go to demining.", "pledge"),
+    ("وستذهب ٣ ملايين دولار إلى المدارس.", "pledge"),
+    ("وبلغت المساهمات المعلنة في المجمل ٨ مليارات دولار.", "drive_total"),
+    ("The agency received $3 million this spring of its $9 million appeal.", "contribution"),
+    ("واستلمت البلدية مليون دولار من أصل ٥ ملايين دولار طلبتها.", "contribution"),
+    ("تسلمت الجمعية 600 ألف دولار من أصل نداء بقيمة مليوني دولار.", "contribution"),
+    ("Engineers say the bridge would cost $40m to rebuild.", "goal"),
+    ("Rebuilding the hospital will cost about $30 million, the ministry estimated.", "goal"),
+    ("وستتكلف إعادة بناء المستشفى ما بين 5 و7 ملايين دولار.", "goal"),
+    ("ويقدر المهندسون أن إعادة إعمار الجسر ستكلف نحو 8 ملايين دولار.", "goal"),
+    ("The flood would cost $5m to repair.", "unknown"),
+])
+def test_round7_status(text, status):
+    """First-person needs and requests, 'allocate', future use of a sum, 'في المجمل', a part
+    named before its whole, and a future cost of rebuilding."""
+    assert money(text)[0]["status"] == status
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Japan has provided more than $200 million to the facility since 2016.", True),
+    ("The grant brings Canada's total support for demining to $75 million.", True),
+    ("Since its creation the fund has received roughly $2 billion.", True),
+    ("وقدمت ألمانيا منذ عام 2015 أكثر من مليار يورو للعراق.", True),
+    ("وأنفقت اليابان منذ تحرير الموصل نحو 90 مليون دولار.", True),
+    ("ليرتفع إجمالي الدعم البريطاني إلى 40 مليون جنيه استرليني.", True),
+    ("The clinic has received $2m since May.", False),
+    ("The UN received $150 million since the start of the year.", False),
+    ("وتلقى الصندوق 150 مليون دولار منذ بداية العام.", False),
+    ("Since the donors have not paid, the UN received only $3m.", False),
+])
+def test_round7_running_totals_are_flagged(text, flagged):
+    """A sum over years ('since 2016', 'منذ التحرير', 'brings its total to') is flagged as a
+    running total; its status stays as the words give it."""
+    [item] = money(text)
+    assert item.get("running_total", False) is flagged
+    assert item["status"] != "cumulative"

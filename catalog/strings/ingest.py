@@ -171,6 +171,10 @@ EN = {
                                   "stabilisation figure, so it is not offered.",
     "ingest.note.refused_salary": "“{text}” is pay (a wage, salary or pension), not funding, so "
                                   "it is not offered.",
+    "ingest.note.refused_illicit": "“{text}” is a bribe, ransom or payment to criminals, not "
+                                   "funding, so it is not offered.",
+    "ingest.note.running_total": "“{text}” reads as a running total (over years, or a total "
+                                 "brought to it): if so, save it as cumulative with its series.",
     "ingest.note.from_page": "Filled from the page itself: {fields}. Check them before saving.",
     "ingest.note.refused_impossible_date": "“{text}” is not a real date, so it was not used.",
     "ingest.note.refused_year_out_of_range": "“{text}” has a year outside 1900 to the year after "
@@ -341,6 +345,10 @@ AR = {
     "ingest.note.refused_budget": "«{text}» بند في موازنة حكومة وليس رقماً لتمويل الاستقرار، "
                                   "لذا لم يُعرض.",
     "ingest.note.refused_salary": "«{text}» أجر أو راتب أو معاش وليس تمويلاً، لذا لم يُعرض.",
+    "ingest.note.refused_illicit": "«{text}» رشوة أو فدية أو مبلغ يُدفع لمجرمين وليس تمويلاً، "
+                                   "لذا لم يُعرض.",
+    "ingest.note.running_total": "«{text}» يبدو مجموعاً تراكمياً (على مدى سنوات، أو إجمالياً "
+                                 "بلغ هذا المبلغ): إن كان كذلك فاحفظه تراكمياً مع سلسلته.",
     "ingest.note.from_page": "مأخوذ من الصفحة نفسها: {fields}. تحقق منها قبل الحفظ.",
     "ingest.note.refused_impossible_date": "«{text}» ليس تاريخاً حقيقياً، لذا لم يُستخدم.",
     "ingest.note.refused_year_out_of_range": "«{text}» يتضمن سنة خارج المدى من 1900 إلى السنة "
