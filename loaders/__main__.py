@@ -60,8 +60,8 @@ def copy_report(dataset) -> tuple[list[str], bool]:
 
 
 def title_report(sources: pd.DataFrame) -> list[str]:
-    """Lines on the sources whose title is not the page's own: made from its address, or a
-    bracketed description (no title found on the page). Goals, reported."""
+    """Lines on the sources whose title is not the page's own: made from its address (refused
+    by the loader since issue 11, so 0 here) or bracketed (no title found on the page)."""
     from_address = sources[[title_from_address(t, u) for t, u in
                             zip(sources["title"], sources["url"], strict=True)]]
     bracketed = sources[sources["title"].str.startswith("[")]

@@ -103,6 +103,12 @@ def prepare(frame: pd.DataFrame, path: Path, problems: list[str]) -> None:
     for row in frame.index[frame["title"].str.startswith("Untitled page")]:
         problems.append(f"{core.where(path, row, 'title')}: give the page's own title (or "
                         "describe it in square brackets when none is known)")
+    made_up = [title_from_address(t, u) for t, u in zip(frame["title"], frame["url"],
+                                                        strict=True)]
+    for row in frame.index[made_up]:
+        problems.append(f"{core.where(path, row, 'title')}: this title is only the words of its "
+                        "address; give the page's own title (or say in square brackets that "
+                        "none was found)")
     core.as_categories(frame, {"published_basis": BASES, "kind": KINDS, "tier": TIERS}, path,
                        problems)
 
