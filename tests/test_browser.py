@@ -199,3 +199,29 @@ def test_row_table_opens_on_click(open_page):
     harness.wait_for_charts(page)
     assert grid.count() == 1
     assert_clean(recorded)
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_tier_control_is_obeyed_on_every_page_in_the_browser(open_page, name):
+    """Opened with ?tiers=official, every page shows the sidebar control on "official and wire
+    only" with its note, keeps the choice in the URL, cites fewer sources where it cites any,
+    and stays free of errors."""
+    from catalog import t
+
+    recorded = open_page()
+    path = harness.url_path(name, PAGES)
+    recorded.open(path, f"as_of={AS_OF}")
+    prefix = t("footer.sources", count=0).split("(")[0]
+    footers = recorded.page.locator("[data-testid='stExpander'] summary").filter(has_text=prefix)
+    before = footer_count(recorded.page) if footers.count() else None
+    recorded.open(path, f"as_of={AS_OF}&tiers=official")
+    page = recorded.page
+    sidebar = page.locator("[data-testid='stSidebar']")
+    official = sidebar.locator("[data-testid='stRadio'] label").filter(
+        has_text=t("sidebar.tiers.official"))
+    assert official.locator("input").is_checked()
+    assert sidebar.get_by_text(t("sidebar.tiers_note")).count() == 1
+    assert "tiers=official" in page.url
+    if before is not None:
+        assert footer_count(page) < before
+    assert_clean(recorded)
