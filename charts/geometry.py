@@ -15,6 +15,7 @@ import itertools
 import json
 from functools import lru_cache
 
+import pydeck as pdk
 from shapely.geometry import mapping, shape
 
 REGION_DIGITS = 2  # about 1 km: the Syria/Iraq map
@@ -122,3 +123,12 @@ def outline_segments(features: list[dict]) -> list[dict]:
                 seen.add((start, end))
                 segments.append({"s": list(start), "t": list(end)})
     return segments
+
+
+def outline_layer(features: list[dict], layer_id: str, color: list[int],
+                  width: float) -> pdk.Layer:
+    """The features' outlines (outline_segments) as a LineLayer of hairlines width pixels
+    wide, not pickable: what every deck draws instead of a GeoJsonLayer's own stroke."""
+    return pdk.Layer("LineLayer", outline_segments(features), id=layer_id, pickable=False,
+                     get_source_position="s", get_target_position="t", get_color=color,
+                     get_width=width, width_units="'pixels'")

@@ -13,7 +13,7 @@ import pydeck as pdk
 from catalog import CATALOGS, format_date, t
 from catalog.formatting import QUALIFIER_WORDS
 from catalog.markup import md
-from charts.geometry import WORLD_DIGITS, WORLD_TOLERANCE, outline_segments, thinned
+from charts.geometry import WORLD_DIGITS, WORLD_TOLERANCE, outline_layer, thinned
 from charts.provenance import source_label
 from charts.style import (
     EVENT_COLOR,
@@ -632,9 +632,7 @@ def membership_world_deck(members: pd.DataFrame, boundaries, sources: pd.DataFra
                       id="members", pickable=True, stroked=False, filled=True,
                       get_fill_color="properties.fill", auto_highlight=True)
     # Country borders as white hairlines, each shared border once (charts.geometry).
-    borders = pdk.Layer("LineLayer", outline_segments(features), id="member_borders",
-                        pickable=False, get_source_position="s", get_target_position="t",
-                        get_color=[255, 255, 255], get_width=0.6, width_units="'pixels'")
+    borders = outline_layer(features, "member_borders", [255, 255, 255], 0.6)
     tooltip = {"html": "<b>{name_en}</b><br/>{status}<br/>{region}<br/>{source}",
                "style": {"fontSize": "12px", "backgroundColor": "#222", "color": "white"}}
     return pdk.Deck(layers=[layer, borders], initial_view_state=pdk.ViewState(**WORLD_VIEW),

@@ -20,7 +20,7 @@ from charts.geometry import (
     NEIGHBOUR_TOLERANCE,
     REGION_DIGITS,
     REGION_TOLERANCE,
-    outline_segments,
+    outline_layer,
     thinned,
 )
 from charts.provenance import source_label
@@ -522,16 +522,16 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
     areas = governorate_features(boundaries.admin1, values, metric, sources, lang,
                                  "governorates" in layers)
     # Fills as GeoJsonLayers without their own outlines; every outline is a LineLayer of edges
-    # (charts.geometry.outline_segments: cheaper to draw in software WebGL, shared edges once).
+    # (charts.geometry.outline_layer: cheaper to draw in software WebGL, shared edges once).
     deck_layers = [
         pdk.Layer("GeoJsonLayer", neighbours, id="neighbours", stroked=False, filled=True,
                   pickable=True, get_fill_color=NEIGHBOUR_FILL),
-        outlines(neighbours["features"], "neighbour_lines", [160, 160, 160, 255], 0.8),
+        outline_layer(neighbours["features"], "neighbour_lines", [160, 160, 160, 255], 0.8),
         pdk.Layer("GeoJsonLayer", areas, id="governorates", stroked=False, filled=True,
                   pickable=True, get_fill_color="properties.fill"),
-        outlines(areas["features"], "governorate_lines", [150, 150, 150, 255], 0.7),
-        outlines(home_borders(boundaries.region_countries)["features"], "borders",
-                 [70, 70, 70, 255], 1.6),
+        outline_layer(areas["features"], "governorate_lines", [150, 150, 150, 255], 0.7),
+        outline_layer(home_borders(boundaries.region_countries)["features"], "borders",
+                      [70, 70, 70, 255], 1.6),
     ]
     if lang == "en":  # under the markers, so a label never hides one
         # A white halo (signed-distance font) instead of a background box: the box is a layer
@@ -558,13 +558,6 @@ def stabilisation_map_deck(sites: pd.DataFrame, boundaries, camp_population: pd.
     view = pdk.ViewState(**home_view())
     return pdk.Deck(layers=deck_layers, initial_view_state=view, map_provider=None,
                     tooltip=tooltip_spec(lang))
-
-
-def outlines(features: list[dict], layer_id: str, color: list[int], width: float) -> pdk.Layer:
-    """The features' outlines as hairlines of width pixels, not pickable."""
-    return pdk.Layer("LineLayer", outline_segments(features), id=layer_id, pickable=False,
-                     get_source_position="s", get_target_position="t", get_color=color,
-                     get_width=width, width_units="'pixels'")
 
 
 def key_place_labels(sites: pd.DataFrame) -> pd.DataFrame:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
-from pathlib import Path
+
+from apptest_helpers import open_page
 
 from charts.geometry import outline_segments, quantized, quantized_ring, thinned, vertex_count
 from loaders import load_all
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_ring_on_the_grid_stays_closed_and_drops_repeats():
@@ -77,13 +76,8 @@ def test_outline_segments_draw_a_shared_border_once():
 def test_decks_outline_with_hairlines_not_the_geojson_paths():
     """No GeoJsonLayer of the two decks strokes its own outline (its PathLayer is the costly
     program in software WebGL); the outlines come as LineLayers of edges instead."""
-    from streamlit.testing.v1 import AppTest
-
     for page in ("pages/3_membership.py", "pages/4_map.py"):
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-        at.query_params["as_of"] = "2023-06-08"
-        at.run()
-        at.switch_page(page).run()
+        at = open_page(page)
         layers = json.loads(at.get("deck_gl_json_chart")[0].proto.json)["layers"]
         assert all(not layer.get("stroked", True) for layer in layers
                    if layer["@@type"] == "GeoJsonLayer"), page
