@@ -34,10 +34,10 @@ if __package__ in {None, ""}:  # `python bench/cost.py`
 from bench import harness
 from bench.harness import ROOT, git_revision
 from bench.machine import proc_stat
+from bench.run import AS_OF, FLOOR
+from bench.run import visit as time_to_charts
 
-FLOOR = ROOT / "bench" / "floor_app"
 OUT = ROOT / "bench" / "cost_results.json"
-AS_OF = "2023-06-08"
 
 
 def chromium_cpu(kind: str) -> float:
@@ -59,10 +59,8 @@ def snapshot(server) -> dict[str, float]:
 
 
 def visit(page, server, path: str) -> dict[str, float]:
-    before, start = snapshot(server), time.perf_counter()
-    page.goto(f"{server.base_url}/{path}?as_of={AS_OF}")
-    harness.wait_for_charts(page, timeout_ms=120_000)
-    wall = time.perf_counter() - start
+    before = snapshot(server)
+    wall = time_to_charts(page, server.base_url, path)
     after = snapshot(server)
     return {"wall_s": wall} | {f"{k}_cpu_s": after[k] - before[k] for k in before}
 
@@ -73,8 +71,7 @@ def js_profile(page, server, path: str, top: int = 8) -> dict[str, float]:
     cdp.send("Profiler.enable")
     cdp.send("Profiler.setSamplingInterval", {"interval": 500})
     cdp.send("Profiler.start")
-    page.goto(f"{server.base_url}/{path}?as_of={AS_OF}")
-    harness.wait_for_charts(page, timeout_ms=120_000)
+    time_to_charts(page, server.base_url, path)
     profile = cdp.send("Profiler.stop")["profile"]
     cdp.detach()
     frames = {node["id"]: node["callFrame"] for node in profile["nodes"]}
