@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.dates import _matches
+from extraction.dates import AR_MONTHS, _matches
 from extraction.money_context import implausible, merge_ranges, not_funding, rare_kinds
 from extraction.normalize import FoldedText
 from extraction.numbers import (
@@ -113,13 +113,15 @@ _STATUS_WORDS = {
             r"needs?|needed|needing|requests?|requested|requesting|requires?|required|"
             r"requirements?|asks?\s+(?:\w+\s+)?for|asked\s+(?:\w+\s+)?for|ask\s+donors\s+for|"
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
-            r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?حاج(?:ه|ت\w+)|"
+            r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?(?:ال)?حاج(?:ه|ات|ت\w+)|"
             r"[وف]?[يتنا]?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يتنا]?طالب(?:ت|وا|ون|ان)?|"
-            r"[وف]?ناشد\w*|[وف]?[يتنا]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?الفجوه|[وفب]?عجز|"
+            r"[وف]?ناشد\w*|[وف]?[يتنا]ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?(?:ال)?فجو(?:ه|ات)|[وفب]?(?:ال)?عجز|"
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:provide|give|contribute|donate|allocate)|"
               r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
+              r"(?:will|would|shall)\s+(?:also\s+)?(?:release|transfer|disburse|pay)|"
+              r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract)s?\s+(?:for|worth|of)|"
               r"budgeted|allocat(?:e|es|ion)|"
               # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
               r"(?:will|shall)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
@@ -130,7 +132,9 @@ _STATUS_WORDS = {
               r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
               r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
-                    r"donated|spent|funded|paid|[وفبل]?قدم\w*|[وفبل]?ساهم\w*|[وفبل]?مساهم\w*|"
+                    r"donated|spent|funded|paid|transferred|transfers?\s+of|deposited|released|arrived|wired|"
+                    r"handed\s+over|paid\s+out|(?:re)?payments?|instal(?:l)?ments?|"
+                    r"[وف]?(?:حول|اودع|سدد)(?:ت|وا|ها|تها)?|[وف]?(?:تحويل|ايداع|تسديد)|[وفبل]?قدم\w*|[وفبل]?ساهم\w*|[وفبل]?مساهم\w*|"
                     r"[وف]?صرف\w*|[وف]?انفق\w*|[وف]?تبرع\w*|[وف]?منح\w*|[وف]?دفع\w*|"
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?تسلم\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*|"
                     r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
@@ -148,6 +152,8 @@ _GOAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+(?:of\s+)?(?:the\s+)?$",
+                       re.IGNORECASE)
 # A contrast conjunction starts a clause with its own subject and status word.
 _CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|بينما|فيما|في\s+حين|لكن\w*|غير\s+ان)(?!\w)",
                        re.IGNORECASE)
@@ -166,9 +172,18 @@ _PART_OF_AFTER = re.compile(
     r"من\s+اصل|من\s+(?:ال)?(?:اجمالي|مجموع))(?!\w)",
     re.IGNORECASE,
 )
+# The gap between an amount and its stated dollar equivalent: a bracket or an equivalence word
+# ('or', 'i.e.', 'equivalent to', 'ما يعادل'), or both ('(approx. US$ 2.9 million)', '(ما يعادل
+# نحو 2.8 مليون دولار)', ', equivalent to about $3.4 million'), then at most a qualifier.
+_EQUIVALENT_WORD = (r"or|i\.e\.|that\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|"
+                    r"worth|converted|(?:[او]\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي)|يعادل|يوازي|اي|او")
+_EQUIVALENT_QUALIFIER = (r"about|around|approx\.?|approximately|roughly|some|nearly|almost|"
+                         r"an\s+estimated|حوالي|نحو|قرابه|زهاء|ما\s+يقارب|تقريبا")
+# 'إضافية', 'additional' may stand between the amount and its bracket.
+_EQUIVALENT_ADJECTIVE = r"(?:(?:ال)?اضافي\w*|additional|extra|more|annually|a\s+year|سنويا)"
 _EQUIVALENT_GAP = re.compile(
-    r"^\s*(?:[(\[]|,?\s*(?:or|i\.e\.|اي|او\s+ما\s+يعادل|ما\s+يعادل|بما\s+يعادل|يعادل))\s*"
-    r"(?:about|around|approximately|roughly|some|nearly|حوالي|نحو|قرابه)?\s*$",
+    rf"^\s*(?:{_EQUIVALENT_ADJECTIVE}\s*)?(?:[(\[]\s*(?:(?:{_EQUIVALENT_WORD})\s*(?::\s*)?)?|,?\s*(?:{_EQUIVALENT_WORD})\s*(?::\s*)?)"
+    rf"(?:(?:{_EQUIVALENT_QUALIFIER})\s*)?$",
     re.IGNORECASE,
 )
 
@@ -364,6 +379,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                 reference or not _CONTRAST.search(text, end, match.start())) and (
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
+    if best == "pledge" and _TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
+                                             best_word.start()):
+        best = "drive_total"  # 'مجموع التعهدات', 'total pledges': a drive's tally of promises
     if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, best_word.start()):
         best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
     if best == "unknown" and reference:
@@ -377,22 +395,38 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     return best
 
 
-# A running total (cumulative): a sum given or received over years, named by 'since' with a year
-# or a founding event ('has spent roughly $1bn since 2017', 'أنفقت منذ التحرير نحو'), or by a
-# verb that brings a total to the amount ('bringing total U.S. assistance to about $140m',
-# 'ليرتفع إجمالي الدعم إلى'). 'since May' (a month) is a recent receipt, not a running total.
+# A running total (cumulative): a sum given, committed or received over a period up to the
+# time of writing, named by 'since' with a time ('since 2017', 'since January', 'since its
+# creation', 'منذ التحرير', 'منذ بداية العام'), 'so far' / 'to date' / 'حتى الآن', 'by the end of
+# May ... had', a span of years ('between 2018 and 2024', 'over the past five years', 'بين عامي'),
+# or by a verb that brings a total to the amount ('bringing total U.S. assistance to about $140m',
+# 'ليرتفع إجمالي الدعم إلى'). Since round 8 such sums take the status `cumulative` (the data rules'
+# status for a donor's or a fund's running total); a drive's own tally ('we have raised',
+# 'جمعنا') stays `drive_total`.
+_EN_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|"
+                   "november|december")
+_AR_MONTH_NAMES = "|".join(sorted(AR_MONTHS, key=len, reverse=True))
 _SINCE = re.compile(
-    r"(?<!\w)(?:since\s+(?:(?:19|20)\d\d|(?:the|its|their)\s+(?:\w+\s+)?(?:liberation|"
-    r"creation|founding|formation|launch|outbreak|fall|defeat|war|(?:start|beginning)\s+of\s+"
-    r"(?!(?:the\s+|this\s+)?(?:year|month))\w+)|"
-    r"liberation|then)|[وف]?منذ\s+(?:عام\s+|العام\s+)?(?:(?:19|20)\d\d|(?:ال)?(?:تحرير|تاسيس|"
-    r"انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب)\w*|(?:بدء|بدايه)\s+(?!(?:ال)?(?:عام|شهر|سنه))\w+))(?!\w)",
+    r"(?<!\w)(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|"
+    rf"(?:{_EN_MONTH_NAMES})(?!\w)|(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:liberation|"
+    r"creation|founding|formation|launch|inception|establishment|outbreak|fall|defeat|war|"
+    r"start|beginning|end)|(?:the\s+)?(?:start|beginning)\s+of|last\s+(?:year|month|spring|summer|"
+    r"autumn|fall|winter)|liberation|then)|"
+    r"so\s+far|to\s+date|thus\s+far|as\s+of\s+(?:now|today)|"
+    r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
+    r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
+    r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
+    rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
+    r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع)\w*)|"
+    r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه)|"
+    r"(?:بين|خلال)\s+(?:عامي|العامين|السنوات|الاعوام)(?!\w))(?!\w)",
     re.IGNORECASE,
 )
 _TOTAL_BROUGHT = re.compile(
     r"(?<!\w)(?:brings?|bringing|brought|takes|taking|took|raises|raising|pushe[sd]|pushing|"
-    r"[ول]?[يت]?(?:رفع|صل|بلغ)|[ول]?[يت]رتفع|ارتفع\w*)(?!\w)[^,،;؛.]{0,80}?"
-    r"(?<!\w)(?:(?:the\s+)?total|(?:ال)?اجمالي|مجموع|مجمل|(?:ال)?حصيله)(?!\w)[^,،;؛.]{0,80}?"
+    r"[ول]?[يت]?(?:رفع|صل|بلغ)|[ول]?[يت]رتفع|ارتفع\w*)(?!\w)(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z])))(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z]))){0,79}?"
+    r"(?<!\w)(?:(?:the\s+)?total|(?:ال)?اجمالي|مجموع|مجمل|(?:ال)?حصيله)(?!\w)(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z])))(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z]))){0,79}?"
     r"(?<!\w)(?:to|الي)(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
     r"نحو|حوالي|اكثر\s+من|ما\s+يقارب))?\s*$",
     re.IGNORECASE,
@@ -461,25 +495,70 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
 
 
 _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
-_RUNNING_STEMS = ("since", "منذ", *_TOTAL_STEMS)
+_RUNNING_STEMS = ("since", "منذ", "so far", "to date", "thus far", "by the end", "as of", "between",
+                  "from 19", "from 20", "past", "last", "حتي", "لغايه", "الي الان", "الي اليوم",
+                  "بين", "خلال", *_TOTAL_STEMS)
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# A sentence that opens with its period ('Since 2015, Japan has given ...', 'ومنذ عام 2015، قدمت').
+_FRONTED_PERIOD = re.compile(r"[\s\W]*(?=(?:[وف]?منذ|since|so\s+far|to\s+date)(?!\w))",
+                             re.IGNORECASE)
+# A drive's own tally keeps its status: 'we have raised £850,000 to date', 'جمعنا حتى الآن'.
+_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وفبل]?[نيت]?جمع\w*|"
+                         r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
 
 
-def _running_total(text: str, low: str, start: int, end: int) -> bool:
-    """True for a sum given or received over years ('has spent $1bn since 2017', 'brings its
-    total to $75 million'). The status stays as the words give it (the earlier gold sets call
-    such sums contributions); the flag lets a reviewer file it as a cumulative series."""
+def _running_total(text: str, low: str, start: int, end: int) -> str | None:
+    """'period' for a sum given or received over a period up to the time of writing ('has spent
+    $1bn since 2017', 'committed so far', 'تلقت حتى الآن'), 'brought' for a total brought to the
+    amount ('brings its total to $75 million'), None otherwise."""
     sentence_start, sentence_end = sentence_span(text, start)
     low_start, high = max(sentence_start, start - 200), min(sentence_end, end + 200)
-    since = low.find("since", low_start, high) >= 0 or low.find("منذ", low_start, high) >= 0
+    period = any(low.find(stem, low_start, high) >= 0 for stem in _RUNNING_STEMS[:-5])
     total = any(low.find(stem, low_start, start) >= 0 for stem in _TOTAL_STEMS) and bool(
         _TO_BEFORE.search(text, max(sentence_start, start - 30), start))
-    if not (since or total) or _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30),
-                                                         start):
-        return False
+    if not (period or total) or _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30),
+                                                          start):
+        return None
     left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
-    return bool((since and _SINCE.search(text, left, right)) or (
-        total and _TOTAL_BROUGHT.search(text, max(left, start - 200), start)))
+    colon = text.rfind(":", left, start)  # 'so far only Britain has announced anything: £10m'
+    fronted_ok = colon < 0
+    left = colon + 1 if colon >= 0 else left
+    colon = text.find(":", end, right)
+    right = colon if colon >= 0 else right
+    if total and _TOTAL_BROUGHT.search(text, max(left, start - 200), start):
+        return "brought"
+    if period and _SINCE.search(text, left, right):
+        return "period"
+    fronted = _FRONTED_PERIOD.match(text, sentence_start, left) if period and fronted_ok else None
+    if fronted and _SINCE.match(text, fronted.end(), left):
+        return "period"
+    return None
+
+
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|shall|going\s+to|plans?\s+to|سوف|سيتم|"
+                            r"[وف]?س[يتن](?:قدم|خصص|صرف|ذهب|مول|نفق|دفع|ساهم|رصد|وجه|ستخدم)\w*)(?!\w)",
+                            re.IGNORECASE)
+
+
+def _cumulative(text: str, low: str, item: dict, start: int, end: int) -> str | None:
+    """The running-total kind of a money item whose words gave no goal: a running total is
+    `cumulative`, unless a raise word makes it a drive's own tally."""
+    if item["status"] == "goal":
+        return None
+    if item["status"] == "pledge" and _FUTURE_BEFORE.search(
+            text, max(sentence_span(text, start)[0], start - 120),
+            min(sentence_span(text, start)[1], end + 40)):
+        return None  # 'a further £1 million will be spent by the end of April'
+    kind = _running_total(text, low, start, end)
+    if kind is None:
+        return None
+    if kind == "period" and item["status"] == "drive_total":
+        sentence_start, sentence_end = sentence_span(text, start)
+        left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
+        if _RAISE_WORD.search(text, left, right):
+            return None  # a drive's own tally: drive_total
+    item["status"] = "cumulative"
+    return kind
 
 
 def _has_cost_word(text: str, start: int, sentence_start: int) -> bool:
@@ -575,8 +654,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
             upper = uppers[start]
             item["upper_original"] = upper
             item["upper_usd"] = upper if currency == "USD" else to_usd(upper, currency)
-        if running and item["status"] in ("contribution", "drive_total", "unknown") and (
-                _running_total(text, lowered, start, end)):
+        if running and _cumulative(text, lowered, item, start, end):
             item["running_total"] = True
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1

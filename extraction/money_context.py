@@ -173,6 +173,25 @@ _PRICE_BEFORE = re.compile(
     r"[يت]?رتفع|[يت]?نخفض|الي|عند|نحو|حوالي|فوق|دون))*\s*$",
     re.IGNORECASE,
 )
+# A price as the subject of its clause, the amount after 'to/at' ('the price of a bundle of
+# bread in the camp's markets rose to 400 Syrian pounds', 'ارتفع سعر ربطة الخبز ... إلى ٤٠٠
+# ليرة'), with at most eight words between and no clause break.
+_PRICE_TO = re.compile(
+    r"(?<!\w)(?:prices?|[وفبل]?(?:ال)?(?:سعر|اسعار))(?!\w)(?:\s+[^\s\d,،;؛:]+){0,8}?"
+    r"\s+(?:to|at|الي|عند)(?:\s+(?:about|around|some|nearly|almost|over|نحو|حوالي|قرابه))?\s*$",
+    re.IGNORECASE,
+)
+# One thing's cost ('A Brimstone missile costs around £100,000', 'each tent costs', 'يكلف
+# الصاروخ الواحد'), whatever its size: a price, not a sum of funding.
+_ONE_THING_COSTS = re.compile(
+    r"(?:^|(?<=[\s(]))(?:a|an|one|each|every|the\s+average|per)\s+(?:[^\W\d_]+[\s-]+){0,3}?"
+    r"(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|up\s+to|as\s+much\s+as|over|more\s+than|at|"
+    r"for))*\s*$|"
+    r"(?<!\w)[وف]?[يت]?(?:كلف|باع|بلغ\s+(?:سعر|ثمن))\w*\s+(?:ال)?[^\W\d_]+\s+(?:ال)?واحد\w*"
+    r"(?:\s+(?:نحو|حوالي|قرابه|ب|بنحو))*\s*$",
+    re.IGNORECASE,
+)
 # What a thing sells for ('a jerrycan of water sells for 500 Syrian pounds', 'a taxi costs
 # 4,000 pounds', 'يباع الكيس بـ'): a consumer price, when the amount is under SALE_CEILING (the
 # cost of a project, 'the school cost $2 million', stays an amount).
@@ -188,6 +207,16 @@ _SALE_BEFORE = re.compile(
 _PAY_BEFORE = re.compile(
     r"(?<!\w)(?:salar(?:y|ies)|wages?|pensions?|stipends?|payroll|[وفبل]?(?:ال)?(?:رواتب|راتبا?|"
     r"اجرا?|اجور|معاش|معاشات|مرتبا?|مرتبات))(?!\w)(?:\s+[^\s,،;؛:]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# A sum for pay named after it ('1.2 trillion dinars in its 2017 budget for the salaries of',
+# 'لدفع رواتب', 'لرواتب الموظفين'): pay when the sentence speaks of a budget (a government's own
+# money); 'Germany gave $10 million for the salaries of teachers' and a council's allocation for
+# cleaners' wages stay funding.
+_PAY_AFTER = re.compile(
+    r"^[^,،;؛.:]{0,60}?(?<!\w)(?:for|to\s+pay|to\s+cover)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:salaries|wages|pensions|stipends|payroll)(?!\w)|"
+    r"^\s*(?:[^\s,،;؛.:]+\s+){0,6}?(?:لدفع\s+|لتسديد\s+|ل)(?:ال)?(?:رواتب|اجور|معاشات|مرتبات)(?!\w)",
     re.IGNORECASE,
 )
 _PAY_NOUN_BEFORE = re.compile(
@@ -248,7 +277,7 @@ _AGAINST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REWARD_AFTER = re.compile(
-    r"^\s*(?:rewards?|bounty|(?:for|in\s+exchange\s+for)\s+information|مكاف\w*|"
+    r"^\s*(?!to\s)(?:[\w.'-]+\s+){0,2}?(?:rewards?|bount(?:y|ies))(?!\w)|^\s*(?:rewards?|bounty|(?:for|in\s+exchange\s+for)\s+information|مكاف\w*|"
     r"(?:مقابل|لقاء)\s+(?:ال)?معلومات|لمن\s+يدلي)",
     re.IGNORECASE,
 )
@@ -269,8 +298,29 @@ _BUDGET_LINE = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}budget|budget\s+lines?)(?:\s+(?:" + _SMALL_WORDS + r"))*\s*$",
     re.IGNORECASE,
 )
-_BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)",
-                           re.IGNORECASE)
+_BUDGET_AFTER = re.compile(
+    r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)|"
+    # 'set aside 1.2 trillion dinars in its 2017 budget', 'ضمن موازنة عام 2017'
+    r"^\s*(?:in|under|within|of|from)\s+(?:its|the|their|[\w-]+'s)\s+(?:(?:19|20)\d\d|federal|"
+    r"national|state|annual|general|defen[cs]e)(?:[\s/-]+\S+){0,2}?\s+budget(?!\w)|"
+    r"^\s*(?:في|ضمن|من)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|عام|لعام|\d{4})",
+    re.IGNORECASE)
+# A budget as the noun the amount measures: 'a separate budget of £3.1 billion', 'which has a
+# budget of £1 billion', 'بميزانية قدرها'.
+_BUDGET_OF = re.compile(
+    r"(?<!\w)(?:budgets?|[وبل]?(?:ال)?(?:موازن|ميزاني)(?:ه|ات))(?:\s+(?:of|worth|totall?ing|amounting\s+to|"
+    r"at|قدرها|تبلغ|بقيمه|البالغه|تقدر\s+ب|of\s+about|of\s+some|of\s+around|of\s+nearly|of\s+over|"
+    r"of\s+more\s+than|نحو|حوالي))+\s*$",
+    re.IGNORECASE,
+)
+# A line of a budget after the amount, where the sentence speaks of budgets ('the Netherlands'
+# €1.2 billion counter-terrorism line').
+_LINE_AFTER = re.compile(r"^\s*(?:[^\W\d_]+[\s-]+){0,3}?(?:budget\s+)?lines?(?!\w)(?!\s+of\s+credit)",
+                         re.IGNORECASE)
+# A law, act or budget named before a comma that the amount's clause describes ('the Food
+# Security law passed in June, worth 25 trillion dinars').
+_LAW_HEAD = re.compile(r"(?<!\w)(?:law|act|budget|قانون|(?:ال)?(?:موازن|ميزاني)ه)(?!\w)",
+                       re.IGNORECASE)
 # 'FY 2023 budget request of $58.5 billion', 'budget proposal of', 'مشروع الموازنة'
 _BUDGET_REQUEST = re.compile(
     r"(?<!\w)(?:budget\s+(?:request|proposal|estimate|submission)s?|"
@@ -313,6 +363,9 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
             head = before[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]
             if _PAY_WORD.search(head):
                 return "salary"
+            if _LAW_HEAD.search(head) and not _STABILISATION.search(text, sentence[0],
+                                                                     sentence[1]):
+                return "budget"
             before = head + " " + clause
         else:
             before = clause
@@ -329,7 +382,10 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         if any(stem in low_before for stem in _ILLICIT_STEMS):
             stems.add("illicit")
         illicit_after = any(stem in low_after for stem in _ILLICIT_STEMS)
-    if _UNIT_AFTER.match(after) or ("price" in stems and _PRICE_BEFORE.search(before)):
+    if _UNIT_AFTER.match(after) or ("price" in stems and (_PRICE_BEFORE.search(before)
+                                                          or _PRICE_TO.search(before))):
+        return "unit_price"
+    if "sale" in stems and _ONE_THING_COSTS.search(before):
         return "unit_price"
     small = amount_usd is not None and amount_usd < SALE_CEILING
     if small and "sale" in stems and _SALE_BEFORE.search(before):
@@ -339,6 +395,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     # A monthly sum is pay when small, or, in a currency with no rate (its size unknown), when
     # people receive it ('members receive 600,000 dinars a month').
     if ("pay" in stems and (_PAY_BEFORE.search(before) or _PAY_NOUN_BEFORE.search(before))) or (
+            _PAY_AFTER.match(after) and _budget_talk(text, sentence)) or (
             (small or (not converted and _RECEIVE_BEFORE.search(before)))
             and _MONTHLY_AFTER.match(after)):
         return "salary"
@@ -348,8 +405,9 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if ("illicit" in stems or illicit_after) and _illicit(before, after):
         return "illicit"
     if (("budget" in stems and (_BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
-                                or _BUDGET_REQUEST.search(before)))
-            or _BUDGET_AFTER.match(after)) and not (
+                                or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before)))
+            or _BUDGET_AFTER.match(after) or (_LINE_AFTER.match(after) and _budget_talk(
+                text, sentence))) and not (
             _STABILISATION.search(text, sentence[0], sentence[1])):
         return "budget"
     return None
@@ -363,6 +421,11 @@ _STEMS = re.compile("|".join(
         ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("pay", _PAY_STEMS),
         ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS))))
 _RARE_STEMS = {"fee": _FEE_STEMS, "illicit": _ILLICIT_STEMS}
+
+
+def _budget_talk(text: str, sentence: tuple[int, int]) -> bool:
+    low = text[sentence[0]:sentence[1]].lower()
+    return any(stem in low for stem in _BUDGET_STEMS)
 
 
 def rare_kinds(low: str) -> frozenset[str]:

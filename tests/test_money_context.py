@@ -355,21 +355,37 @@ def test_round7_status(text, status):
     assert money(text)[0]["status"] == status
 
 
-@pytest.mark.parametrize(("text", "flagged"), [
-    ("Japan has provided more than $200 million to the facility since 2016.", True),
-    ("The grant brings Canada's total support for demining to $75 million.", True),
-    ("Since its creation the fund has received roughly $2 billion.", True),
-    ("وقدمت ألمانيا منذ عام 2015 أكثر من مليار يورو للعراق.", True),
-    ("وأنفقت اليابان منذ تحرير الموصل نحو 90 مليون دولار.", True),
-    ("ليرتفع إجمالي الدعم البريطاني إلى 40 مليون جنيه استرليني.", True),
-    ("The clinic has received $2m since May.", False),
-    ("The UN received $150 million since the start of the year.", False),
-    ("وتلقى الصندوق 150 مليون دولار منذ بداية العام.", False),
-    ("Since the donors have not paid, the UN received only $3m.", False),
+@pytest.mark.parametrize(("text", "status"), [
+    ("Japan has provided more than $200 million to the facility since 2016.", "cumulative"),
+    ("The grant brings Canada's total support for demining to $75 million.", "cumulative"),
+    ("Since its creation the fund has received roughly $2 billion.", "cumulative"),
+    ("وقدمت ألمانيا منذ عام 2015 أكثر من مليار يورو للعراق.", "cumulative"),
+    ("وأنفقت اليابان منذ تحرير الموصل نحو 90 مليون دولار.", "cumulative"),
+    ("ليرتفع إجمالي الدعم البريطاني إلى 40 مليون جنيه استرليني.", "cumulative"),
+    # round 8: 'since' a month or the start of the year, 'so far', 'to date', 'حتى الآن', a span
+    # of years, 'by the end of May ... had' are running totals as well
+    ("The clinic has received $2m since May.", "cumulative"),
+    ("The UN received $150 million since the start of the year.", "cumulative"),
+    ("وتلقى الصندوق 150 مليون دولار منذ بداية العام.", "cumulative"),
+    ("Donors have so far committed around $50 million to the fund.", "cumulative"),
+    ("The agency had received $18.4 million by the end of May.", "cumulative"),
+    ("وقالت المنظمة إنها تلقت حتى الآن ٦٫٤ مليون دولار.", "cumulative"),
+    ("Britain spent about $1.2bn in Syria between 2018 and 2024.", "cumulative"),
+    ("Since 2015, Japan has given $300 million to the facility.", "cumulative"),
+    ("ومنذ عام 2016، قدمت هولندا 80 مليون يورو.", "cumulative"),
+    ("It brought total U.S. assistance to the north-east this year to about $140m.", "cumulative"),
+    # not running totals: a conjunction 'since', a drive's own tally, a future sum, a colon
+    ("Since the donors have not paid, the UN received only $3m.", "contribution"),
+    ("To date we have raised £850,000 for the winter appeal.", "drive_total"),
+    ("وجمعنا حتى الآن مليون يورو للحملة.", "drive_total"),
+    ("A further £1 million will be spent by the end of April.", "pledge"),
+    ("So far only Britain has announced anything: £10 million for demining.", "pledge"),
+    ("The UN has so far asked for $45 million.", "goal"),
 ])
-def test_round7_running_totals_are_flagged(text, flagged):
-    """A sum over years ('since 2016', 'منذ التحرير', 'brings its total to') is flagged as a
-    running total; its status stays as the words give it."""
+def test_running_totals_are_cumulative(text, status):
+    """A sum given, committed or received over a period up to the time of writing is
+    `cumulative` (since round 8) and flagged as a running total; a drive's own tally stays
+    `drive_total`, and a future sum, a need or a conjunction 'since' are no running totals."""
     [item] = money(text)
-    assert item.get("running_total", False) is flagged
-    assert item["status"] != "cumulative"
+    assert item["status"] == status
+    assert item.get("running_total", False) is (status == "cumulative")
