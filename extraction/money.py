@@ -182,7 +182,8 @@ _EQUIVALENT_QUALIFIER = (r"about|around|approx\.?|approximately|roughly|some|nea
 # 'إضافية', 'additional' may stand between the amount and its bracket.
 _EQUIVALENT_ADJECTIVE = r"(?:(?:ال)?اضافي\w*|additional|extra|more|annually|a\s+year|سنويا)"
 _EQUIVALENT_GAP = re.compile(
-    rf"^\s*(?:{_EQUIVALENT_ADJECTIVE}\s*)?(?:[(\[]\s*(?:(?:{_EQUIVALENT_WORD})\s*(?::\s*)?)?|,?\s*(?:{_EQUIVALENT_WORD})\s*(?::\s*)?)"
+    rf"^\s*(?:{_EQUIVALENT_ADJECTIVE}\s*)?(?:[(\[]\s*(?:(?:{_EQUIVALENT_WORD})\s*(?::\s*)?){{0,2}}|"
+    rf"[,،]?\s*(?:(?:{_EQUIVALENT_WORD})\s*(?::\s*)?){{1,2}})"
     rf"(?:(?:{_EQUIVALENT_QUALIFIER})\s*)?$",
     re.IGNORECASE,
 )

@@ -175,9 +175,9 @@ _PRICE_BEFORE = re.compile(
 )
 # A price as the subject of its clause, the amount after 'to/at' ('the price of a bundle of
 # bread in the camp's markets rose to 400 Syrian pounds', 'ارتفع سعر ربطة الخبز ... إلى ٤٠٠
-# ليرة'), with at most eight words between and no clause break.
+# ليرة'), with at most ten words between and no clause break.
 _PRICE_TO = re.compile(
-    r"(?<!\w)(?:prices?|[وفبل]?(?:ال)?(?:سعر|اسعار))(?!\w)(?:\s+[^\s\d,،;؛:]+){0,8}?"
+    r"(?<!\w)(?:prices?|[وفبل]?(?:ال)?(?:سعر|اسعار))(?!\w)(?:\s+[^\s\d,،;؛:]+){0,10}?"
     r"\s+(?:to|at|الي|عند)(?:\s+(?:about|around|some|nearly|almost|over|نحو|حوالي|قرابه))?\s*$",
     re.IGNORECASE,
 )
@@ -301,7 +301,7 @@ _BUDGET_LINE = re.compile(
 _BUDGET_AFTER = re.compile(
     r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)|"
     # 'set aside 1.2 trillion dinars in its 2017 budget', 'ضمن موازنة عام 2017'
-    r"^\s*(?:in|under|within|of|from)\s+(?:its|the|their|[\w-]+'s)\s+(?:(?:19|20)\d\d|federal|"
+    r"^\s*(?:in|into|under|within|of|from)\s+(?:its|the|their|[\w-]+'s)\s+(?:(?:19|20)\d\d|federal|"
     r"national|state|annual|general|defen[cs]e)(?:[\s/-]+\S+){0,2}?\s+budget(?!\w)|"
     r"^\s*(?:في|ضمن|من)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|عام|لعام|\d{4})",
     re.IGNORECASE)

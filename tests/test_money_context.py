@@ -389,3 +389,91 @@ def test_running_totals_are_cumulative(text, status):
     [item] = money(text)
     assert item["status"] == status
     assert item.get("running_total", False) is (status == "cumulative")
+
+
+@pytest.mark.parametrize(("text", "currency", "usd"), [
+    ("Jordan gave two million Jordanian dinars (equivalent to about $2.8 million) in aid.",
+     "JOD", 2.8e6),
+    ("قدمت المملكة مليوني دينار أردني (ما يعادل نحو ٢٫٨ مليون دولار) على شكل مساعدات.", "JOD",
+     2.8e6),
+    ("تحتاج الوزارة إلى ١٢ مليار دينار إضافية (ما يعادل نحو ٨٫٢ مليون دولار).", "IQD", 8.2e6),
+    ("The Netherlands transferred EUR 2.5 million (approx. US$ 2.9 million) for schools.", "EUR",
+     2.9e6),
+    ("The ministry has allocated 5 billion dinars, equivalent to about $3.4 million, to the centre.",
+     "IQD", 3.4e6),
+    ("وخصصت الوزارة ٥ مليارات دينار، أي ما يعادل ٣٫٤ مليون دولار، للمركز.", "IQD", 3.4e6),
+])
+def test_round8_a_stated_equivalent_after_a_bracket_and_a_word(text, currency, usd):
+    """A dollar equivalent introduced by a bracket and a word, or by a word after a comma, is
+    the USD value of the amount before it, not a second amount; the qualifier stays the
+    original's."""
+    [item] = money(text)
+    assert (item["currency"], item["qualifier"]) == (currency, "exact")
+    assert item["amount_usd"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A separate NOK 25 million was transferred on Monday to the ICRC.", "contribution"),
+    ("The final instalment of US$ 35 mn was deposited yesterday.", "contribution"),
+    ("A grant of $600,000 from a private foundation arrived last Thursday.", "contribution"),
+    ("وحوّلت الحكومة ٣ ملايين دولار إلى البلديات.", "contribution"),
+    ("Germany said it would release a further 20 million euros for water.", "pledge"),
+    ("Germany signed a final agreement for EUR 8 million (US$ 9.3 million).", "pledge"),
+    ("جمعنا ١٫٢ مليون يورو، أي أن العجز يبلغ ٣٫٣ ملايين يورو.", "drive_total"),
+    ("وأبلغت الأمم المتحدة الحاضرين بوجود فجوة تمويلية تقدر بـ230 مليون دولار.", "goal"),
+    ("وتقدر الحكومة حاجات إعادة الإعمار بنحو ٢٠ مليار دولار.", "goal"),
+    ("The meeting's total pledges reached $34 million.", "drive_total"),
+])
+def test_round8_status_word_classes(text, status):
+    """Transfers, deposits, instalments and arrivals are paid money; a future release and a
+    signed agreement are promises; العجز, فجوة and حاجات (with or without the article) are
+    needs; a total of pledges is a drive's tally."""
+    assert money(text)[0]["status"] == status
+
+
+def test_round8_a_deficit_with_the_article_is_a_need():
+    """'العجز يبلغ' after a comma: the need, whatever the clause before it raised."""
+    assert [item["status"] for item in money(
+        "جمعنا ١٫٢ مليون يورو، أي أن العجز يبلغ ٣٫٣ ملايين يورو.")] == ["drive_total", "goal"]
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("The strategy falls under a separate budget of £3.1 billion.", "£3.1 billion", "budget"),
+    ("The fund, which has a budget of £1 billion for 2015/16, pays for radio work.", "£1 billion",
+     "budget"),
+    ("وتعمل الهيئة بميزانية قدرها ٤٠٠ مليون دولار.", "٤٠٠ مليون دولار", "budget"),
+    ("The food security law passed in June, worth 25 trillion dinars, left the camps out.",
+     "25 trillion dinars", "budget"),
+    ("The cabinet set aside 1.2 trillion dinars in its 2017 budget for militia pay.",
+     "1.2 trillion dinars", "budget"),
+    ("Most governments fold the costs into security budgets, such as the Netherlands' €1.2 "
+     "billion counter-terrorism line.", "€1.2 billion", "budget"),
+    ("The government put 900 billion dinars into the 2018 budget for the salaries of police.",
+     "900 billion dinars", "salary"),
+    ("A $25m U.S. reward for the group's leader still stands.", "$25m", "reward"),
+    ("A Brimstone missile costs around £100,000.", "£100,000", "unit_price"),
+    ("ويكلف الصاروخ الواحد نحو مليون دولار.", "مليون دولار", "unit_price"),
+    ("The price of a bundle of bread in the market rose to 400 Syrian pounds.",
+     "400 Syrian pounds", "unit_price"),
+    ("وارتفع سعر ربطة الخبز في أسواق المخيم إلى ٤٠٠ ليرة سورية.", "٤٠٠ ليرة سورية",
+     "unit_price"),
+])
+def test_round8_budgets_rewards_and_prices_are_refused(text, matched, reason):
+    """A budget named as a noun or after the amount, a law's worth, a budget line, a reward
+    named after its amount, one thing's cost and a price rising to an amount are not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gave $5 million to the facility, which has a budget of $1.5 billion for stabilisation.",
+    "Germany gave $10 million for the salaries of teachers in Mosul.",
+    "وخصص المجلس 250 مليون ليرة سورية لدفع أجور عمال النظافة.",
+    "The new school cost $2 million.",
+    "Denmark gave $3 million to reward farmers who return.",
+    "The UN needs $20 million for the price stabilisation scheme.",
+])
+def test_round8_funding_near_budget_pay_reward_or_cost_words_stays_money(text):
+    """Stabilisation budgets, a donor's money for salaries, a council's allocation for wages,
+    the cost of a project and a verb 'reward' stay money."""
+    assert len(money(text)) >= 1
