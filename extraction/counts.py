@@ -60,7 +60,8 @@ _MEMBERSHIP_VERB_AR = (
 # the founding members.
 _FOUNDING_INTRO_AR = re.compile(
     r"(?:تاسس\w*|تاسيس\w*|انطلاق\w*|انطلق\w*|تشكيل\w*|تشكل\w*|انشاء\w*|انشئ\w*)"
-    r"(?:\s+\S+){0,4}?\s+(?:ب?مشاركه\s+|بعضويه\s+)?(?:نحو\s+|حوالي\s+|زهاء\s+|اكثر\s+من\s+)?ب?$")
+    r"(?:\s+\S+){0,4}?\s+(?:ب?مشاركه\s+|بعضويه\s+)?(?:ب?(?:نحو|حوالي|زهاء|قرابه|اكثر\s+من|"
+    r"ما\s+يزيد\s+(?:عن|علي))\s+)?ب?$")
 # 'أكثر من 80 دولة أصبحت أعضاء في التحالف', 'انضمت 80 دولة إلى التحالف'.
 _MEMBER_AFTER_AR = re.compile(r"\s*(?:\S+\s+){0,2}?(?:(?:اعضاء|عضوا)\s+(?:في\s+|ب)|الي\s+)"
                               r"(?:ال)?تحالف")
@@ -116,11 +117,11 @@ PATTERNS = [
     # _is_membership; a member noun does not)
     ("total", "ar_word", rf"(?<![^\Wب])(?P<n>{_AR_CARDINAL})\s+"
                          r"(?:(?P<member>عضوا|دوله\s+عضوا|شريكا)|دوله|بلدا)(?!\w)"),
-    ("ordinal", "ar_ordinal", r"(?<!\w)[وف]?(?:العضو|الدوله|الشريك|عضوا)\s+(?:ال|رقم\s*)\s*"
+    ("ordinal", "ar_ordinal", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|عضوا)\s+(?:ال|رقم\s*)\s*"
                               r"(?P<n>\d{1,3})"
                               r"(?!\w)"),
     # 'العضو السادس والثمانين', 'الدولة الحادية والثمانين', 'العضو التسعين'
-    ("ordinal", "ar_ordinal_word", r"(?<!\w)[وف]?(?:العضو|الدوله|الشريك|عضوا)\s+"
+    ("ordinal", "ar_ordinal_word", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|عضوا)\s+"
                                    rf"(?P<n>{_AR_ORDINAL_UNIT}\s+و{_AR_ORDINAL_TENS}|"
                                    rf"{_AR_ORDINAL_TENS})(?!\w)"),
     # 'الدول الأعضاء الـ85', 'الشركاء الـ86'
@@ -220,7 +221,8 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 # A clause opened by a participle continues the previous one ('joined on 3 January, becoming
 # its 87th partner').
-_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|bringing\s+it|[لف]?[تي]صبح|"
+_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|bringing\s+(?:it|the|its|membership)|"
+                        r"taking\s+(?:it|the|its|membership)|[لف]?[تي]صبح|[لف]?[تي]رتفع|"
                         r"لتكون|ليكون|فاصبح\w*)(?!\w)", re.IGNORECASE)
 # A fronted temporal phrase opens the sentence and dates the next clause ('When it was formed
 # in September 2014, it had 60 partners', 'Last week, ...', 'وفي عام 2016، ...').
@@ -228,11 +230,13 @@ _FRONTED = re.compile(r"\W*(?:when|in|on|by|at|during|last|earlier|this|[وف]?(
                       r"في|خلال|مع))(?!\w)", re.IGNORECASE)
 _QUALIFIERS = (
     ("more_than", re.compile(r"(?<!\w)(?:more\s+than|over|at\s+least|in\s+excess\s+of|"
-                             r"upwards\s+of|اكثر\s+من|ما\s+يزيد\s+(?:عن|علي)|ازيد\s+من)\s+$",
+                             r"upwards\s+of|[وب]?اكثر\s+من|[وب]?ما\s+يزيد\s+(?:عن|علي)|"
+                             r"ازيد\s+من)\s+$",
                              re.IGNORECASE)),
-    ("nearly", re.compile(r"(?<!\w)(?:nearly|almost|close\s+to|just\s+under|قرابه|ما\s+يقارب|"
+    ("nearly", re.compile(r"(?<!\w)(?:nearly|almost|close\s+to|just\s+under|[وب]?قرابه|ما\s+يقارب|"
                           r"يقارب|ما\s+يقرب\s+من)\s+$", re.IGNORECASE)),
-    ("about", re.compile(r"(?<!\w)(?:about|around|approximately|roughly|some|نحو|حوالي|زهاء)\s+$",
+    ("about", re.compile(r"(?<!\w)(?:about|around|approximately|roughly|some|[وب]?نحو|[وب]?حوالي|"
+                         r"[وب]?زهاء)\s+$",
                          re.IGNORECASE)),
 )
 _MIN_TOTAL, _MAX_TOTAL = 10, 200
@@ -355,6 +359,11 @@ def _extended_start(text: str, clause_start: int, sentence_start: int, kind: str
     previous = _clause_start(text, sentence_start, max(sentence_start, clause_start - 1))
     if kind == "ordinal" and _CONTINUES.match(text, clause_start):
         return previous
+    # 'انضمت بنين إلى التحالف في الثامن من أكتوبر، ليصبح عدد الأعضاء 88', 'Benin joined on 8
+    # October, bringing membership to 88': the joining made the total, and dates it.
+    if kind == "total" and _CONTINUES.match(text, clause_start) and _JOINING.search(
+            text, previous, clause_start):
+        return previous
     if previous == sentence_start and _FRONTED.match(text, previous) and _within(
             dates, date_starts, previous, clause_start):
         return previous
@@ -420,6 +429,12 @@ _JOINING_AFTER = re.compile(
 )
 
 
+_RELATIVE_JOINING = re.compile(
+    r"(?:\s*(?:in|of)\s+(?:the\s+)?(?:coalition|alliance))?[\s,،]*(?:which|who|that|[وف]?(?:الذي|التي))"
+    r"\s+(?:had\s+|has\s+|formally\s+|officially\s+|رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|"
+    r"[وف]?ان?ضم\w*)(?!\w)", re.IGNORECASE)
+
+
 def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[int, int, dict]],
                 published: date | None, spans: list[tuple[int, int]],
                 starts: tuple[list[int], list[int], list[int]]) -> dict | None:
@@ -449,7 +464,14 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         if present_verb or _PRESENT_ADVERB.search(clause):
             return None
     elif not _JOINING.search(clause):
-        return None
+        # 'welcomed the 89th member, which joined in January', 'بالعضو التاسع والثمانين، الذي
+        # انضم في كانون الثاني': a relative clause right after the ordinal names its joining.
+        relative = _RELATIVE_JOINING.match(text, _boundary_start(text, end, clause_end))
+        if not relative:
+            return None
+        _, sentence_end = sentence_span(text, start)
+        boundary = _CLAUSE_BOUNDARY.search(text, relative.end(), sentence_end)
+        clause_end = boundary.start() if boundary else sentence_end
     candidates = []
     for date_start, date_end, item in _within(dates, date_starts, low, clause_end):
         if _after(item["value"], published):
@@ -519,7 +541,7 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             if kind == "total" and not _MIN_TOTAL <= count <= _MAX_TOTAL:
                 continue
             found.append((match.start(), match.end(), count, kind, match.start("n")))
-    found += _change_targets(text, found)
+    found += _change_targets(text, found) + _change_sources(text, found)
     kept, last_end = [], -1
     for entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if entry[0] >= last_end:
@@ -549,6 +571,39 @@ _TO_AFTER = re.compile(r"(?:\s+[^\s.;؛,،]+){0,10}?\s+(?:to|الي)\s+(?:(?:abo
                        r"more\s+than|over|نحو|حوالي|اكثر\s+من)\s+)?(?P<n>\d{2,3})"
                        r"(?![\d%]|\s*(?:%|percent|per\s+cent|في\s+المئه|بالمئه|مليون|million))",
                        re.IGNORECASE)
+
+
+# 'has grown from more than 60 countries at its founding ... to 79 members', 'من نحو 60 دولة ...
+# إلى 87 عضواً': the first number of a change shares the second one's noun; 'numbers 90
+# countries, up from 89 when the ministers last met' names the earlier total.
+_FROM_NUMBER = re.compile(
+    r"(?<!\w)(?:grown|grew|rose|risen|increased|expanded|climbed|gone|went|ارتفع\w*|زاد\w*|توسع\w*|"
+    r"[وف]?[يت](?:رتفع|زيد|توسع)\w*)\s+(?:\S+\s+){0,3}?(?:from|من)\s+"
+    r"(?P<q>(?:about|around|some|more\s+than|over|nearly|just\s+over|نحو|حوالي|اكثر\s+من)\s+)?"
+    r"(?P<n>\d{2,3})(?:\s+(?:countries|nations|states|members|partners|دوله|عضوا|اعضاء|شريكا))?"
+    r"(?![\w%])", re.IGNORECASE)
+_UP_FROM = re.compile(r"[^.;؛]{0,40}?(?<!\w)(?:up|down)\s+from\s+(?P<n>\d{2,3})(?![\w%.,]\d)"
+                      r"(?!\s*(?:%|percent|per\s+cent|million))", re.IGNORECASE)
+
+
+def _change_sources(text: str, found: list[tuple]) -> list[tuple]:
+    """The totals a change starts from ('grown from more than 60 countries ... to 79 members',
+    'numbers 90, up from 89 when they last met')."""
+    sources = []
+    for start, end, _, kind, _ in found:
+        if kind != "total":
+            continue
+        sentence_start, _ = sentence_span(text, start)
+        for match in _FROM_NUMBER.finditer(text, max(sentence_start, start - 160), start):
+            if _MIN_TOTAL <= int(match.group("n")) <= _MAX_TOTAL and _TO_AFTER.match(
+                    text, match.end(), min(len(text), match.end() + 130)):
+                sources.append((match.start("q") if match.group("q") else match.start("n"),
+                                match.end(), int(match.group("n")), "total", match.start("n")))
+        up = _UP_FROM.match(text, end, min(len(text), end + 70))
+        if up and _MIN_TOTAL <= int(up.group("n")) <= _MAX_TOTAL:
+            sources.append((up.start("n"), up.end("n"), int(up.group("n")), "total",
+                            up.start("n")))
+    return sources
 
 
 def _change_targets(text: str, found: list[tuple]) -> list[tuple]:

@@ -1142,6 +1142,44 @@ def test_round7_member_counts(text, published, counts):
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
 
 
+ROUND8_COUNTS = [
+    # an ordinal whose joining is named in a relative clause right after it
+    ("ورحب الوزراء بالعضو التاسع والثمانين في التحالف، الذي انضم في كانون الثاني الماضي.",
+     "2025-03-20", [(89, "2025-01")]),
+    ("The ministers welcomed Togo as the 87th member of the coalition, which joined on 3 "
+     "January.", "2024-05-14", [(87, "2024-01-03")]),
+    ("The ministers welcomed the 87th member of the coalition, which hosted them.",
+     "2024-05-14", [(87, "2024-05-14")]),
+    # a total that a joining brought about takes the joining's date across the comma
+    ("ورحب المشاركون بانضمام بنين إلى التحالف في الثامن من أكتوبر الجاري، ليصبح عدد الأعضاء "
+     "88 عضواً.", "2024-10-20", [(88, "2024-10-08")]),
+    ("Benin joined the coalition on 8 October, bringing membership to 88.", "2024-10-20",
+     [(88, "2024-10-08")]),
+    # a founding with a floor written with ب: 'بأكثر من ستين دولة'
+    ("يذكر أن التحالف تأسس في سبتمبر 2014 بأكثر من ستين دولة.", "2024-10-15",
+     [(60, "2014-09")]),
+    ("وتأسس التحالف عام 2014 بنحو 60 دولة.", "2024-10-15", [(60, "2014")]),
+    # the start of a change: 'grown from more than 60 countries ... to 79', 'up from 89'
+    ("The Coalition has grown from more than 60 countries at its founding in September 2014 "
+     "to 79 members today.", "2019-05-14", [(60, "2014-09"), (79, "2019-05-14")]),
+    ("The Coalition now numbers 90 countries and organisations, up from 89 when the ministers "
+     "last met in Rome in 2025.", "2026-03-10", [(90, "2026-03-10"), (89, "2025")]),
+    ("وارتفع عدد أعضاء التحالف من نحو 60 دولة عند تأسيسه عام 2014 إلى 87 عضواً اليوم.",
+     "2024-03-10", [(60, "2014"), (87, "2024-03-10")]),
+    ("The coalition now has 86 members, up from 40 percent approval.", "2024-03-10",
+     [(86, "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND8_COUNTS,
+                         ids=[c[0][:60] for c in ROUND8_COUNTS])
+def test_round8_member_counts(text, published, counts):
+    """Ordinals with 'ب'/'ل' and a relative joining clause after them, totals a joining brought
+    about ('ليصبح عدد الأعضاء', 'bringing membership to'), founding floors with 'ب', and the
+    first number of a change ('grown from more than 60 countries', 'up from 89')."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Families fled the Nineveh Plains and Mosul.", ["Mosul"]),
     ("Villages of the Khabur valley near Hasakah.", ["al-Hasakah"]),
