@@ -117,7 +117,8 @@ PATTERNS = [
     # _is_membership; a member noun does not)
     ("total", "ar_word", rf"(?<![^\Wب])(?P<n>{_AR_CARDINAL})\s+"
                          r"(?:(?P<member>عضوا|دوله\s+عضوا|شريكا)|دوله|بلدا)(?!\w)"),
-    ("ordinal", "ar_ordinal", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|عضوا)\s+(?:ال|رقم\s*)\s*"
+    ("ordinal", "ar_ordinal", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|عضوا)\s+"
+                              r"(?:ال|رقم\s*)\s*"
                               r"(?P<n>\d{1,3})"
                               r"(?!\w)"),
     # 'العضو السادس والثمانين', 'الدولة الحادية والثمانين', 'العضو التسعين'
@@ -221,7 +222,8 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 # A clause opened by a participle continues the previous one ('joined on 3 January, becoming
 # its 87th partner').
-_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|bringing\s+(?:it|the|its|membership)|"
+_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|"
+                        r"bringing\s+(?:it|the|its|membership)|"
                         r"taking\s+(?:it|the|its|membership)|[لف]?[تي]صبح|[لف]?[تي]رتفع|"
                         r"لتكون|ليكون|فاصبح\w*)(?!\w)", re.IGNORECASE)
 # A fronted temporal phrase opens the sentence and dates the next clause ('When it was formed

@@ -152,8 +152,8 @@ _GOAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
-_TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+(?:of\s+)?(?:the\s+)?$",
-                       re.IGNORECASE)
+_TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+"
+                       r"(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A contrast conjunction starts a clause with its own subject and status word.
 _CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|بينما|فيما|في\s+حين|لكن\w*|غير\s+ان)(?!\w)",
                        re.IGNORECASE)
@@ -414,7 +414,8 @@ _SINCE = re.compile(
     r"start|beginning|end)|(?:the\s+)?(?:start|beginning)\s+of|last\s+(?:year|month|spring|summer|"
     r"autumn|fall|winter)|liberation|then)|"
     r"so\s+far|to\s+date|thus\s+far|as\s+of\s+(?:now|today)|"
-    r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
+    r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES
+    + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
     r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"

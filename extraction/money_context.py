@@ -315,7 +315,8 @@ _BUDGET_OF = re.compile(
 )
 # A line of a budget after the amount, where the sentence speaks of budgets ('the Netherlands'
 # €1.2 billion counter-terrorism line').
-_LINE_AFTER = re.compile(r"^\s*(?:[^\W\d_]+[\s-]+){0,3}?(?:budget\s+)?lines?(?!\w)(?!\s+of\s+credit)",
+_LINE_AFTER = re.compile(r"^\s*(?:[^\W\d_]+[\s-]+){0,3}?(?:budget\s+)?lines?(?!\w)"
+                         r"(?!\s+of\s+credit)",
                          re.IGNORECASE)
 # A law, act or budget named before a comma that the amount's clause describes ('the Food
 # Security law passed in June, worth 25 trillion dinars').

@@ -399,7 +399,7 @@ def test_running_totals_are_cumulative(text, status):
     ("تحتاج الوزارة إلى ١٢ مليار دينار إضافية (ما يعادل نحو ٨٫٢ مليون دولار).", "IQD", 8.2e6),
     ("The Netherlands transferred EUR 2.5 million (approx. US$ 2.9 million) for schools.", "EUR",
      2.9e6),
-    ("The ministry has allocated 5 billion dinars, equivalent to about $3.4 million, to the centre.",
+    ("The ministry allocated 5 billion dinars, equivalent to about $3.4 million, to the centre.",
      "IQD", 3.4e6),
     ("وخصصت الوزارة ٥ مليارات دينار، أي ما يعادل ٣٫٤ مليون دولار، للمركز.", "IQD", 3.4e6),
 ])
