@@ -55,13 +55,24 @@ _TOWN_BEFORE = re.compile(
     r"(?:\s+of)?|(?:centre|center|outskirts|heart|edge|streets|people|residents|pocket)\s+of|"
     r"(?:offensive|assault|attack|advance|push)\s+(?:on|against|into|toward|towards)|"
     r"battle\s+(?:for|of)|"
-    r"(?:recaptured|retook|liberated|captured|seized|entered|freed|besieged)(?:\s+the)?)\s*$",
+    r"(?:recaptured|retook|liberated|captured|seized|entered|freed|besieged)(?:\s+the)?|"
+    # round 8: where people go or where something lies ('fled toward Zummar', 'near al-Qaim',
+    # 'قرب القائم', 'حول هجين', 'باتجاه البصيرة')
+    r"(?:fled|moved|returned|displaced|headed|relocated|transferred)\s+(?:back\s+)?"
+    r"(?:to|toward|towards|into|from)|(?:near|outside|toward|towards)|"
+    r"[وف]?(?:قرب|بالقرب\s+من|حول|باتجاه|اطراف|ضواحي|محيط|اتجاه))\s*$",
     re.IGNORECASE,
 )
 _TOWN_AFTER = re.compile(
     r"^\s*(?:(?:town|city|district|dam|(?:oil\s+|gas\s+)?fields?|(?:air\s*)?base|airbase|"
     r"airfield|garrison|(?:border\s+)?crossing|camp|pocket)\b|"
-    r"(?:النفطي|النفطيه|للغاز|الغازي|الحدودي|الحدوديه|الجويه)(?!\w))",
+    r"(?:النفطي|النفطيه|للغاز|الغازي|الحدودي|الحدوديه|الجويه)(?!\w)|"
+    # round 8: a place located in another ('Akhtarin in the Aleppo countryside', 'هجين في ريف
+    # دير الزور', 'البصيرة شرقي دير الزور')
+    r",?\s*(?:in|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
+    r"(?:countryside|province|governorate|district|region)\b|"
+    r"(?:في\s+|ب)ريف\s|(?:ب?(?:شرق|غرب|شمال|جنوب)(?:ي|ه)?|قرب)\s+(?:مدينه\s+)?"
+    r"(?!(?:ال)?(?:مدينه|بلده|قريه|مخيم|منطقه|حي)(?!\w))(?:ال)?\w)",
     re.IGNORECASE,
 )
 _GOVERNORATE_BEFORE = re.compile(

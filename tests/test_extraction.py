@@ -18,7 +18,7 @@ from extraction.fx import load_fx_rates, to_usd, usd_per_unit
 from extraction.gazetteer import DATA_DIR, load_gazetteer, split_name_variants
 from extraction.normalize import detect_lang, fold_text
 from extraction.numbers import parse_arabic_number, parse_english_number
-from tools.eval_extraction import evaluate_folder
+from tools.eval_extraction import compare_field, evaluate_folder, place_identity
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -1178,6 +1178,45 @@ def test_round8_member_counts(text, published, counts):
     about ('ليصبح عدد الأعضاء', 'bringing membership to'), founding floors with 'ب', and the
     first number of a change ('grown from more than 60 countries', 'up from 89')."""
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Residents were moved to Akhtarin in the Aleppo countryside.", ["Akhtarin", "Aleppo"]),
+    ("Families fled toward Hit and Anah.", ["Hit", "Anah"]),
+    ("He was near Hit yesterday.", ["Hit"]),
+    ("The hit near the door was loud.", []),
+    ("مع اشتداد المعارك حول هجين في ريف دير الزور.", ["Hajin", "Deir ez-Zor"]),
+    ("عززت القوات انتشارها على الحدود قرب القائم.", ["al-Qaim"]),
+    ("وقال إن البصيرة شرقي دير الزور تضررت.", ["Busayra", "Deir ez-Zor"]),
+    ("وحذر من أن الوضع القائم غرب المدينة هش.", []),
+    ("وحذر من أن الوضع القائم لا يزال هشاً.", []),
+])
+def test_round8_where_people_go_or_where_a_place_lies_marks_a_small_place(text, names):
+    """'fled toward', 'near', 'قرب', 'حول', and 'in the X countryside', 'في ريف', 'شرقي X'
+    after it mark a small or ambiguous town; 'غرب المدينة' (west of the city) does not."""
+    assert [place["name_en"] for place in facts(text)["places"]] == names
+
+
+@pytest.mark.parametrize(("gold", "predicted"), [
+    ("Rukban refugee camp", "Rukban"),
+    ("Rabia, Iraq", "Rabia"),
+    ("Al-Malikiyah", "al-Malikiyah"),
+    ("Tell Tamer", "Tal Tamr"),
+])
+def test_round8_place_identity_matches_spellings_of_one_place(gold, predicted):
+    """The evaluator's identity option compares the place a name stands for: a Wikipedia title,
+    a disambiguator or a descriptor do not make another place."""
+    assert place_identity(gold) == place_identity(predicted)
+    assert compare_field("places", [{"name_en": gold}], [{"name_en": predicted}],
+                         identity=True) == (1, [], [])
+
+
+def test_round8_place_identity_keeps_different_places_apart():
+    """Two places stay two, and a name the gazetteer does not know is its folded spelling."""
+    assert place_identity("Mosul") != place_identity("Raqqa")
+    assert place_identity("Nowhere-on-Sea") == "nowhere on sea"
+    assert compare_field("places", [{"name_en": "Mosul"}], [{"name_en": "Raqqa"}],
+                         identity=True) == (0, ["mosul"], ["raqqa"])
 
 
 @pytest.mark.parametrize(("text", "names"), [

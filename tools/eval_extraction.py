@@ -5,12 +5,20 @@ Usage: python tools/eval_extraction.py tests/fixtures/articles [--json] [--error
 Matching: money items match on amount_usd (within 1%), currency, status and qualifier;
 member counts on (count, date); dates on value; all three as multisets (a date mentioned
 twice is expected twice). Places match on the set of distinct name_en per article.
+
+With --place-identity, places match on the place a name stands for rather than on its
+spelling: gold and predicted names are both looked up in the extractor's gazetteer (every
+spelling it knows, after dropping a ', Iraq'/', Syria' disambiguator and a trailing descriptor
+such as 'refugee camp' or 'airbase'), so 'Ras al-Ayn' (a Wikipedia title in the gold) and 'Ras
+al-Ain' (our table's name) are one place. A name the gazetteer does not know is compared as
+its folded spelling. The default stays the exact name, as every figure before round 8 was.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,6 +28,8 @@ if __package__ in (None, ""):  # run as a script: make the repo root importable
 
 from extraction import extract_facts
 from extraction.article import split_header
+from extraction.gazetteer import load_gazetteer
+from extraction.normalize import fold_key
 
 FIELDS = ("money", "member_counts", "dates", "places")
 _AMOUNT_TOLERANCE = 0.01
@@ -49,19 +59,42 @@ def _pair_up(gold: list[dict], predicted: list[dict], matches) -> tuple[int, lis
     return len(gold) - len(missed), missed, unmatched
 
 
-def _keys(items: list[dict], field: str) -> list:
+_DISAMBIGUATOR = re.compile(r",\s*(?:iraq|syria)$")
+_DESCRIPTOR = re.compile(r"\s+(?:refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
+                         r"oil\s+field|gas\s+field|field|border\s+crossing|crossing|"
+                         r"district|subdistrict|city|town)$")
+
+
+def place_identity(name: str) -> str:
+    """The place a name stands for: its first gazetteer place's English name, or the folded
+    name itself when the gazetteer does not know it."""
+    english = load_gazetteer().english
+    lowered = _DISAMBIGUATOR.sub("", name.strip().lower())
+    for form in (lowered, _DESCRIPTOR.sub("", lowered)):
+        places = english.get(fold_key(form))
+        if places:
+            return fold_key(places[0].name_en)
+    return fold_key(lowered)
+
+
+def _keys(items: list[dict], field: str, identity: bool = False) -> list:
     if field == "member_counts":
         return [(item["count"], item["date"]) for item in items]
     if field == "dates":
         return [item["value"] for item in items]
+    if identity:
+        return sorted({place_identity(item["name_en"]) for item in items})
     return sorted({item["name_en"] for item in items})
 
 
-def compare_field(field: str, gold: list[dict], predicted: list[dict]) -> tuple[int, list, list]:
-    """True positives, missed and spurious items of one field for one article."""
+def compare_field(field: str, gold: list[dict], predicted: list[dict],
+                  identity: bool = False) -> tuple[int, list, list]:
+    """True positives, missed and spurious items of one field for one article (`identity`:
+    places by the place a name stands for, see the module docstring)."""
     if field == "money":
         return _pair_up(gold, predicted, _money_matches)
-    gold_keys, predicted_keys = Counter(_keys(gold, field)), Counter(_keys(predicted, field))
+    gold_keys = Counter(_keys(gold, field, identity))
+    predicted_keys = Counter(_keys(predicted, field, identity))
     true_positive = sum((gold_keys & predicted_keys).values())
     return (true_positive, sorted((gold_keys - predicted_keys).elements()),
             sorted((predicted_keys - gold_keys).elements()))
@@ -71,8 +104,9 @@ def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 1.0
 
 
-def evaluate_folder(folder: Path) -> dict:
-    """Scores per field plus per-article errors for every NAME.txt that has NAME.gold.json."""
+def evaluate_folder(folder: Path, identity: bool = False) -> dict:
+    """Scores per field plus per-article errors for every NAME.txt that has NAME.gold.json
+    (`identity`: places by the place a name stands for)."""
     totals = {field: Counter() for field in FIELDS}
     errors = []
     articles = sorted(folder.glob("*.txt"))
@@ -82,9 +116,11 @@ def evaluate_folder(folder: Path) -> dict:
         facts = extract_facts(body, meta.get("published"), meta.get("lang"))
         for field in FIELDS:
             gold_items = gold.get(field, [])
-            true_positive, missed, spurious = compare_field(field, gold_items, facts[field])
-            gold_count = len(_keys(gold_items, field)) if field == "places" else len(gold_items)
-            predicted_count = (len(_keys(facts[field], field)) if field == "places"
+            true_positive, missed, spurious = compare_field(field, gold_items, facts[field],
+                                                            identity)
+            gold_count = (len(_keys(gold_items, field, identity)) if field == "places"
+                          else len(gold_items))
+            predicted_count = (len(_keys(facts[field], field, identity)) if field == "places"
                                else len(facts[field]))
             totals[field].update(gold=gold_count, predicted=predicted_count, tp=true_positive)
             if missed or spurious:
@@ -130,11 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--json", action="store_true", help="print JSON instead of markdown")
     parser.add_argument("--errors", action="store_true", help="also list misses and extras")
+    parser.add_argument("--place-identity", action="store_true",
+                        help="match places on the place a name stands for, not its spelling")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
         return 2
-    result = evaluate_folder(args.folder)
+    result = evaluate_folder(args.folder, identity=args.place_identity)
     if not args.errors:
         result.pop("errors")
     if args.json:
