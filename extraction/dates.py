@@ -101,8 +101,12 @@ PATTERNS = [
                 rf"(?:[وف]?(?P<d>\d{{1,2}})\s+|(?P<dw>{_alternation(AR_DAY_ORDINALS)})\s+من\s+)?"
                 r"(?P<pre>[وفبل]?(?:شهر\s+)?)(?:من\s+)?"
                 rf"{_AR_MONTH_DUAL}(?:\s+(?P<dir>{_PAST}|{_NEXT}))?"
-                r"(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>\d{4}))?(?!\w)"),
-    ("year_range", rf"(?<![\w/.-])(?P<y>{_YEAR})(?P<sep>\s*-\s*|\s+(?:and|to|until|till|through)\s+"
+                r"(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>\d{4})|"
+                # 'في يونيو من العام الماضي': a month of last, this or next year
+                rf"\s+من\s+(?:العام|السنه)\s+(?P<ydir>{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|"
+                r"الحاليه))?(?!\w)"),
+    ("year_range", rf"(?<![\w/.-])(?P<y>{_YEAR})"
+                   r"(?P<sep>\s*-\s*|/|\s+(?:and|to|until|till|through)\s+"
                    r"|\s*(?:و|الي|حتي)\s*(?:عام\s+)?)"
                    rf"(?P<y2>{_YEAR}|\d{{2}})(?![\w%/-])"),
     ("year", r"(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|"
@@ -110,7 +114,7 @@ PATTERNS = [
              r"(?:months?|half|quarter|beginning|middle|summer|winter|spring|autumn)\s+of|"
              # 'for 2024' (not 'for 2000 families', see _COUNT_AFTER); a season names its year
              # ('summer 2014')
-             r"[Ff]or|"
+             r"[Ff]or|[Qq][1-4]|[Hh][12]|"
              r"[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[وف]?(?:صيف|شتاء|ربيع|خريف)|"
              r"[وفبل]?(?:عام|العام|عامي|العامين|سنه)|للعام|للعامين|[وف]?في|[وف]?منذ|خلال|"
              r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)(?:\s+|(?<=-))"
@@ -305,6 +309,11 @@ def _arabic_date(groups: dict, published: date | None,
     day, year = groups.get("d"), groups.get("y")
     if groups.get("dw"):
         day = str(AR_DAY_ORDINALS[" ".join(groups["dw"].split())])
+    if groups.get("ydir"):
+        if published is None:
+            return None
+        step = {"past": -1, "next": 1}.get(_direction(groups["ydir"]), 0)
+        return _value(published.year + step, month, int(day) if day else None), True
     if groups.get("dir") and not day and not year:
         return _relative_month(groups, published, month), True
     if not (day or year or has_dual or "شهر" in groups["pre"] or lead):
@@ -460,7 +469,7 @@ _MARGINS = {
     "en_ago": (22, 6), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
     "ar_day_rel_month": (40, 16), "en_day_rel_month": (18, 10), "ar_period_part": (2, 24),
 }
-_YEAR_THEN = re.compile(r"\s*(?:-|and\s|to\s|until\s|till\s|through\s|و|الي\s|حتي\s)")
+_YEAR_THEN = re.compile(r"\s*(?:-|/|and\s|to\s|until\s|till\s|through\s|و|الي\s|حتي\s)")
 
 
 def _keep(name: str, text: str, start: int, end: int) -> bool:
@@ -678,7 +687,9 @@ def _year_range(match: re.Match, text: str):
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not (1990 <= first < last <= 2100 and last - first <= 50):
         return []
-    if match.group("sep").strip() != "-" and not _RANGE_LEAD.search(
+    if match.group("sep") == "/" and last - first != 1:
+        return []  # '2018/2019', 'the 2021/22 financial year': one school or budget year
+    if match.group("sep").strip() not in ("-", "/") and not _RANGE_LEAD.search(
             text, max(0, match.start() - 16), match.start()):
         return []
     return [(match.start("y"), match.end("y"), ((str(first), "year"), False)),

@@ -1142,6 +1142,23 @@ def test_round7_member_counts(text, published, counts):
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
 
 
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("في العام الدراسي ٢٠١٨/٢٠١٩ عادت المدارس.", "2020-01-01", ["2018", "2019"]),
+    ("In the 2021/22 financial year the UK gave more.", "2022-05-01", ["2021", "2022"]),
+    ("Between 2014/2017 and later.", "2018-01-01", ["2014"]),
+    ("(INA, 7/7/2022)", "2022-07-07", ["2022-07-07"]),
+    ("استضافت الرياض الاجتماع في يونيو من العام الماضي.", "2024-10-15", ["2023-06"]),
+    ("ويعقد الاجتماع في ١٢ آذار من العام المقبل.", "2024-10-15", ["2025-03-12"]),
+    ("وصلت الدفعة في أيار من العام الجاري.", "2024-10-15", ["2024-05"]),
+    ("Quarterly update, Q3 2025.", "2025-10-15", ["2025"]),
+    ("Spending in H1 2024 rose.", "2024-10-15", ["2024"]),
+])
+def test_round8_date_forms(text, published, values):
+    """A school or budget year written with a slash gives both years (only consecutive ones);
+    a month 'من العام الماضي/المقبل/الجاري' is one date of that year; Q3 and H1 name a year."""
+    assert [item["value"] for item in facts(text, published)["dates"]] == values
+
+
 ROUND8_COUNTS = [
     # an ordinal whose joining is named in a relative clause right after it
     ("ورحب الوزراء بالعضو التاسع والثمانين في التحالف، الذي انضم في كانون الثاني الماضي.",
