@@ -16,7 +16,13 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from extraction.dates import AR_MONTHS, _matches
-from extraction.money_context import implausible, merge_ranges, not_funding, rare_kinds
+from extraction.money_context import (
+    SALE_CEILING,
+    implausible,
+    merge_ranges,
+    not_funding,
+    rare_kinds,
+)
 from extraction.normalize import FoldedText
 from extraction.numbers import (
     ARABIC_FRACTIONS,
@@ -54,6 +60,9 @@ _CURRENCY_WORDS = [
     (r"دولار(?:ا)?(?:\s+امريكي)?", "USD"), (r"يورو", "EUR"),
     (r"جنيه(?:ا)?\s+استرليني", "GBP"), (r"ين\s+ياباني", "JPY"),
     (r"ريال(?:ا|ات)?(?:\s+سعودي)?", "SAR"), (r"درهم(?:ا)?\s+اماراتي", "AED"),
+    (r"درهم(?:ا)?\s+مغربي|moroccan\s+dirhams?", "MAD"),
+    # a bare 'ين' after a number phrase ('٤٠٠ مليون ين') is the yen
+    (r"ين(?:\s+ياباني)?", "JPY"),
     (r"ليره\s+سوريه|syrian\s+pounds?", "SYP"), (r"ليره\s+تركيه|turkish\s+liras?", "TRY"),
     (r"ليره\s+لبنانيه|lebanese\s+pounds?", "LBP"),
     (r"دينار(?:ا)?\s+اردني|jordanian\s+dinars?", "JOD"),
@@ -121,14 +130,19 @@ _STATUS_WORDS = {
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:provide|give|contribute|donate|allocate)|"
               r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
               r"(?:will|would|shall)\s+(?:also\s+)?(?:release|transfer|disburse|pay)|"
-              r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract)s?\s+(?:for|worth|of)|"
+              r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
+              r"memorandum|mou|grant)s?\s+(?:for|worth|of|valued\s+at)|"
+              r"(?:will|would|shall)\s+add|(?:decided|agreed|plans?|intends?)\s+to\s+(?:give|"
+              r"contribute|provide|donate|allocate|fund)|[وف]?(?:قرر|تقرر|اتفق)\w*(?:[\s،,]+[^\s،,.]+){0,4}?"
+              r"[\s،,]+(?:ال)?(?:مساهمه|تقديم|تخصيص|منح|تبرع)|"
+              r"[وف]?وقع\w*\s+(?:\S+\s+){0,3}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)\s+(?:بقيمه|قيمت\w+|ب)|"
               r"budgeted|allocat(?:e|es|ion)|"
               # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
               r"(?:will|shall)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
               r"(?:spent|used|disbursed|allocated|channell?ed|made\s+available|provided))|"
               r"[وف]?س[يت](?:ذهب|صرف|مول|ستخدم|وجه|نفق|خصص)\w*|[وف]?سيتم\s+(?:صرف|تخصيص|تقديم)\w*|"
               r"allocating|approved|set\s+aside|[وف]?رصد\w*|[وف]?[يت]رصد\w*|[وف]?اقر\w*|"
-              r"[وفبل]?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
+              r"[وفبل]?(?:ال)?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وفبل]?المعلن\w*|[وف]?س[يت]قدم\w*|[وف]?س[يت]ساهم\w*|[وف]?وعد\w*|"
               r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
               r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
@@ -152,6 +166,36 @@ _GOAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+# A drive's tally of promises: many givers promising at one meeting ('Governments and investors
+# promised about $30 bn ... at a three-day conference', 'ministers pledged more than US$ 600 mln
+# ... at their meeting'), or the promises as the subject of 'reached' ('وبلغت التعهدات المعلنة
+# خلال الاجتماع ما يفوق').
+_AT_MEETING = re.compile(
+    r"(?<!\w)(?:(?:at|during)\s+(?:the|their|a|this|its)\s+(?:[\w-]+\s+){0,2}(?:conference|meeting|"
+    r"ministerial|summit|event)|(?:خلال|في)\s+(?:ال)?(?:اجتماع|مؤتمر)\w*)(?!\w)", re.IGNORECASE)
+_MANY_GIVERS = re.compile(
+    r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|"
+    r"delegations|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|(?:ال)?وزراء)(?!\w)",
+    re.IGNORECASE)
+_PROMISES_REACHED = re.compile(
+    r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت)\s+(?:ال)?(?:تعهدات|التزامات)|(?:pledges|commitments|promises)"
+    r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at))(?!\w)",
+    re.IGNORECASE)
+_STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
+                          r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
+                          r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
+_LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNORECASE)
+
+
+def _collective_tally(text: str, start: int, end: int, sentence_start: int,
+                      sentence_end: int) -> bool:
+    """Promises of many givers at one meeting, or promises that 'reached' the amount."""
+    window_start = max(sentence_start, start - 200)
+    if _PROMISES_REACHED.search(text, window_start, start):
+        return True
+    left, _ = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    return bool(_AT_MEETING.search(text, window_start, min(sentence_end, end + 120))
+                and _MANY_GIVERS.search(text, left, start))
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+"
                        r"(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A contrast conjunction starts a clause with its own subject and status word.
@@ -162,7 +206,7 @@ _CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|بينما|فيما|في\s+
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?:short\s+of|below|fraction\s+of|out\s+of|compared\s+(?:with|to)|من\s+اصل|"
     r"(?<!لا\s)اقل\s+(?:بكثير\s+)?من|(?<!لا\s)[يت]قل\s+(?:كثيرا\s+|بكثير\s+)?عن)"
-    r"\s*(?:the\s+|a\s+)?$",
+    r"\s*(?:the\s+|a\s+)?(?:(?:roughly|about|around|some|nearly|almost|an\s+estimated|نحو|حوالي)\s+)?$",
     re.IGNORECASE,
 )
 # A part named before its whole ('received $3 million of a $12 million appeal', 'تلقت 3 ملايين
@@ -252,7 +296,32 @@ def _phrase_before(text: str, end: int) -> tuple[int, float] | None:
             continue  # 'a few million dollars': no count (Arabic 'مليون دولار' is one million)
         value = parse_arabic_number(words) if arabic else parse_english_number(words)
         if value:
+            if arabic:
+                second = _second_amount(words)
+                if second is not None:  # 'مليونين وثلاثة ملايين': the later amount alone
+                    token = tokens[first + second[0]]
+                    return token.start() + (1 if token.group() != "و" and token.group()[0] == "و"
+                                            else 0), second[1]
             return tokens[first].end() - len(words[0]), value
+    return None
+
+
+def _second_amount(words: list[str]) -> tuple[int, float] | None:
+    """(index, value) of the part after 'و' when an Arabic phrase joins two amounts that do not
+    descend ('مليونين وثلاثة ملايين', '٦٠٠ ألف و٨٠٠ ألف'): two amounts or a range, never their
+    sum. A descending phrase ('مليون ونصف', 'ثلاثة ملايين وخمسمئة ألف') is one amount."""
+    for index in range(1, len(words)):
+        word = words[index]
+        if word == "و" and index + 1 < len(words):
+            rest, at = words[index + 1:], index + 1
+        elif word.startswith("و") and len(word) > 1:
+            rest, at = [word[1:], *words[index + 1:]], index
+        else:
+            continue
+        left = parse_arabic_number(words[:index])
+        right = parse_arabic_number(rest)
+        if left and right and right >= left and right >= 1e3 and left >= 1e3:
+            return at, right
     return None
 
 
@@ -299,7 +368,7 @@ def _is_arabic(words: list[str]) -> bool:
 
 _CURRENCY_STEMS = ("dollar", "euro", "pound", "sterling", "yen", "franc", "dinar", "riyal",
                    "dirham", "lira", "kron", "crown", "usd", "eur", "gbp", "دولار", "يورو", "جنيه",
-                   "دينار", "ريال", "درهم", "ياباني", "ليره", "كرونه")
+                   "دينار", "ريال", "درهم", "ياباني", "ليره", "كرونه", "ين")
 
 
 def _currency_windows(low: str) -> list[tuple[int, int]]:
@@ -380,9 +449,18 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                 reference or not _CONTRAST.search(text, end, match.start())) and (
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
-    if best == "pledge" and _TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
-                                             best_word.start()):
-        best = "drive_total"  # 'مجموع التعهدات', 'total pledges': a drive's tally of promises
+    if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
+                                              best_word.start())
+                             or _collective_tally(text, start, end, sentence_start, sentence_end)):
+        best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
+    if best == "contribution" and _GIFT_NOUN.fullmatch(best_word.group()) and _STILL_AHEAD.match(
+            text, end, min(sentence_end, end + 120)):
+        best = "pledge"  # 'confirmed a contribution of $1.75m, which is expected in May'
+    if best == "contribution" and best_word.end() <= start and _GIFT_NOUN.fullmatch(
+            best_word.group()) and _LAUNCHED.search(text, max(sentence_start,
+                                                              best_word.start() - 40),
+                                                    best_word.start()):
+        best = "pledge"  # 'أطلقت الوزارة منحة بقيمة': a grant programme launched
     if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, best_word.start()):
         best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
     if best == "unknown" and reference:
@@ -414,6 +492,7 @@ _SINCE = re.compile(
     r"start|beginning|end)|(?:the\s+)?(?:start|beginning)\s+of|last\s+(?:year|month|spring|summer|"
     r"autumn|fall|winter)|liberation|then)|"
     r"so\s+far|to\s+date|thus\s+far|as\s+of\s+(?:now|today)|"
+    r"by\s+(?:\d{1,2}\s+(?:" + _EN_MONTH_NAMES + r")|(?:" + _EN_MONTH_NAMES + r")\s+\d{1,2})(?!\w)|"
     r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES
     + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
     r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d|"
@@ -497,7 +576,7 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
 
 
 _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
-_RUNNING_STEMS = ("since", "منذ", "so far", "to date", "thus far", "by the end", "as of", "between",
+_RUNNING_STEMS = ("since", "منذ", "so far", "to date", "thus far", "by ", "as of", "between",
                   "from 19", "from 20", "past", "last", "حتي", "لغايه", "الي الان", "الي اليوم",
                   "بين", "خلال", *_TOTAL_STEMS)
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -665,15 +744,27 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
         item.pop("_equivalent_of_next", None)
     _inherit_package_status(text, items)
     kept = []
+    last_price_end = -1
     for item in items:
         start, end = item.pop("_folded")
         reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"], rare)
+        if reason is None and last_price_end >= 0 and _ANOTHER_PRICE.match(
+                text[last_price_end:start]) and (item["amount_usd"] is None
+                                                 or item["amount_usd"] < SALE_CEILING):
+            reason = "unit_price"  # 'a pack costs $6 and a jerrycan of water 250 pounds'
+        last_price_end = end if reason == "unit_price" else -1
         if reason is None:
             kept.append(item)
         elif refused is not None:
             refused.append({key: item[key] for key in ("start", "end", "text")}
                            | {"field": "money", "reason": reason})
     return kept
+
+
+# The next item of a price list whose verb is left out ('A pack of nappies costs $6 and a
+# jerrycan of clean water 250 Syrian pounds', 'والكيس بـ').
+_ANOTHER_PRICE = re.compile(r"\s*(?:,|،|and|or|و|او)\s*(?:(?:a|an|one|each|the)\s+)?"
+                            r"[^\d,،;؛.:]{1,45}$", re.IGNORECASE)
 
 
 # A sentence that opens by naming an earlier sum ('The package includes £10 million for ...',

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from extraction.numbers import DIGITS, ENGLISH_SCALES, digits_value
+from extraction.numbers import DIGITS, ENGLISH_SCALES, digits_value, parse_arabic_number
 
 MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion (loaders/rules.py)
 MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
@@ -35,6 +35,10 @@ _UPPER_AFTER = re.compile(
     r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k)\b",
     re.IGNORECASE,
 )
+# An Arabic lower bound in words or with its own scale before 'و' ('ما بين مليونين وثلاثة
+# ملايين', 'بين ٦٠٠ ألف و٨٠٠ ألف').
+_WORD_LOWERS = (re.compile(r"(?:^|(?<=\s))(?P<lo>\S+)\s+(?P<gap>و)$"),
+                re.compile(r"(?:^|(?<=\s))(?P<lo>\S+\s+\S+)\s+(?P<gap>و)$"))
 _BETWEEN = re.compile(r"(?<!\w)(?:between|[وف]?(?:ما\s+)?بين)\s*$", re.IGNORECASE)
 _CHANGE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|rises?|increas\w*|grew|grown|raised|raising|jumped|climbed|"
@@ -118,10 +122,10 @@ def _bare_range(text: str, amount: Amount) -> tuple[int, float] | None:
     start, _, value, _ = amount
     window_start = max(0, start - 30)
     if not any(char.isdigit() for char in text[window_start:start]):
-        return None  # no bare number before the amount: most amounts
+        return _word_lower(text, amount)  # no bare number before the amount: most amounts
     match = _BARE_LOWER.search(text, window_start, start)
     if not match:
-        return None
+        return _word_lower(text, amount)
     gap = match.group("gap").lower()
     if gap in ("and", "و") and not _BETWEEN.search(text, max(0, match.start() - 20),
                                                    match.start()):
@@ -130,6 +134,21 @@ def _bare_range(text: str, amount: Amount) -> tuple[int, float] | None:
         return None
     lower = _scaled_lower(digits_value(match.group("lo")), value)
     return (match.start(), lower) if _bounded(lower, value) else None
+
+
+def _word_lower(text: str, amount: Amount) -> tuple[int, float] | None:
+    """(start, lower) for an Arabic lower bound with its own scale word after 'بين'."""
+    start, _, value, _ = amount
+    if text[start - 1:start] != "و":
+        return None
+    for pattern in _WORD_LOWERS:
+        match = pattern.search(text, max(0, start - 40), start)
+        if not match or not _BETWEEN.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        lower = parse_arabic_number(match.group("lo").lower().split())
+        if lower and _bounded(lower, value):
+            return match.start(), lower
+    return None
 
 
 def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
@@ -198,10 +217,18 @@ _ONE_THING_COSTS = re.compile(
 SALE_CEILING = 100_000
 _SALE_BEFORE = re.compile(
     r"(?<!\w)(?:sells?|selling|sold|fetch(?:es|ed|ing)?|costs?|costing|[وف]?[يت]باع|بيع|بيعت|ثمن\w*|"
-    r"[يت]كلف|كلف)(?:\s+[^\s\d,،;؛:]+){0,3}?(?:\s+(?:for|at|about|around|some|nearly|up\s+to|"
+    r"[وف]?[يت]بيع\w*|باعو\w*|[يت]كلف|كلف)(?:\s+[^\s\d,،;؛:]+){0,6}?(?:\s+(?:for|at|about|around|some|"
+    r"nearly|up\s+to|"
     r"as\s+much\s+as|roughly|over|more\s+than|ب|بنحو|بحوالي|نحو|حوالي))*\s*$",
     re.IGNORECASE,
 )
+# What a small sum buys, in an appeal ('£30 provides a hygiene kit', '£120 pays for a month of
+# milk', '25 دولاراً توفر سلة غذائية'): an illustration of a price, not a sum of funding.
+_BUYS_AFTER = re.compile(
+    r"^\s*(?:can\s+|could\s+|will\s+)?(?:provides?|buys?|pays?\s+for|covers?|feeds?|supplies|"
+    r"keeps?|gives?)\s+(?:a|an|one|two|three|for\s+a|[\w-]+\s+(?:a|an))\s|"
+    r"^\s*(?:[يت]وفر|[يت]كفي|[يت]شتري|[يت]غطي)\s+(?:\S+\s+){0,2}?(?:ل|واحد)",
+    re.IGNORECASE)
 # Pay: wages, salaries, pensions ('salaries and pensions of roughly $4 billion a month',
 # 'الأجر اليومي لعامل البناء نحو 20 دولاراً'), and a small sum paid each month.
 _PAY_BEFORE = re.compile(
@@ -288,6 +315,9 @@ _BUDGET_BEFORE = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|دوله|الحكومه|"
     r"العراق|سوريا|التشغيليه|الاستثماريه|لعام|عام|السنويه|الدفاع|\d{4})|"
     r"قانون\s+(?:ال)?موازنه)"
+    # 'the 2016 federal budget carries 50 billion dinars', 'تتضمن الموازنة'
+    r"(?:\s+(?:carries|carried|includes|included|contains|earmarks|allocates|allocated|provides|"
+    r"sets\s+aside|set\s+aside|تتضمن|تضمنت|تخصص|خصصت))?"
     rf"(?:\s+(?:{_SMALL_WORDS}|(?:19|20)\d\d))*\s*$",
     re.IGNORECASE,
 )
@@ -303,7 +333,8 @@ _BUDGET_AFTER = re.compile(
     # 'set aside 1.2 trillion dinars in its 2017 budget', 'ضمن موازنة عام 2017'
     r"^\s*(?:in|into|under|within|of|from)\s+(?:its|the|their|[\w-]+'s)\s+(?:(?:19|20)\d\d|federal|"
     r"national|state|annual|general|defen[cs]e)(?:[\s/-]+\S+){0,2}?\s+budget(?!\w)|"
-    r"^\s*(?:في|ضمن|من)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|عام|لعام|\d{4})",
+    r"^\s*(?:[^\s,،;؛.:]+\s+){0,3}?(?:في|ضمن|من)\s+(?:ال)?(?:موازن|ميزاني)ه\s+"
+    r"(?:ال)?(?:عامه|اتحاديه|الدوله|عام|لعام|\d{4})",
     re.IGNORECASE)
 # A budget as the noun the amount measures: 'a separate budget of £3.1 billion', 'which has a
 # budget of £1 billion', 'بميزانية قدرها'.
@@ -390,6 +421,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         return "unit_price"
     small = amount_usd is not None and amount_usd < SALE_CEILING
     if small and "sale" in stems and _SALE_BEFORE.search(before):
+        return "unit_price"
+    if (small or not converted) and _BUYS_AFTER.match(after):
         return "unit_price"
     if "fee" in stems and _FEE_BEFORE.search(before):
         return "unit_price"

@@ -477,3 +477,95 @@ def test_round8_funding_near_budget_pay_reward_or_cost_words_stays_money(text):
     """Stabilisation budgets, a donor's money for salaries, a council's allocation for wages,
     the cost of a project and a verb 'reward' stay money."""
     assert len(money(text)) >= 1
+
+
+@pytest.mark.parametrize(("text", "lower", "upper"), [
+    ("وتحتاج الوكالة ما بين مليونين وثلاثة ملايين يورو للمخيم.", 2e6, 3e6),
+    ("وتحتاج المنظمة ما بين ٦٠٠ ألف و٨٠٠ ألف دولار للشتاء.", 6e5, 8e5),
+    ("تحتاج البلدية بين ثلاثة ملايين وخمسة ملايين دولار.", 3e6, 5e6),
+])
+def test_round9_an_arabic_range_whose_bounds_carry_their_own_scale(text, lower, upper):
+    """'ما بين مليونين وثلاثة ملايين' is one range (2 to 3 million), never their 5 million sum."""
+    [item] = money(text)
+    assert (item["qualifier"], item["amount_original"], item["upper_original"]) == (
+        "range", lower, upper)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("قدمت ألمانيا مليوني يورو وثلاثة ملايين يورو.", [2e6, 3e6]),
+    ("قدمت قطر مليون ونصف مليون دولار.", [1.5e6]),
+    ("قدمت الكويت ثلاثة ملايين وخمسمئة ألف دولار.", [3.5e6]),
+    ("قدمت اليابان مليونا و٥٠٠ ألف دولار.", [1.5e6]),
+])
+def test_round9_a_descending_arabic_phrase_is_one_amount(text, values):
+    """A descending phrase is one amount; two amounts that do not descend stay two."""
+    assert [item["amount_original"] for item in money(text)] == values
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("وقررت المملكة المغربية المساهمة بمبلغ ٥٠ مليون درهم مغربي.", "MAD"),
+    ("ووقعت اليابان اتفاقية منحة بقيمة ٤٠٠ مليون ين.", "JPY"),
+    ("Morocco gave 50 million Moroccan dirhams.", "MAD"),
+])
+def test_round9_moroccan_dirham_and_a_bare_yen(text, currency):
+    """A Moroccan dirham has its code; 'ين' after a number phrase is the yen."""
+    assert [item["currency"] for item in money(text)] == [currency]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Governments and investors promised about $30 bn for Iraq at a conference in Kuwait.",
+     "drive_total"),
+    ("Coalition ministers pledged more than US$ 600 mln at their meeting in Riyadh.",
+     "drive_total"),
+    ("وبلغت التعهدات المعلنة خلال الاجتماع ما يفوق ٣٥٠ مليون دولار.", "drive_total"),
+    ("The coalition's members met in Rome, where the hosts said Italy would provide €20 million.",
+     "pledge"),
+    ("Japan confirmed a contribution of US$ 1,750,000, which is expected in May.", "pledge"),
+    ("Japan made a contribution of $5 million.", "contribution"),
+    ("وأطلقت الوزارة منحة بقيمة ١٢ مليار دينار لدعم العائدين.", "pledge"),
+    ("Japan signed a grant of 1.2 billion yen for the hospital.", "pledge"),
+    ("The bank signed a memorandum worth $3 bn.", "pledge"),
+    ("ووقعت هولندا اتفاقاً بقيمة ٢٬٥٠٠٬٠٠٠ يورو مع منظمة دولية.", "pledge"),
+    ("Germany said it would add 10 million euros to the facility.", "pledge"),
+    ("وقررت المملكة، من جهتها، المساهمة بمبلغ ٥٠ مليون دولار.", "pledge"),
+    ("By 31 October donors had deposited some $38.5 million.", "cumulative"),
+    ("The UN says its programmes are short of roughly $70m this year.", "goal"),
+])
+def test_round9_status(text, status):
+    """Many givers promising at one meeting, or promises that 'reached' a sum, are a drive's
+    tally; a contribution still expected, a grant launched, an agreement or memorandum signed
+    and 'would add' are promises; 'by 31 October ... had' is a running total; 'short of
+    roughly' names a gap."""
+    assert money(text)[0]["status"] == status
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ('"كانوا يبيعون برميل النفط من حقل العمر بعشرين دولاراً في أسواق هجين".', "عشرين دولاراً"),
+    ("Every gift helps: £30 provides a hygiene kit for a family.", "£30"),
+    ("A gift of $50 buys a winter blanket.", "$50"),
+    ("تبرعك بـ٢٥ دولاراً يوفر سلة غذائية لعائلة.", "٢٥ دولاراً"),
+])
+def test_round9_what_a_small_sum_buys_is_a_price(text, matched):
+    """A sale with a longer object ('يبيعون برميل النفط من حقل العمر بـ') and the example sums of
+    an appeal ('£30 provides a hygiene kit') are prices, not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, "unit_price")]
+
+
+def test_round9_the_next_item_of_a_price_list_is_a_price():
+    """A price list whose second verb is left out: both items are prices; funding after a
+    price stays money."""
+    text = "A pack of nappies costs $6 and a jerrycan of clean water 250 Syrian pounds."
+    assert money(text) == []
+    assert [reason for _, reason in refused(text)] == ["unit_price", "unit_price"]
+    assert len(money("Oil sold at $70 a barrel and Japan gave $5 million to the fund.")) == 1
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("The 2016 federal budget carries 50 billion dinars for the displaced.", "50 billion dinars"),
+    ("وخصصت الحكومة ٥٠ مليار دينار للنازحين ضمن موازنة ٢٠١٧.", "٥٠ مليار دينار"),
+])
+def test_round9_a_budget_that_carries_a_sum(text, matched):
+    """A government budget that carries a sum, or a sum 'للنازحين ضمن موازنة ٢٠١٧', is a
+    budget line."""
+    assert refused(text) == [(matched, "budget")]
