@@ -129,4 +129,4 @@ def test_round7_tal_tamer_is_found():
     """'Tal Tamer' (a spelling GeoNames lacks) reaches our Tal Tamr; 'تل تمر' too."""
     text = "Forces from Tal Tamer and تل تمر sealed the camp."
     assert [p["name_en"] for p in extract_facts(text, "2024-05-10")["places"]] == [
-        "Tal Tamr", "Tal Tamr"]
+        "Tell Tamer", "Tell Tamer"]
