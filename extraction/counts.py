@@ -117,12 +117,13 @@ PATTERNS = [
     # _is_membership; a member noun does not)
     ("total", "ar_word", rf"(?<![^\Wب])(?P<n>{_AR_CARDINAL})\s+"
                          r"(?:(?P<member>عضوا|دوله\s+عضوا|شريكا)|دوله|بلدا)(?!\w)"),
-    ("ordinal", "ar_ordinal", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|عضوا)\s+"
+    ("ordinal", "ar_ordinal", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|[وفب]?عضو(?:ا|ه|ها))\s+"
                               r"(?:ال|رقم\s*)\s*"
                               r"(?P<n>\d{1,3})"
                               r"(?!\w)"),
     # 'العضو السادس والثمانين', 'الدولة الحادية والثمانين', 'العضو التسعين'
-    ("ordinal", "ar_ordinal_word", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|عضوا)\s+"
+    ("ordinal", "ar_ordinal_word", r"(?<!\w)(?:[وف]?(?:ب?ال|لل)(?:عضو|دوله|شريك)|"
+                                   r"[وفب]?عضو(?:ا|ه|ها))\s+"
                                    rf"(?P<n>{_AR_ORDINAL_UNIT}\s+و{_AR_ORDINAL_TENS}|"
                                    rf"{_AR_ORDINAL_TENS})(?!\w)"),
     # 'الدول الأعضاء الـ85', 'الشركاء الـ86'
@@ -160,7 +161,10 @@ _BECAME = re.compile(
     re.IGNORECASE,
 )
 # A joining verb or noun in an ordinal's clause: its date is the joining date.
+# Since round 9 a welcome counts as the joining ('welcomed its eighty-third member in October',
+# 'رحّب في كانون الثاني الماضي بعضوه التاسع والثمانين'), as the blind sets date it.
 _JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becoming|admitted|"
+                      r"welcomed|welcomes|welcoming|[وف]?رحب\w*|[وف]?[يت]رحب\w*|"
                       r"accession|[وفب]{0,2}(?:ال)?ان?ضم\w*|[وف]?[يت]نضم\w*|[وف]?[لو]?[تي]صبح|[وف]?اصبح\w*)"
                       r"(?!\w)", re.IGNORECASE)
 _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_countries",
@@ -206,6 +210,14 @@ _NOT_MEMBERS_BEFORE = re.compile(
 _NOT_MEMBERS_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:took\s+part|attended|participated|signed|[وف]?شارك\w*|حضر\w*|"
     r"وقع\w*|علي\s+البيان)(?!\w)", re.IGNORECASE)
+# Who came to a meeting is not the membership ('40 partners discussed the camp', '30 عضواً
+# شاركوا'); 'the 87 partners met in Rome' stays a count (the round-3 convention).
+_ATTENDED_AFTER = re.compile(
+    r"\s*(?:\S+\s+)?(?:attended|discussed|took\s+part|participated|were\s+represented|gathered|"
+    r"joined\s+the\s+(?:meeting|talks|call)|sent\s+(?:delegations|ministers|representatives)|"
+    r"[وف]?(?:ناقش|حضر|شارك|اجتمع)\w*)(?!\w)", re.IGNORECASE)
+# 'the coalition's 87 members discussed': all of them, a count.
+_ALL_OF = re.compile(r"(?<!\w)(?:the|its|their|all|coalition's|alliance's)\s+$", re.IGNORECASE)
 # A clause that refers back to the Coalition named earlier in the paragraph.
 _ANAPHOR = re.compile(r"(?<!\w)(?:it|its|the\s+group|the\s+alliance|the\s+body|اعضائه|اعضاءه|"
                       r"تاسيسه|اليه)(?!\w)", re.IGNORECASE)
@@ -231,7 +243,8 @@ _CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|"
 _FRONTED = re.compile(r"\W*(?:when|in|on|by|at|during|last|earlier|this|[وف]?(?:عند|عندما|لدي|"
                       r"في|خلال|مع))(?!\w)", re.IGNORECASE)
 _QUALIFIERS = (
-    ("more_than", re.compile(r"(?<!\w)(?:more\s+than|over|at\s+least|in\s+excess\s+of|"
+    ("more_than", re.compile(r"(?<!\w)(?:(?:a\s+little\s+|just\s+|slightly\s+)?more\s+than|"
+                             r"(?:just\s+|a\s+little\s+)?over|at\s+least|in\s+excess\s+of|"
                              r"upwards\s+of|[وب]?اكثر\s+من|[وب]?ما\s+يزيد\s+(?:عن|علي)|"
                              r"ازيد\s+من)\s+$",
                              re.IGNORECASE)),
@@ -325,6 +338,10 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
                      "ar_member_number")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
+    if name in ("en_members", "ar_members") and _ATTENDED_AFTER.match(
+            text, match.end(), min(len(text), match.end() + 40)) and not _ALL_OF.search(
+            text, max(0, number_start - 24), number_start):
+        return False  # 'At the Small Group meeting, 40 partners discussed the camp': attendance
     if name in _COUNTRY_FORMS and not (name == "ar_word" and match.group("member")):
         clause_start = _clause_start(text, sentence_start, number_start)
         before = text[max(clause_start, number_start - 60):number_start]
@@ -465,15 +482,16 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         present_verb = _PRESENT_BEFORE.search(before) and not _PAST_AUXILIARY.search(before)
         if present_verb or _PRESENT_ADVERB.search(clause):
             return None
-    elif not _JOINING.search(clause):
+    else:
         # 'welcomed the 89th member, which joined in January', 'بالعضو التاسع والثمانين، الذي
         # انضم في كانون الثاني': a relative clause right after the ordinal names its joining.
         relative = _RELATIVE_JOINING.match(text, _boundary_start(text, end, clause_end))
-        if not relative:
+        if relative:
+            _, sentence_end = sentence_span(text, start)
+            boundary = _CLAUSE_BOUNDARY.search(text, relative.end(), sentence_end)
+            clause_end = boundary.start() if boundary else sentence_end
+        elif not _JOINING.search(clause):
             return None
-        _, sentence_end = sentence_span(text, start)
-        boundary = _CLAUSE_BOUNDARY.search(text, relative.end(), sentence_end)
-        clause_end = boundary.start() if boundary else sentence_end
     candidates = []
     for date_start, date_end, item in _within(dates, date_starts, low, clause_end):
         if _after(item["value"], published):
@@ -488,11 +506,38 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             continue  # the date is nearer to another count in the clause (not one 'today')
         candidates.append((distance, item))
     if not candidates:
-        return None
+        return _founding_date(text, start, own_low, own_high, dates, date_starts, published) if (
+            kind == "total") else None
     item = min(candidates, key=lambda pair: pair[0])[1]
     if kind == "total" and _current(item, published):
         return None
     return item
+
+
+# 'up from a little more than 60 at its founding', 'من 60 دولة عند تأسيسه': the founding named
+# earlier in the sentence or paragraph ('launched in September 2014') dates the count.
+_AT_FOUNDING = re.compile(
+    r"(?<!\w)(?:at\s+(?:its|the(?:\s+coalition's)?)\s+(?:founding|launch|creation|inception|formation|"
+    r"start|birth)|when\s+it\s+was\s+(?:founded|formed|launched|created|set\s+up)|"
+    r"(?:عند|لدي|ابان|وقت)\s+(?:تاسيسه|انطلاقه|تشكيله|انشائه))(?!\w)", re.IGNORECASE)
+_FOUNDED = re.compile(r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|"
+                      r"[وف]?(?:تاسس|انطلق|اطلق|تشكل|انشئ)\w*)(?!\w)", re.IGNORECASE)
+
+
+def _founding_date(text: str, start: int, low: int, high: int,
+                   dates: list[tuple[int, int, dict]], date_starts: list[int],
+                   published: date | None) -> dict | None:
+    """The founding date for a total counted 'at its founding', when the founding verb and its
+    date stand earlier in the sentence or the 300 characters before it (same paragraph)."""
+    if not _AT_FOUNDING.search(text, low, high):
+        return None
+    paragraph = text.rfind("\n", 0, start) + 1
+    window = max(paragraph, start - 300)
+    for verb in reversed(list(_FOUNDED.finditer(text, window, start))):
+        for date_start, _, item in _within(dates, date_starts, verb.end(), verb.end() + 40):
+            if not _after(item["value"], published) and date_start < start:
+                return item
+    return None
 
 
 def _boundary_start(text: str, end: int, clause_end: int) -> int:
@@ -584,7 +629,10 @@ _FROM_NUMBER = re.compile(
     r"(?P<q>(?:about|around|some|more\s+than|over|nearly|just\s+over|نحو|حوالي|اكثر\s+من)\s+)?"
     r"(?P<n>\d{2,3})(?:\s+(?:countries|nations|states|members|partners|دوله|عضوا|اعضاء|شريكا))?"
     r"(?![\w%])", re.IGNORECASE)
-_UP_FROM = re.compile(r"[^.;؛]{0,40}?(?<!\w)(?:up|down)\s+from\s+(?P<n>\d{2,3})(?![\w%.,]\d)"
+_UP_FROM = re.compile(r"[^.;؛]{0,40}?(?<!\w)(?:up|down)\s+from\s+"
+                      r"(?P<q>(?:a\s+little\s+|just\s+|slightly\s+)?"
+                      r"(?:more\s+than|over|under|fewer\s+than|about|around|some|nearly)\s+)?"
+                      r"(?P<n>\d{2,3})(?![\w%.,]\d)"
                       r"(?!\s*(?:%|percent|per\s+cent|million))", re.IGNORECASE)
 
 
@@ -603,8 +651,8 @@ def _change_sources(text: str, found: list[tuple]) -> list[tuple]:
                                 match.end(), int(match.group("n")), "total", match.start("n")))
         up = _UP_FROM.match(text, end, min(len(text), end + 70))
         if up and _MIN_TOTAL <= int(up.group("n")) <= _MAX_TOTAL:
-            sources.append((up.start("n"), up.end("n"), int(up.group("n")), "total",
-                            up.start("n")))
+            sources.append((up.start("q") if up.group("q") else up.start("n"), up.end("n"),
+                            int(up.group("n")), "total", up.start("n")))
     return sources
 
 

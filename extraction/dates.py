@@ -35,9 +35,12 @@ AR_MONTHS = {  # folded spellings
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "يونيو": 6,
     "يونيه": 6, "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
     "ديسمبر": 12,
+    # Maghrebi names (Moroccan and Algerian press): 'شتنبر ٢٠١٤', 'يوليوز', 'غشت'
+    "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12, "جانفي": 1,
+    "فيفري": 2, "جوان": 6, "جويلية": 7, "اوت": 8,
 }
 # Month names that are also common words need a day, a year, a dual form or "شهر".
-_AR_WEAK_MONTHS = {"اب", "مارس"}
+_AR_WEAK_MONTHS = {"اب", "مارس", "ماي", "اوت", "جوان"}
 EN_WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -96,7 +99,9 @@ PATTERNS = [
                      r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
                      r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f))"
                      r"(?:\s+|(?<=-))"  # "mid-March" as well as "mid March"
-                     rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?,?[^\S\n]+(?:of\s+)?\d)"),
+                     rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?[^\S\n]+(?:of\s+)?\d|\.?,[^\S\n]+\d{{4}})"
+                     # 'in May last year', 'in March next year': one date of that year
+                     r"(?:[^\S\n]+(?P<ydir>last|next|this)[^\S\n]+year(?!\w))?"),
     ("ar_date", r"(?<!\w)(?:(?P<d0>\d{1,2})\s*(?:-|و|الي|حتي)\s*)?"
                 rf"(?:[وف]?(?P<d>\d{{1,2}})\s+|(?P<dw>{_alternation(AR_DAY_ORDINALS)})\s+من\s+)?"
                 r"(?P<pre>[وفبل]?(?:شهر\s+)?)(?:من\s+)?"
@@ -114,7 +119,7 @@ PATTERNS = [
              r"(?:months?|half|quarter|beginning|middle|summer|winter|spring|autumn)\s+of|"
              # 'for 2024' (not 'for 2000 families', see _COUNT_AFTER); a season names its year
              # ('summer 2014')
-             r"[Ff]or|[Qq][1-4]|[Hh][12]|"
+             r"[Ff]or|[Qq][1-4]|[Hh][12]|[Oo]f|"
              r"[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[وف]?(?:صيف|شتاء|ربيع|خريف)|"
              r"[وفبل]?(?:عام|العام|عامي|العامين|سنه)|للعام|للعامين|[وف]?في|[وف]?منذ|خلال|"
              r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)(?:\s+|(?<=-))"
@@ -192,7 +197,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # Word forms of a year range need a range word before the first year.
-_RANGE_LEAD = re.compile(r"(?:between|from|in|since|during|بين|عامي|العامين|من|منذ|خلال|في|"
+_RANGE_LEAD = re.compile(r"(?:between|from|in|since|during|covering|spanning|over|for|بين|عامي|"
+                         r"العامين|من|منذ|خلال|في|تغطي|يغطي|"
                          r"الفتره|الفتره\s+من)\s+$", re.IGNORECASE)
 
 
@@ -340,6 +346,27 @@ _PAST_VERB = re.compile(r"(?<!\w)(?<!be\s)(?<!been\s)(?:\w+ed|said|met|held|bega
                         r"were|signed|agreed|reached|struck)(?!\w)", re.IGNORECASE)
 
 
+_HAD_BEFORE = re.compile(r"(?<!\w)(?:was|were|had|has\s+been|have\s+been)(?!\w)"
+                         r"(?:[^.;]|\.(?=\d))*$",
+                         re.IGNORECASE)
+_HAD_AFTER = re.compile(r"[^.;]{0,30}?(?<!\w)(?:had|has\s+been|was|were)(?!\w)", re.IGNORECASE)
+
+
+def until_word(match: re.Match | None) -> bool:
+    """True when the word before 'the end of <Month>' is 'until/till/through' (a time ahead)."""
+    return bool(match) and match.group().lower().startswith(("until", "till", "through"))
+
+
+_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:until|till|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# A past participle or past verb right before 'in <Month>' ('freed in January', 'was retaken in
+# May', 'fell in March').
+_PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?:\w{3,}ed|fell|fought|began|won|was|were|took|held|met|"
+                               r"lost|left|rebuilt|retook|broke|struck|taken|retaken|given|driven|"
+                               r"fallen|broken|begun|seen|sent|spent|built|hit)(?:\s+(?:back|again))?"
+                               r"\s*$",
+                               re.IGNORECASE)
+
+
 def _future_clause(text: str, start: int) -> bool:
     """A future word before the date in its clause, with no past verb after it."""
     sentence_start, _ = sentence_span(text, start)
@@ -368,8 +395,26 @@ def _relative(name: str, match: re.Match, text: str, published: date) -> tuple[s
     if name == "en_rel_month":
         if groups.get("colon") and not _LABEL_END.match(text, match.end()):
             return None  # 'Next update: April.' is a date; 'Note: May be late' is not
-        return _relative_month(groups, published, EN_MONTHS[groups["mo"].lower()],
-                               _future_clause(text, match.start()))
+        month = EN_MONTHS[groups["mo"].lower()]
+        if groups.get("ydir"):
+            step = {"last": -1, "next": 1}.get(groups["ydir"].lower(), 0)
+            return _value(published.year + step, month)
+        lead = (groups.get("dir") or "").lower()
+        until = _UNTIL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if lead in ("until", "till", "through", "by") or until:
+            if lead not in ("until", "till", "through") and not until_word(until) and (
+                    _HAD_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                    or _HAD_AFTER.match(text, match.end(), match.end() + 40)):
+                # 'was only 25 percent funded by the end of September', 'by the end of May it
+                # had received': the latest one on or before publication
+                return _value(published.year - (month > published.month), month)
+            # 'until the end of September': the coming one
+            return _value(published.year + (month < published.month), month)
+        if lead == "in" and not _future_clause(text, match.start()) and _PAST_VERB_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            # 'Kobani, freed in January': the latest one on or before publication
+            return _value(published.year - (month > published.month), month)
+        return _relative_month(groups, published, month, _future_clause(text, match.start()))
     if name in ("en_day_word", "ar_day_word"):
         return _day_word(groups["word"], match, text, published)
     if name == "en_ago":
@@ -431,10 +476,15 @@ def _reported_past(text: str, start: int) -> bool:
     return future is not None and bool(_PAST_VERB.search(text, future.end(), start))
 
 
+_PER_DAY = re.compile(r"(?:\d|دولار\w*|دينار\w*|ليره|يورو|وجب\w*|مرات|ساعات)\s+(?:في|ب)\s*$")
+
+
 def _day_word(word: str, match: re.Match, text: str, published: date) -> tuple[str, str] | None:
     word = " ".join(word.lower().split())
     if word == "اليوم" and _TODAY_NOT.match(text[match.end():match.end() + 12]):
         return None
+    if word == "اليوم" and _PER_DAY.search(text, max(0, match.start() - 30), match.start()):
+        return None  # '١٥ دولاراً في اليوم': per day
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "امس": -1, "الامس": -1,
                "بالامس": -1, "غدا": 1, "يوم غد": 1, "بعد غد": 2, "اليوم": 0}
     offset = offsets.get(word, -2)  # the rest are 'أول أمس' forms

@@ -890,12 +890,14 @@ def test_member_count_neighbouring_counts_keep_their_own_dates():
     ("Benin became the 84th member of the coalition in April, officials said on Monday.",
      "2023-04"),
     ("انضمت بنين إلى التحالف في نيسان 2023 لتصبح العضو الـ84.", "2023-04"),
+    # since round 9 a welcome dates the ordinal as a joining does (the blind sets' convention)
     ("Ministers welcomed Benin as the coalition's 84th member at their meeting in April.",
-     PUBLISHED),
+     "2023-04"),
     ("أعلنت الخارجية الثلاثاء أن بنين أصبحت الدولة الـ84 في التحالف.", PUBLISHED),
 ])
 def test_member_count_ordinal_takes_its_joining_date(text, day):
-    """An ordinal takes a date only from its joining verb's clause, else publication."""
+    """An ordinal takes a date only from its joining (or welcoming) verb's clause, else
+    publication."""
     item = only(facts(text)["member_counts"])
     assert (item["count"], item["kind"], item["date"]) == (84, "ordinal", day)
 
@@ -1156,6 +1158,64 @@ def test_round7_member_counts(text, published, counts):
 def test_round8_date_forms(text, published, values):
     """A school or budget year written with a slash gives both years (only consecutive ones);
     a month 'من العام الماضي/المقبل/الجاري' is one date of that year; Q3 and H1 name a year."""
+    assert [item["value"] for item in facts(text, published)["dates"]] == values
+
+
+ROUND9_COUNTS = [
+    # a welcome dates an ordinal, like a joining; a possessive 'بعضوه'
+    ("وكان التحالف قد رحب في كانون الثاني الماضي بعضوه التاسع والثمانين.", "2025-03-06",
+     [(89, "2025-01")]),
+    ("The Coalition, which welcomed its eighty-third member in October, adapted its work.",
+     "2020-12-03", [(83, "2020-10")]),
+    ("ورحب المجتمعون بالعضو التاسع والثمانين في التحالف، الذي انضم في كانون الثاني الماضي.",
+     "2025-03-20", [(89, "2025-01")]),
+    # attendance is not the membership, unless all members are meant
+    ("At the Coalition's Small Group meeting in February, 40 partners discussed the camp.",
+     "2021-03-24", []),
+    ("The coalition's 87 members discussed the camps at a meeting in Rome last month.",
+     "2024-03-10", [(87, "2024-02")]),
+    # 'up from a little more than 60 at its founding': the founding named earlier dates it
+    ("Fourteen months after it was launched in September 2014, the Global Coalition has grown "
+     "to sixty-five members, up from a little more than 60 at its founding.", "2015-11-19",
+     [(65, "2015-11-19"), (60, "2014-09")]),
+    # a Maghrebi month name
+    ("وبذلك بات التحالف، الذي تأسس في شتنبر ٢٠١٤ بأكثر من ستين دولة، يضم ٨٥ عضواً.",
+     "2022-05-12", [(60, "2014-09"), (85, "2022-05-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND9_COUNTS,
+                         ids=[c[0][:60] for c in ROUND9_COUNTS])
+def test_round9_member_counts(text, published, counts):
+    """A welcome dates an ordinal; attendance by some partners is not a count; a total 'at its
+    founding' takes the founding date named before it; Maghrebi month names."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("It followed the Marrakesh meeting in May last year.", "2023-06-09", ["2022-05"]),
+    ("At the Small Group meeting in February, 40 partners met.", "2021-03-24", ["2021-02"]),
+    ("In February, 2021 was a hard year.", "2021-05-05", ["2021-02"]),
+    ("Kobani, freed in January, remains rubble.", "2015-11-19", ["2015-01"]),
+    ("The town was retaken in May.", "2017-03-01", ["2016-05"]),
+    ("The meeting will take place in January.", "2015-11-19", ["2016-01"]),
+    ("Teams will keep running until the end of September.", "2019-04-18", ["2019-09"]),
+    ("The appeal was only 25 percent funded by the end of September.", "2024-10-10",
+     ["2024-09"]),
+    ("By the end of May it had received $18.4 million.", "2024-06-20", ["2024-05"]),
+    ("Agencies need money through December, but had received little.", "2025-05-14",
+     ["2025-12"]),
+    ("A plan covering 2018 to 2027 was presented.", "2018-02-14", ["2018", "2027"]),
+    ("The fighting of 2017 left ruins.", "2019-01-01", ["2017"]),
+    ("وتبلغ كلفة المعتقل نحو ١٥ دولاراً في اليوم.", "2026-01-29", []),
+    ("أعلنت الوزارة اليوم الخميس.", "2026-01-29", ["2026-01-29"]),
+    ("وتأسس التحالف في شتنبر ٢٠١٤، واجتمع في يوليوز ٢٠٢٢.", "2022-08-01",
+     ["2014-09", "2022-07"]),
+])
+def test_round9_date_forms(text, published, values):
+    """'in May last year' is one date; a month after a past verb is the last one, after
+    'until/through' the coming one, after 'by ... had' the last one; 'covering 2018 to 2027';
+    'of 2017'; 'في اليوم' after a price is per day; Maghrebi month names."""
     assert [item["value"] for item in facts(text, published)["dates"]] == values
 
 
