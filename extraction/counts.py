@@ -48,7 +48,8 @@ _EN_QUALIFIER = r"(?:(?:some|about|around|approximately|roughly|nearly|almost|mo
 _MEMBER_NOUN = r"(?:members|partners|member\s+(?:states|countries|nations))"
 _COUNTRY_NOUN = r"(?:countries|nations|states|members|partners)"
 # Arabic cardinal words 20-99 ('ستين', 'ثلاثة وسبعين'); the digits forms are separate patterns.
-_AR_UNIT_WORD = (r"(?:واحد|اثنين|اثنان|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|"
+_AR_UNIT_WORD = (r"(?:واحد|احدي|اثنتين|اثنتان|اثنين|اثنان|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|"
+                 r"سبعه|سبع|ثمانيه|"
                  r"ثماني|ثمان|تسعه|تسع)")
 _AR_CARDINAL = rf"(?:{_AR_UNIT_WORD}\s+و)?(?:{'|'.join(ARABIC_TENS)})"
 _MEMBERSHIP_VERB_AR = (
@@ -74,8 +75,8 @@ AR_ORDINAL_VALUES = {
     "السبع": 70, "الثمان": 80, "التسع": 90,
 }
 PATTERNS = [
-    ("total", "en_adjective", rf"(?<![\w-]){_EN_NUMBER}[-\s](?:member|nation|country|state|partner)"
-                              r"s?\s+(?:global\s+|international\s+|anti-isis\s+|us-led\s+)?"
+    ("total", "en_adjective", rf"(?<![\w-]){_EN_NUMBER}[-\s](?:member|nation|country|state|partner|"
+                              r"strong)s?\s+(?:global\s+|international\s+|anti-isis\s+|us-led\s+)?"
                               r"(?:coalition|alliance)(?!\w)"),
     ("total", "en_of", r"(?<!\w)(?:coalition|alliance)(?:'s)?\W+(?:\w+\W+){0,3}?"
                        r"(?:of|has|had|comprises|comprised|"
@@ -86,7 +87,8 @@ PATTERNS = [
                                rf"now\s+stands\s+at)\s+{_EN_NUMBER}(?!\w)"),
     # 'formed in 2014 with 60 countries', 'launched with about 60 members'
     ("total", "en_founded_with", r"(?<!\w)(?:formed|founded|launched|created|established|set\s+up)"
-                                 rf"\s+(?:[\w-]+\s+){{0,4}}?with\s+{_EN_QUALIFIER}{_EN_NUMBER}\s+"
+                                 rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)\s+(?:a\s+little\s+|just\s+)?"
+                                 rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+"
                                  rf"(?:founding\s+|original\s+)?{_COUNTRY_NOUN}(?!\w)"),
     # 'more than 80 countries are now members of the Coalition', '80 nations have joined the
     # coalition'
@@ -98,10 +100,21 @@ PATTERNS = [
     ("total", "en_members", rf"(?<![\w-]){_EN_NUMBER}\s+{_MEMBER_NOUN}(?!\w)"),
     # A number with its noun left out after a membership verb whose subject is the Coalition
     # or refers back to it: 'Today it counts 90', 'the alliance now numbers 87.'
-    ("total", "en_bare_total", r"(?<!\w)(?:coalition|alliance|it|membership)(?:'s)?\s+"
-                               r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals)\s+"
+    ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership)(?:'s)?|,)\s+"
+                               r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals|"
+                               r"brings\s+together|unites|gathers)\s+"
                                rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
                                r"(?![\w%-]|\s+(?:per|percent|years|million|thousand|[a-z]))"),
+    # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
+    ("total", "ar_bare_total", r"(?<!\w)(?:[وف]?[يت]ضم|بات\s+يضم|اصبح\s+يضم)\s+"
+                               r"(?:(?:اليوم|حاليا|الان)\s+)?(?:(?:اكثر\s+من|نحو|حوالي)\s+)?"
+                               r"(?P<n>\d{2,3})(?![\d%]|\s*(?:%|بالمئه|في\s+المئه|الف|مليون|ملايين|"
+                               r"[^\W\d]))"),
+    # 'دول التحالف الدولي السبع والستين': the Coalition's N states, N in words with the article
+    ("total", "ar_states_def", r"(?<!\w)(?:دول|اعضاء|الدول\s+الاعضاء\s+في)\s+(?:ال)?تحالف"
+                               r"(?:\s+(?:ال)?دولي)?\s+(?P<n>ال(?:سبع|ست|خمس|اربع|ثلاث|ثمان|تسع|"
+                               r"اثنتين|اثنين|واحد|احدي)\w*\s+وال(?:عشر|ثلاث|اربع|خمس|ست|سبع|"
+                               r"ثمان|تسع)(?:ين|ون)|ال(?:ست|سبع|ثمان|تسع|خمس)(?:ين|ون))(?!\w)"),
     # 'بلغ عدد أعضائه 87', 'ليصل عدد الدول الأعضاء في التحالف إلى 90'
     ("total", "ar_member_number", r"(?<!\w)عدد\s+(?:ال)?(?:اعضائه|اعضائها|اعضاء\s+التحالف|"
                                   r"(?:ال)?دول\s+(?:ال)?اعضاء(?:\s+في\s+التحالف)?|اعضاء)\s+"
@@ -165,11 +178,12 @@ _BECAME = re.compile(
 # 'رحّب في كانون الثاني الماضي بعضوه التاسع والثمانين'), as the blind sets date it.
 _JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becoming|admitted|"
                       r"welcomed|welcomes|welcoming|[وف]?رحب\w*|[وف]?[يت]رحب\w*|"
+                      r"[وف]?استقبل\w*|[وف]?[يت]ستقبل\w*|"
                       r"accession|[وفب]{0,2}(?:ال)?ان?ضم\w*|[وف]?[يت]نضم\w*|[وف]?[لو]?[تي]صبح|[وف]?اصبح\w*)"
                       r"(?!\w)", re.IGNORECASE)
 _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_countries",
                     "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word",
-                    "en_bare_total", "ar_member_number"}
+                    "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -264,7 +278,10 @@ _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "all
              "دوله", "بلدا", "شريك", "اعضاء", "الشركاء")
 # 'Today it counts 90' and 'عدد أعضائه 89' may stand far from any membership word: their own
 # windows, around their own words.
-_OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals "),
+_OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together ", "unites ",
+                                   "gathers "),
+                 "ar_bare_total": ("يضم ",),
+                 "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
 _BEFORE, _AFTER = 90, 90
 
@@ -278,6 +295,11 @@ def _number(raw: str, kind: str) -> int | None:
     if raw.isdigit():
         return int(raw)
     if "\u0600" <= raw[-1] <= "\u06ff":
+        if kind == "total" and raw.startswith("ال"):  # 'السبع والستين': a cardinal with the article
+            words = [word[2:] if word.startswith("ال") else
+                     "و" + word[3:] if word.startswith("وال") else word for word in raw.split()]
+            value = parse_arabic_number(words)
+            return int(value) if value else None
         if raw.startswith("ال") and raw[:3] != "ال ":
             return _arabic_ordinal(raw)
         value = parse_arabic_number(raw.split())
@@ -335,7 +357,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
-                     "ar_member_number")
+                     "ar_member_number", "ar_bare_total")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
     if name in ("en_members", "ar_members") and _ATTENDED_AFTER.match(
@@ -449,9 +471,10 @@ _JOINING_AFTER = re.compile(
 
 
 _RELATIVE_JOINING = re.compile(
-    r"(?:\s*(?:in|of)\s+(?:the\s+)?(?:coalition|alliance))?[\s,،]*(?:which|who|that|[وف]?(?:الذي|التي))"
-    r"\s+(?:had\s+|has\s+|formally\s+|officially\s+|رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|"
-    r"[وف]?ان?ضم\w*)(?!\w)", re.IGNORECASE)
+    r"(?:\s*(?:in|of)\s+(?:the\s+)?(?:coalition|alliance))?[\s,،]*(?:"
+    r"(?:admitted|accepted|approved)(?=\s+(?:in|on|last|this|earlier)(?!\w))|"
+    r"(?:which|who|that|[وف]?(?:الذي|التي))\s+(?:had\s+|has\s+|formally\s+|officially\s+|"
+    r"رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|[وف]?ان?ضم\w*))(?!\w)", re.IGNORECASE)
 
 
 def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[int, int, dict]],
@@ -502,7 +525,7 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         distance = _distance(date_start, date_end, start, end)
         if any(_distance(date_start, date_end, o_start, o_end) < distance
                for o_start, o_end in others if low <= o_start < clause_end
-               and not _PRESENT_ADVERB.search(text, o_end, min(len(text), o_end + 12))):
+               and not _PRESENT_ADVERB.search(text, o_start, min(len(text), o_end + 12))):
             continue  # the date is nearer to another count in the clause (not one 'today')
         candidates.append((distance, item))
     if not candidates:

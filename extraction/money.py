@@ -128,7 +128,7 @@ _STATUS_WORDS = {
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:provide|give|contribute|donate|allocate)|"
-              r"announced|committed|commit(?:s|ment)|promised|earmarked|offered|allocated|"
+              r"announced|committed|commit(?:s|ment)?|promised|earmarked|offered|allocated|"
               r"(?:will|would|shall)\s+(?:also\s+)?(?:release|transfer|disburse|pay)|"
               r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
               r"memorandum|mou|grant)s?\s+(?:for|worth|of|valued\s+at)|"
@@ -181,6 +181,10 @@ _PROMISES_REACHED = re.compile(
     r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت)\s+(?:ال)?(?:تعهدات|التزامات)|(?:pledges|commitments|promises)"
     r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at))(?!\w)",
     re.IGNORECASE)
+_CALL_TO = re.compile(
+    r"(?<!\w)(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|asked|appeal(?:ed|s)?\s+to|pressed|"
+    r"[وف]?(?:دعا|دعت|[يت]دعو|طالب\w*|[يت]طالب\w*|ناشد\w*|[يت]ناشد\w*|حث\w*|[يت]حث))(?!\w)"
+    r"[^.;؛]*?(?<!\w)(?:to|ان|الي\s+ان|ب)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
                           r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
@@ -359,6 +363,9 @@ def _without_proclitics(word: str) -> str:
         rest = word[cut:]
         if parse_arabic_number([rest]) or rest in ("نصف", "ربع") or parse_digits(rest):
             return rest
+        if rest.startswith("ال") and parse_arabic_number([rest[2:]]) and rest[2:] not in (
+                "ف", "الف"):
+            return rest[2:]  # 'فالمئة مليون دولار': the hundred million
     return word
 
 
@@ -449,6 +456,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                 reference or not _CONTRAST.search(text, end, match.start())) and (
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
+    if best == "pledge" and best_word.end() <= end and _CALL_TO.search(
+            text, max(sentence_start, best_word.start() - 160), best_word.start()):
+        best = "goal"  # 'دعا المانحين إلى أن تخصص ... مليوني دولار', 'urged donors to commit'
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
                                               best_word.start())
                              or _collective_tally(text, start, end, sentence_start, sentence_end)):
@@ -491,7 +501,9 @@ _SINCE = re.compile(
     r"creation|founding|formation|launch|inception|establishment|outbreak|fall|defeat|war|"
     r"start|beginning|end)|(?:the\s+)?(?:start|beginning)\s+of|last\s+(?:year|month|spring|summer|"
     r"autumn|fall|winter)|liberation|then)|"
-    r"so\s+far|to\s+date|thus\s+far|as\s+of\s+(?:now|today)|"
+    r"so\s+far|to\s+date|thus\s+far|as\s+(?:of|at)\s+(?:now|today|(?:\d{1,2}\s+)?(?:"
+    + _EN_MONTH_NAMES + r")(?!\w))|since\s+(?:it|the\s+\w+)\s+(?:opened|began|started|was\s+"
+    r"(?:set\s+up|launched|created|founded|established))|"
     r"by\s+(?:\d{1,2}\s+(?:" + _EN_MONTH_NAMES + r")|(?:" + _EN_MONTH_NAMES + r")\s+\d{1,2})(?!\w)|"
     r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES
     + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
@@ -499,7 +511,7 @@ _SINCE = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
-    r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع)\w*)|"
+    r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|افتتاح)\w*)|"
     r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه)|"
     r"(?:بين|خلال)\s+(?:عامي|العامين|السنوات|الاعوام)(?!\w))(?!\w)",
     re.IGNORECASE,
@@ -576,13 +588,17 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
 
 
 _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
-_RUNNING_STEMS = ("since", "منذ", "so far", "to date", "thus far", "by ", "as of", "between",
+_RUNNING_STEMS = ("since", "منذ", "so far", "to date", "thus far", "by ", "as of", "as at",
+                  "between",
                   "from 19", "from 20", "past", "last", "حتي", "لغايه", "الي الان", "الي اليوم",
                   "بين", "خلال", *_TOTAL_STEMS)
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A sentence that opens with its period ('Since 2015, Japan has given ...', 'ومنذ عام 2015، قدمت').
 _FRONTED_PERIOD = re.compile(r"[\s\W]*(?=(?:[وف]?منذ|since|so\s+far|to\s+date)(?!\w))",
                              re.IGNORECASE)
+_APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
+                          r"[وفبل]?(?:ال)?(?:نداء|حمله))"
+                          r"(?!\w)", re.IGNORECASE)
 # A drive's own tally keeps its status: 'we have raised £850,000 to date', 'جمعنا حتى الآن'.
 _RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وفبل]?[نيت]?جمع\w*|"
                          r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
@@ -633,11 +649,12 @@ def _cumulative(text: str, low: str, item: dict, start: int, end: int) -> str | 
     kind = _running_total(text, low, start, end)
     if kind is None:
         return None
-    if kind == "period" and item["status"] == "drive_total":
+    if kind == "period":
         sentence_start, sentence_end = sentence_span(text, start)
         left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
-        if _RAISE_WORD.search(text, left, right):
-            return None  # a drive's own tally: drive_total
+        if _RAISE_WORD.search(text, left, right) or _APPEAL_WORD.search(text, left, right):
+            item["status"] = "drive_total"
+            return None  # a drive's own tally ('جمعنا حتى الآن', 'given to the appeal so far')
     item["status"] = "cumulative"
     return kind
 

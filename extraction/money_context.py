@@ -182,14 +182,14 @@ _UNIT_AFTER = re.compile(
 # A price word, or a traded commodity as the subject ('Brent holds near $76', 'النفط يستقر عند
 # 59 دولاراً'), followed only by price talk.
 _PRICE_BEFORE = re.compile(
-    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر|brent|crude|wti|"
-    r"[وفبل]?(?:ال)?(?:نفط|خام)|[وفبل]?برنت)"
+    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر|brent|crude|wti|oil|barrel|"
+    r"[وفبل]?(?:ال)?(?:نفط|خام|برميل)|[وفبل]?برنت)"
     r"(?:\s+(?:of|for|a|the|oil|crude|brent|barrel|per|rose|fell|climbed|dropped|jumped|stood|"
     r"reached|hit|at|to|around|about|near|nearly|above|below|over|under|holds?|held|steady|"
     r"steadies|sinks?|sank|slumps?|slumped|trades?|traded|trading|settles?|settled|stays?|"
     r"stayed|edges?|edged|hovers?|hovered|is|was|النفط|البرميل|برميل|"
     r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|[يت]?ستقر|استقر|[يت]?هبط|هبط|"
-    r"[يت]?رتفع|[يت]?نخفض|الي|عند|نحو|حوالي|فوق|دون))*\s*$",
+    r"[يت]?رتفع|[يت]?نخفض|الي|عند|نحو|حوالي|فوق|دون|ب|باقل|اقل|من|باكثر|اكثر))*\s*$",
     re.IGNORECASE,
 )
 # A price as the subject of its clause, the amount after 'to/at' ('the price of a bundle of
@@ -203,8 +203,8 @@ _PRICE_TO = re.compile(
 # One thing's cost ('A Brimstone missile costs around £100,000', 'each tent costs', 'يكلف
 # الصاروخ الواحد'), whatever its size: a price, not a sum of funding.
 _ONE_THING_COSTS = re.compile(
-    r"(?:^|(?<=[\s(]))(?:a|an|one|each|every|the\s+average|per)\s+(?:[^\W\d_]+[\s-]+){0,3}?"
-    r"(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at)"
+    r"(?:^|(?<=[\s(]))(?:a|an|one|each|every|the\s+average|per)\s+(?:[^\W\d_][\w'’]*[\s-]+){0,5}?"
+    r"(?:(?:now|still|already)\s+)?(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at)"
     r"(?:\s+(?:about|around|some|nearly|roughly|up\s+to|as\s+much\s+as|over|more\s+than|at|"
     r"for))*\s*$|"
     r"(?<!\w)[وف]?[يت]?(?:كلف|باع|بلغ\s+(?:سعر|ثمن))\w*\s+(?:ال)?[^\W\d_]+\s+(?:ال)?واحد\w*"
@@ -269,7 +269,7 @@ _PAY_WORD = re.compile(
     r"اجور|معاش|معاشات|مرتبات))(?!\w)", re.IGNORECASE)
 _RECEIVE_BEFORE = re.compile(
     r"(?<!\w)(?:receives?|earns?|gets?|paid|[وف]?[يت]تقاض\w*|[وف]?[يت]تلق\w*|[وف]?[يت]حصل\w*)"
-    r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+    r"(?:\s+\w+){0,6}\s*$", re.IGNORECASE)
 _MONTHLY_AFTER = re.compile(r"^\s*(?:a|per|each|every|/)\s*month(?!\w)|"
                             r"^\s*(?:monthly|شهريا|في\s+الشهر)(?!\w)", re.IGNORECASE)
 _SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|"
@@ -284,6 +284,13 @@ _REWARD_BEFORE = re.compile(
 # A reward raised or set to the amount, with its object between ('raised its offers for
 # information on the group's financiers to $5 million', 'رفع المكافأة المخصصة لمن يدلي بمعلومات
 # عن زعيم التنظيم إلى').
+# A reward described before its amount ('بالمكافأة التي رصدتها والبالغة', 'the reward it
+# offers, worth').
+_REWARD_DESCRIBED = re.compile(
+    r"(?<!\w)(?:rewards?|bounty|bounties|[وبل]?(?:ال)?مكاف(?:اه|ات))(?!\w)(?:\s+[^\s\d.]+){0,4}?"
+    r"\s+(?:و?(?:ال)?بالغ\w*|قدرها|بقيمه|worth|totall?ing|of)\s*$",
+    re.IGNORECASE,
+)
 _REWARD_RAISED = re.compile(
     r"(?<!\w)(?:rewards?|bounty|bounties|offers?\s+for\s+information|[وبل]?(?:ال)?مكاف(?:اه|ات))"
     r"(?!\w)[^,،;؛.:]{0,80}?(?<!\w)(?:to|الي)(?:\s+up\s+to)?\s*$",
@@ -367,7 +374,8 @@ _STABILISATION = re.compile(
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 
-_PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام")
+_PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
+                "barrel", "برميل")
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "باع", "بيع", "ثمن", "كلف")
 _FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
 _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر",
@@ -433,7 +441,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
             (small or (not converted and _RECEIVE_BEFORE.search(before)))
             and _MONTHLY_AFTER.match(after)):
         return "salary"
-    if ("reward" in stems and (_REWARD_BEFORE.search(before) or _REWARD_RAISED.search(before))
+    if ("reward" in stems and (_REWARD_BEFORE.search(before) or _REWARD_RAISED.search(before)
+                               or _REWARD_DESCRIBED.search(before))
             ) or _REWARD_AFTER.match(after):
         return "reward"
     if ("illicit" in stems or illicit_after) and _illicit(before, after):

@@ -1161,6 +1161,36 @@ def test_round8_date_forms(text, published, values):
     assert [item["value"] for item in facts(text, published)["dates"]] == values
 
 
+ROUND10_COUNTS = [
+    ("وأكد ممثلو التحالف، الذي استقبل عضوه التاسع والثمانين في كانون الثاني الماضي، موقفهم.",
+     "2025-03-18", [(89, "2025-01")]),
+    ("وطالب المسؤول التحالف الدولي، الذي انطلق بأكثر من ستين دولة في أيلول ٢٠١٤ ويضم اليوم ٨٧، "
+     "بالتحرك.", "2024-01-25", [(60, "2014-09"), (87, "2024-01-25")]),
+    ("بعد عام، اتسع هذا التحالف حتى بات يضم اليوم اثنتين وستين دولة.", "2015-09-24",
+     [(62, "2015-09-24")]),
+    ("Most delegations are also members of the 87-strong Global Coalition against Daesh.",
+     "2024-05-28", [(87, "2024-05-28")]),
+    ("The Global Coalition against Daesh, launched in September 2014 by a little more than 60 "
+     "countries, now brings together eighty-six.", "2023-05-18",
+     [(60, "2014-09"), (86, "2023-05-18")]),
+    ("Ministers welcomed the Coalition's eighty-fourth member, admitted in March.", "2021-06-29",
+     [(84, "2021-03")]),
+    ("وشارك في الاجتماع ممثلو دول التحالف الدولي السبع والستين.", "2016-08-20",
+     [(67, "2016-08-20")]),
+    ("ويضم المخيم اليوم 60 ألف شخص قرب التحالف.", "2016-08-20", []),
+    ("The coalition said the camp, now counts 300 detainees.", "2020-01-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND10_COUNTS,
+                         ids=[c[0][:60] for c in ROUND10_COUNTS])
+def test_round10_member_counts(text, published, counts):
+    """'استقبل عضوه', 'ويضم اليوم ٨٧' (the noun left out), feminine number words, 'N-strong',
+    'launched ... by N countries', 'brings together N', a participle 'admitted in March', 'دول
+    التحالف السبع والستين'; a camp's population is not a count."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
 ROUND9_COUNTS = [
     # a welcome dates an ordinal, like a joining; a possessive 'بعضوه'
     ("وكان التحالف قد رحب في كانون الثاني الماضي بعضوه التاسع والثمانين.", "2025-03-06",

@@ -569,3 +569,38 @@ def test_round9_a_budget_that_carries_a_sum(text, matched):
     """A government budget that carries a sum, or a sum 'للنازحين ضمن موازنة ٢٠١٧', is a
     budget line."""
     assert refused(text) == [(matched, "budget")]
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ('قال: "برميل بأقل من ٥٠ دولاراً يعني أن بغداد لن تعيد بناء شيء".', "٥٠ دولاراً", "unit_price"),
+    ('"Oil at $42 cannot pay for Mosul," ran the headline.', "$42", "unit_price"),
+    ("ويتقاضى الباحث الاجتماعي العامل في المركز ٧٥٠ ألف دينار شهرياً.", "٧٥٠ ألف دينار",
+     "salary"),
+    ("وجددت القيادة التذكير بالمكافأة التي رصدتها والبالغة ٥٠ مليون دينار لمن يدلي بمعلومات.",
+     "٥٠ مليون دينار", "reward"),
+    ("A family's monthly food basket now costs about 1.1 million Syrian pounds.",
+     "1.1 million Syrian pounds", "unit_price"),
+])
+def test_round10_prices_pay_and_rewards(text, matched, reason):
+    """A barrel or oil priced in a quote, pay received after a long subject, a reward described
+    before its amount, and one thing's cost with a possessive are not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
+
+
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("فالمئة مليون دولار التي حوّلتها السعودية وصلت إلى الصندوق.", 1e8, "contribution"),
+    ("ودعا المجلس الدول المانحة إلى أن تخصص مليوني دولار على الأقل.", 2e6, "goal"),
+    ("The council urged donors to commit $5 million to the clinic.", 5e6, "goal"),
+    ("Germany urged donors to be generous, and itself pledged $10 million.", 1e7, "pledge"),
+    ("The facility had received US$ 49.6 million as at 30 November.", 49.6e6, "cumulative"),
+    ("The centre has spent 11.6 bln dinars since it opened.", 11.6e9, "cumulative"),
+    ("وأنفق المركز ١٫٨ مليار دينار منذ افتتاحه.", 1.8e9, "cumulative"),
+    ("وجمعنا حتى الآن ٣٨٠ ألف يورو.", 3.8e5, "drive_total"),
+    ("Donors have given £420,000 to the appeal so far.", 4.2e5, "drive_total"),
+])
+def test_round10_amounts_and_statuses(text, value, status):
+    """A number word with the article ('فالمئة مليون'), a call on others to give (a need), 'as
+    at 30 November' and 'since it opened' (running totals), and an appeal's own tally."""
+    [item] = money(text)
+    assert (item["amount_original"], item["status"]) == (value, status)
