@@ -185,16 +185,30 @@ _CALL_TO = re.compile(
     r"(?<!\w)(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|asked|appeal(?:ed|s)?\s+to|pressed|"
     r"[وف]?(?:دعا|دعت|[يت]دعو|طالب\w*|[يت]طالب\w*|ناشد\w*|[يت]ناشد\w*|حث\w*|[يت]حث))(?!\w)"
     r"[^.;؛]*?(?<!\w)(?:to|ان|الي\s+ان|ب)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_CALL_STEM = re.compile(r"urg|call|asked|appeal|press|دعا|دعت|يدعو|تدعو|طالب|ناشد|حث",
+                        re.IGNORECASE)
+
+
+def _call_before(text: str, sentence_start: int, word: re.Match) -> bool:
+    return bool(_CALL_STEM.search(text, max(sentence_start, word.start() - 160), word.start()))
+
+
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
                           r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
 _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNORECASE)
 
 
+_TALLY_STEM = re.compile(r"conference|meeting|ministerial|summit|event|اجتماع|مؤتمر|reached|totall|"
+                         r"amounted|came to|stood at|بلغت|وصلت|تجاوزت", re.IGNORECASE)
+
+
 def _collective_tally(text: str, start: int, end: int, sentence_start: int,
                       sentence_end: int) -> bool:
     """Promises of many givers at one meeting, or promises that 'reached' the amount."""
     window_start = max(sentence_start, start - 200)
+    if not _TALLY_STEM.search(text, window_start, min(sentence_end, end + 120)):
+        return False
     if _PROMISES_REACHED.search(text, window_start, start):
         return True
     left, _ = _clause_bounds(text, start, end, sentence_start, sentence_end)
@@ -375,7 +389,8 @@ def _is_arabic(words: list[str]) -> bool:
 
 _CURRENCY_STEMS = ("dollar", "euro", "pound", "sterling", "yen", "franc", "dinar", "riyal",
                    "dirham", "lira", "kron", "crown", "usd", "eur", "gbp", "دولار", "يورو", "جنيه",
-                   "دينار", "ريال", "درهم", "ياباني", "ليره", "كرونه", "ين")
+                   "دينار", "ريال", "درهم", "ياباني", "ليره", "كرونه", " ين ", " ين.", " ين،",
+                   " ين,")
 
 
 def _currency_windows(low: str) -> list[tuple[int, int]]:
@@ -456,7 +471,8 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                 reference or not _CONTRAST.search(text, end, match.start())) and (
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
-    if best == "pledge" and best_word.end() <= end and _CALL_TO.search(
+    if best == "pledge" and best_word.end() <= end and _call_before(text, sentence_start,
+                                                                    best_word) and _CALL_TO.search(
             text, max(sentence_start, best_word.start() - 160), best_word.start()):
         best = "goal"  # 'دعا المانحين إلى أن تخصص ... مليوني دولار', 'urged donors to commit'
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
@@ -588,10 +604,13 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
 
 
 _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
-_RUNNING_STEMS = ("since", "منذ", "so far", "to date", "thus far", "by ", "as of", "as at",
-                  "between",
-                  "from 19", "from 20", "past", "last", "حتي", "لغايه", "الي الان", "الي اليوم",
-                  "بين", "خلال", *_TOTAL_STEMS)
+# The words that can start a running-total period, as one pattern on lower-cased text (most
+# sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
+_PERIOD_STEM = re.compile(
+    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|\d|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)|(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
+    r"decade)|حتي (?:الان|اليوم|تاريخه|هذه)|لغايه|الي (?:الان|اليوم)|(?:بين|خلال) (?:عامي|العامين|"
+    r"السنوات|الاعوام)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A sentence that opens with its period ('Since 2015, Japan has given ...', 'ومنذ عام 2015، قدمت').
 _FRONTED_PERIOD = re.compile(r"[\s\W]*(?=(?:[وف]?منذ|since|so\s+far|to\s+date)(?!\w))",
@@ -610,7 +629,7 @@ def _running_total(text: str, low: str, start: int, end: int) -> str | None:
     amount ('brings its total to $75 million'), None otherwise."""
     sentence_start, sentence_end = sentence_span(text, start)
     low_start, high = max(sentence_start, start - 200), min(sentence_end, end + 200)
-    period = any(low.find(stem, low_start, high) >= 0 for stem in _RUNNING_STEMS[:-5])
+    period = bool(_PERIOD_STEM.search(low, low_start, high))
     total = any(low.find(stem, low_start, start) >= 0 for stem in _TOTAL_STEMS) and bool(
         _TO_BEFORE.search(text, max(sentence_start, start - 30), start))
     if not (period or total) or _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30),
@@ -642,13 +661,13 @@ def _cumulative(text: str, low: str, item: dict, start: int, end: int) -> str | 
     `cumulative`, unless a raise word makes it a drive's own tally."""
     if item["status"] == "goal":
         return None
+    kind = _running_total(text, low, start, end)
+    if kind is None:
+        return None
     if item["status"] == "pledge" and _FUTURE_BEFORE.search(
             text, max(sentence_span(text, start)[0], start - 120),
             min(sentence_span(text, start)[1], end + 40)):
         return None  # 'a further £1 million will be spent by the end of April'
-    kind = _running_total(text, low, start, end)
-    if kind is None:
-        return None
     if kind == "period":
         sentence_start, sentence_end = sentence_span(text, start)
         left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
@@ -731,7 +750,8 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]
     lowered = low if low is not None else text.lower()
-    running = bool(found) and any(stem in lowered for stem in _RUNNING_STEMS)
+    running = bool(found) and (bool(_PERIOD_STEM.search(lowered)) or any(
+        stem in lowered for stem in _TOTAL_STEMS))
     # fees and crime payments named near any amount (the windows `not_funding` reads)
     rare = rare_kinds("\n".join(lowered[max(0, start - 80):end + 40]
                                 for start, end, _, _ in found)) if found else frozenset()

@@ -374,6 +374,8 @@ _STABILISATION = re.compile(
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 
+_PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "رواتب", "اجور", "معاشات",
+                    "مرتبات")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
                 "barrel", "برميل")
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "باع", "بيع", "ثمن", "كلف")
@@ -411,6 +413,9 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
             before = clause
     after = text[end:min(sentence[1], end + 40)]
     low_before = before.lower()
+    low_after = after.lower()
+    after_pay = any(stem in low_after for stem in _PAY_AFTER_STEMS)
+    after_budget = any(stem in low_after for stem in _BUDGET_STEMS) or "line" in low_after
     stems = {match.lastgroup for match in _STEMS.finditer(low_before)}
     if rare is None:
         rare = rare_kinds(low_before + "\n" + after.lower())
@@ -437,7 +442,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     # A monthly sum is pay when small, or, in a currency with no rate (its size unknown), when
     # people receive it ('members receive 600,000 dinars a month').
     if ("pay" in stems and (_PAY_BEFORE.search(before) or _PAY_NOUN_BEFORE.search(before))) or (
-            _PAY_AFTER.match(after) and _budget_talk(text, sentence)) or (
+            after_pay and _PAY_AFTER.match(after) and _budget_talk(text, sentence)) or (
             (small or (not converted and _RECEIVE_BEFORE.search(before)))
             and _MONTHLY_AFTER.match(after)):
         return "salary"
@@ -447,11 +452,13 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         return "reward"
     if ("illicit" in stems or illicit_after) and _illicit(before, after):
         return "illicit"
-    if (("budget" in stems and (_BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
-                                or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before)))
-            or _BUDGET_AFTER.match(after) or (_LINE_AFTER.match(after) and _budget_talk(
-                text, sentence))) and not (
-            _STABILISATION.search(text, sentence[0], sentence[1])):
+    budget_before = "budget" in stems and (
+        _BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
+        or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before))
+    budget_after = after_budget and (_BUDGET_AFTER.match(after) or (
+        _LINE_AFTER.match(after) and _budget_talk(text, sentence)))
+    if (budget_before or budget_after) and not _STABILISATION.search(text, sentence[0],
+                                                                      sentence[1]):
         return "budget"
     return None
 
