@@ -374,8 +374,12 @@ _STABILISATION = re.compile(
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 
+# Pay or budget words after an amount ('... in its 2017 budget for the salaries of').
 _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "رواتب", "اجور", "معاشات",
                     "مرتبات")
+_BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
+_BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
+               "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
                 "barrel", "برميل")
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "باع", "بيع", "ثمن", "كلف")
@@ -415,7 +419,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     low_before = before.lower()
     low_after = after.lower()
     after_pay = any(stem in low_after for stem in _PAY_AFTER_STEMS)
-    after_budget = any(stem in low_after for stem in _BUDGET_STEMS) or "line" in low_after
+    after_budget = any(stem in low_after for stem in _BUDGET_AFTER_STEMS)
     stems = {match.lastgroup for match in _STEMS.finditer(low_before)}
     if rare is None:
         rare = rare_kinds(low_before + "\n" + after.lower())
@@ -435,7 +439,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     small = amount_usd is not None and amount_usd < SALE_CEILING
     if small and "sale" in stems and _SALE_BEFORE.search(before):
         return "unit_price"
-    if (small or not converted) and _BUYS_AFTER.match(after):
+    if (small or not converted) and any(stem in low_after for stem in _BUYS_STEMS) and (
+            _BUYS_AFTER.match(after)):
         return "unit_price"
     if "fee" in stems and _FEE_BEFORE.search(before):
         return "unit_price"
