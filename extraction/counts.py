@@ -547,12 +547,18 @@ _FOUNDED = re.compile(r"(?<!\w)(?:launched|founded|formed|created|established|se
                       r"[وف]?(?:تاسس|انطلق|اطلق|تشكل|انشئ)\w*)(?!\w)", re.IGNORECASE)
 
 
+_FOUNDING_STEMS = ("found", "launch", "creat", "incept", "format", "start", "birth", "set up",
+                   "تاسيس", "انطلاق", "تشكيل", "انشائ")
+
+
 def _founding_date(text: str, start: int, low: int, high: int,
                    dates: list[tuple[int, int, dict]], date_starts: list[int],
                    published: date | None) -> dict | None:
     """The founding date for a total counted 'at its founding', when the founding verb and its
     date stand earlier in the sentence or the 300 characters before it (same paragraph)."""
-    if not _AT_FOUNDING.search(text, low, high):
+    window = text[low:high].lower()
+    if not any(stem in window for stem in _FOUNDING_STEMS) or not _AT_FOUNDING.search(
+            text, low, high):
         return None
     paragraph = text.rfind("\n", 0, start) + 1
     window = max(paragraph, start - 300)
@@ -659,6 +665,10 @@ _UP_FROM = re.compile(r"[^.;؛]{0,40}?(?<!\w)(?:up|down)\s+from\s+"
                       r"(?!\s*(?:%|percent|per\s+cent|million))", re.IGNORECASE)
 
 
+_CHANGE_STEMS = ("grow", "grew", "rose", "risen", "increas", "expand", "climb", "gone", "went",
+                 "ارتفع", "زاد", "توسع", "رتفع", "زيد")
+
+
 def _change_sources(text: str, found: list[tuple]) -> list[tuple]:
     """The totals a change starts from ('grown from more than 60 countries ... to 79 members',
     'numbers 90, up from 89 when they last met')."""
@@ -666,16 +676,22 @@ def _change_sources(text: str, found: list[tuple]) -> list[tuple]:
     for start, end, _, kind, _ in found:
         if kind != "total":
             continue
+        up_window = text[end:end + 70].lower()
+        up = _UP_FROM.match(text, end, min(len(text), end + 70)) if (
+            "up from" in up_window or "down from" in up_window) else None
+        if up and _MIN_TOTAL <= int(up.group("n")) <= _MAX_TOTAL:
+            sources.append((up.start("q") if up.group("q") else up.start("n"), up.end("n"),
+                            int(up.group("n")), "total", up.start("n")))
         sentence_start, _ = sentence_span(text, start)
+        window = text[max(sentence_start, start - 160):start].lower()
+        if not (("from" in window or "من" in window)
+                and any(stem in window for stem in _CHANGE_STEMS)):
+            continue
         for match in _FROM_NUMBER.finditer(text, max(sentence_start, start - 160), start):
             if _MIN_TOTAL <= int(match.group("n")) <= _MAX_TOTAL and _TO_AFTER.match(
                     text, match.end(), min(len(text), match.end() + 130)):
                 sources.append((match.start("q") if match.group("q") else match.start("n"),
                                 match.end(), int(match.group("n")), "total", match.start("n")))
-        up = _UP_FROM.match(text, end, min(len(text), end + 70))
-        if up and _MIN_TOTAL <= int(up.group("n")) <= _MAX_TOTAL:
-            sources.append((up.start("q") if up.group("q") else up.start("n"), up.end("n"),
-                            int(up.group("n")), "total", up.start("n")))
     return sources
 
 
