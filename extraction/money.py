@@ -241,6 +241,10 @@ _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اج
                 "reached", "totall", "amounted", "came to", "stood at", "بلغت", "وصلت", "تجاوزت")
 
 
+_GIVER_STEMS = ("donor", "government", "minister", "participant", "countr", "member", "partner",
+                "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
+_REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغت", "وصلت",
+                  "تجاوزت")
 _PROMISES_REACHED_LOW = _case_free(_PROMISES_REACHED)
 _AT_MEETING_LOW = _case_free(_AT_MEETING)
 _MANY_GIVERS_LOW = _case_free(_MANY_GIVERS)
@@ -250,8 +254,13 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
                       sentence_end: int) -> bool:
     """Promises of many givers at one meeting, or promises that 'reached' the amount."""
     window_start = max(sentence_start, start - 200)
-    window = _lowered(text)[0][window_start:min(sentence_end, end + 120)]
+    low, _ = _lowered(text)
+    window = low[window_start:min(sentence_end, end + 120)]
     if not any(stem in window for stem in _TALLY_STEMS):
+        return False
+    before = low[window_start:start]
+    if not any(stem in before for stem in _GIVER_STEMS) and not any(
+            stem in before for stem in _REACHED_STEMS):
         return False
     low, same = _lowered(text)
     haystack, reached, meeting, givers = (low, _PROMISES_REACHED_LOW, _AT_MEETING_LOW,
