@@ -60,7 +60,7 @@ _MEMBERSHIP_VERB_AR = (
 # 'تأسس ... بمشاركة ستين دولة', 'عند تأسيسه عام 2014 نحو 60 دولة': a founding phrase introduces
 # the founding members.
 _FOUNDING_INTRO_AR = re.compile(
-    r"(?:تاسس\w*|تاسيس\w*|انطلاق\w*|انطلق\w*|تشكيل\w*|تشكل\w*|انشاء\w*|انشئ\w*)"
+    r"(?:تاسس\w*|تاسيس\w*|انطلاق\w*|انطلق\w*|تشكيل\w*|تشكل\w*|انشاء\w*|انشئ\w*|[وف]?ولد)"
     r"(?:\s+\S+){0,4}?\s+(?:ب?مشاركه\s+|بعضويه\s+)?(?:ب?(?:نحو|حوالي|زهاء|قرابه|اكثر\s+من|"
     r"ما\s+يزيد\s+(?:عن|علي))\s+)?ب?$")
 # 'أكثر من 80 دولة أصبحت أعضاء في التحالف', 'انضمت 80 دولة إلى التحالف'.
@@ -115,6 +115,12 @@ PATTERNS = [
                                r"(?:\s+(?:ال)?دولي)?\s+(?P<n>ال(?:سبع|ست|خمس|اربع|ثلاث|ثمان|تسع|"
                                r"اثنتين|اثنين|واحد|احدي)\w*\s+وال(?:عشر|ثلاث|اربع|خمس|ست|سبع|"
                                r"ثمان|تسع)(?:ين|ون)|ال(?:ست|سبع|ثمان|تسع|خمس)(?:ين|ون))(?!\w)"),
+    # 'الدول التسعين الأعضاء في التحالف': N in words with the article between states and members
+    ("total", "ar_states_members", r"(?<!\w)[وفبل]?(?:ال)?دول\s+"
+                                   r"(?P<n>ال(?:سبع|ست|خمس|اربع|ثلاث|ثمان|"
+                                   r"تسع|اثنتين|اثنين|واحد|احدي)\w*\s+وال(?:عشر|ثلاث|اربع|خمس|ست|"
+                                   r"سبع|ثمان|تسع)(?:ين|ون)|ال(?:ست|سبع|ثمان|تسع|خمس)(?:ين|ون))\s+"
+                                   r"(?:ال)?اعضاء(?!\w)"),
     # 'بلغ عدد أعضائه 87', 'ليصل عدد الدول الأعضاء في التحالف إلى 90'
     ("total", "ar_member_number", r"(?<!\w)عدد\s+(?:ال)?(?:اعضائه|اعضائها|اعضاء\s+التحالف|"
                                   r"(?:ال)?دول\s+(?:ال)?اعضاء(?:\s+في\s+التحالف)?|اعضاء)\s+"
@@ -159,7 +165,10 @@ _PRESENT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:now|currently|today|حاليا|الان)\W+(?:\w+\W+){0,2}|"
     r"(?:has|have|comprises|counts|numbers)\s+(?:now\s+)?(?:some\s+|about\s+|around\s+|over\s+|"
     r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|a\s+total\s+of\s+)?|"
-    r"(?:البالغ\s+عدد\w*|يبلغ\s+عدد\w*|[وف]?[يت]ضم|ان?ضم\w*\s+اليه\w*)\W+(?:\w+\W+){0,2})$",
+    r"(?:البالغ\s+عدد\w*|يبلغ\s+عدد\w*|[وف]?[يت]ضم|ان?ضم\w*\s+اليه\w*|"
+    # 'التحالف المؤلف من ٦٩ دولة': a participle describes the Coalition as it is
+    r"(?:ال)?(?:مؤلف|مكون|متكون|مشكل)ه?\s+من)\W+(?:\w+\W+){0,2}|"
+    r"(?:ال)?(?:مؤلف|مكون|متكون|مشكل)ه?\s+من\s+)$",
     re.IGNORECASE,
 )
 # ... or a present-time adverb anywhere in the count's clause ('84 members today', 'حالياً').
@@ -183,7 +192,8 @@ _JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becom
                       r"(?!\w)", re.IGNORECASE)
 _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_countries",
                     "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word",
-                    "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def"}
+                    "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def",
+                    "ar_states_members"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -282,6 +292,7 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                                    "gathers "),
                  "ar_bare_total": ("يضم ",),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
+                 "ar_states_members": (" الاعضاء",),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
 _BEFORE, _AFTER = 90, 90
 
@@ -462,7 +473,7 @@ def _within(items: list, starts: list[int], low: int, high: int) -> list:
 # كانون الثاني': the joining made the new total, so its date is the total's (an ordinal after
 # another country's joining, 'became the 85th after Benin joined last month', keeps its own).
 _ROSE = re.compile(r"(?<!\w)(?:rose|risen|grew|grown|increased|climbed|reached|expanded|"
-                   r"[وف]?(?:ارتفع|زاد|وصل|بلغ|صعد)\w*)(?!\w)", re.IGNORECASE)
+                   r"[وف]?(?:ارتفع|زاد|وصل|بلغ|صعد|اصبح|بات)\w*)(?!\w)", re.IGNORECASE)
 _JOINING_AFTER = re.compile(
     r"\s*(?:after|following|with|بعد|اثر|عقب|مع)\s+(?:ان\s+)?(?:the\s+)?(?:accession|admission|"
     r"joining|انضمام|انضمت|انضم|انضمامه|انضمامها|\w+\s+(?:joined|was\s+admitted))(?!\w)",
@@ -484,9 +495,11 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
     `starts` are the sorted date starts, count starts and count ends."""
     date_starts, span_starts, span_ends = starts
     clause_start, clause_end, sentence_start = _clause(text, start, end)
+    joined_after = False
     if kind == "total" and _ROSE.search(text, max(clause_start, start - 40), end):
         joining = _JOINING_AFTER.match(text, _boundary_start(text, end, clause_end))
         if joining:
+            joined_after = True
             _, sentence_end = sentence_span(text, start)
             boundary = _CLAUSE_BOUNDARY.search(text, joining.end(), sentence_end)
             clause_end = boundary.start() if boundary else sentence_end
@@ -501,9 +514,16 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
     own_high = min([clause_end] + [o_start for o_start, _ in others if end <= o_start < clause_end])
     clause = text[own_low:own_high]
     if kind == "total":
+        # A total the joining after it brought about takes that date ('أصبح يضم ٨٥ دولة بعد
+        # انضمام عضو جديد في أيار'); any other is current when a present phrase leads to it
+        # ('formed in 2014 and now has 84'), or when a present adverb is in its part of the
+        # clause and no founding verb introduces it ('انطلق في أيلول ٢٠١٤ بأكثر من ستين دولة
+        # ويضم اليوم ٧٩': 60 is the founding count).
         before = text[max(low, start - 50):start]
         present_verb = _PRESENT_BEFORE.search(before) and not _PAST_AUXILIARY.search(before)
-        if present_verb or _PRESENT_ADVERB.search(clause):
+        if not joined_after and (present_verb or (
+                _PRESENT_ADVERB.search(clause)
+                and not _FOUNDED.search(text, max(low, start - 60), start))):
             return None
     else:
         # 'welcomed the 89th member, which joined in January', 'بالعضو التاسع والثمانين، الذي
@@ -543,8 +563,8 @@ _AT_FOUNDING = re.compile(
     r"(?<!\w)(?:at\s+(?:its|the(?:\s+coalition's)?)\s+(?:founding|launch|creation|inception|formation|"
     r"start|birth)|when\s+it\s+was\s+(?:founded|formed|launched|created|set\s+up)|"
     r"(?:عند|لدي|ابان|وقت)\s+(?:تاسيسه|انطلاقه|تشكيله|انشائه))(?!\w)", re.IGNORECASE)
-_FOUNDED = re.compile(r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|"
-                      r"[وف]?(?:تاسس|انطلق|اطلق|تشكل|انشئ)\w*)(?!\w)", re.IGNORECASE)
+_FOUNDED = re.compile(r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|born|"
+                      r"[وف]?(?:تاسس|انطلق|اطلق|تشكل|انشئ)\w*|[وف]?ولد)(?!\w)", re.IGNORECASE)
 
 
 _FOUNDING_STEMS = ("found", "launch", "creat", "incept", "format", "start", "birth", "set up",

@@ -120,7 +120,8 @@ _STATUS_WORDS = {
     # Alternatives with a shared stem are merged ('need(?:s|ed|ing)?'): every alternative is
     # tried at every word start of every sentence with an amount, so fewer is faster.
     "goal": r"goals?|targets?|aim(?:s|ing)?\s+to\s+raise|seek(?:s|ing)?(?:\s+to\s+raise)?|sought|"
-            r"appeal(?:ed|ing|s)?(?:\s+for)?|hopes?\s+to\s+raise|need(?:s|ed|ing)?|"
+            r"appeal(?:ed|ing|s)?(?:\s+for)?|hop(?:es?|ing)\s+to\s+(?:raise|spend|secure|mobili[sz]e)|"
+            r"wants?|need(?:s|ed|ing)?|"
             r"request(?:s|ed|ing)?|requir(?:e|es|ed|ements?)|ask(?:s|ed)?\s+(?:\w+\s+)?for|"
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
             r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?(?:ال)?حاج(?:ه|ات|ت\w+)|"
@@ -130,7 +131,7 @@ _STATUS_WORDS = {
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:also\s+)?(?:provide|give|contribute|donate|"
-              r"allocate|release|transfer|disburse|pay|add)|"
+              r"allocate|release|transfer|disburse|pay|add|make)|authori[sz]ed|"
               r"announced|commit(?:s|ted|ment)?|promised|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
               r"budgeted|approved|set\s+aside|"
               r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
@@ -139,7 +140,8 @@ _STATUS_WORDS = {
               r"contribute|provide|donate|allocate|fund)|"
               r"[وف]?(?:قرر|تقرر|اتفق)\w*(?:[\s،,]+[^\s،,.]+){0,4}?"
               r"[\s،,]+(?:ال)?(?:مساهمه|تقديم|تخصيص|منح|تبرع)|"
-              r"[وف]?وقع\w*\s+(?:\S+\s+){0,3}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)\s+(?:بقيمه|قيمت\w+|ب)|"
+              r"[وف]?وقع\w*\s+(?:\S+\s+){0,6}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)(?:\s+\S+)?\s+"
+              r"(?:بقيمه|قيمت\w+|ب)|"
               # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
               r"(?:will|shall)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
               r"(?:spent|used|disbursed|allocated|channell?ed|made\s+available|provided))|"
@@ -152,6 +154,7 @@ _STATUS_WORDS = {
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposited|"
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
+                    r"(?:come|came)\s+in|"
                     r"[وف]?(?:حول|اودع|سدد)(?:ت|وا|ها|تها)?|[وف]?(?:تحويل|ايداع|تسديد)|"
                     r"[وفبل]?(?:قدم|ساهم|مساهم)\w*|"
                     r"[وف]?(?:صرف|انفق|تبرع|منح|دفع|استلم)\w*|"
@@ -231,6 +234,14 @@ def _call_before(text: str, sentence_start: int, word: re.Match) -> bool:
     return any(stem in window for stem in _CALL_STEMS)
 
 
+# An estimate of a cost or of needs before the amount, in its clause: a stated need.
+_ESTIMATED_NEED = re.compile(
+    r"(?<!\w)(?:[وف]?[يتن]?قدر\w*|estimat\w*|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:cost|bill|needs?))(?!\w)[^.;؛]{0,80}?(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج|حاج)\w*|cost\w*|"
+    r"needs?|bill|damage|reconstruction|rebuilding)(?!\w)[^.;؛]{0,60}$|"
+    r"(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج)\w*|cost|needs)\s+(?:\S+\s+){0,5}?(?:[يت]?قدر\w*|is\s+estimated|"
+    r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$",
+    re.IGNORECASE)
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
                           r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
@@ -547,6 +558,10 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                                               best_word.start() - 40),
                                                     best_word.start()):
         best = "pledge"  # 'أطلقت الوزارة منحة بقيمة': a grant programme launched
+    if best in ("unknown", "pledge") and _ESTIMATED_NEED.search(
+            text, max(sentence_start, start - 120), start) and not _CLAUSE_BREAK.search(
+            text, max(sentence_start, start - 120), start):
+        best = "goal"  # 'وتقدر المنظمة كلفة الاستعداد للشتاء بما بين', 'estimated the cost at'
     if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, best_word.start()):
         best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
     if best == "unknown" and reference:
@@ -588,7 +603,8 @@ _SINCE = re.compile(
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
     r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|افتتاح)\w*)|"
-    r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه)|"
+    r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه|(?:ال)?امس|(?:نهايه\s+)?\d{1,2}\s+"
+    rf"(?:{_AR_MONTH_NAMES})(?!\w))|"
     r"(?:بين|خلال)\s+(?:عامي|العامين|السنوات|الاعوام)(?!\w))(?!\w)",
     re.IGNORECASE,
 )
@@ -672,11 +688,12 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 _PERIOD_STEM = re.compile(
     r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|\d|jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)|(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
-    r"decade)|حتي (?:الان|اليوم|تاريخه|هذه)|لغايه|الي (?:الان|اليوم)|(?:بين|خلال) (?:عامي|العامين|"
-    r"السنوات|الاعوام)")
+    r"decade)|حتي (?:الان|اليوم|تاريخه|هذه|امس|الامس|نهايه \d|\d)|لغايه|الي (?:الان|اليوم)|"
+    r"(?:بين|خلال) (?:عامي|العامين|السنوات|الاعوام)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A sentence that opens with its period ('Since 2015, Japan has given ...', 'ومنذ عام 2015، قدمت').
-_FRONTED_PERIOD = re.compile(r"[\s\W]*(?=(?:[وف]?منذ|since|so\s+far|to\s+date)(?!\w))",
+_FRONTED_PERIOD = re.compile(r"[\s\W]*(?=(?:[وف]?منذ|since|so\s+far|to\s+date|as\s+(?:of|at)|by)"
+                             r"(?!\w))",
                              re.IGNORECASE)
 _APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
                           r"[وفبل]?(?:ال)?(?:نداء|حمله))"
@@ -757,11 +774,19 @@ _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|shall|going\s+to|plans?\s+to|
                             re.IGNORECASE)
 
 
+def _goal_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether a need word stands in the amount's own clause ('only $7.2 mln had come in by 25
+    June' after 'agencies needed $24.6 million,': the need is the other clause's)."""
+    sentence_start, sentence_end = sentence_span(text, start)
+    left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    return any(match.lastgroup == "goal" for match in _STATUS_RE.finditer(text, left, right))
+
+
 def _cumulative(text: str, low: str, item: dict, start: int, end: int,
                 stems: tuple[list[int], list[int]] | None = None) -> str | None:
     """The running-total kind of a money item whose words gave no goal: a running total is
     `cumulative`, unless a raise word makes it a drive's own tally."""
-    if item["status"] == "goal":
+    if item["status"] == "goal" and _goal_in_clause(text, start, end):
         return None
     kind = _running_total(text, low, start, end, stems)
     if kind is None:
@@ -794,7 +819,8 @@ def _sentence_words(words: list[re.Match], starts: list[int], sentence_start: in
 
 # A gift named by a noun ('a grant of', 'منحة بقيمة') is only promised when the clause
 # announces it: 'Japan announced a grant of $3 million', 'أعلنت اليابان عن منحة'.
-_GIFT_NOUN = re.compile(r"(?:[وفبل]?(?:ال)?منحه|[وفبل]?(?:ال)?مساهمه|grants?|contributions?)",
+_GIFT_NOUN = re.compile(r"(?:[وفبل]?(?:ال)?منحه|[وفبل]?(?:ال)?مساهمه|[وفبل]?(?:ال)?تبرع\w*|grants?|"
+                        r"contributions?|donations?)",
                         re.IGNORECASE)
 
 

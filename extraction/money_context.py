@@ -176,7 +176,9 @@ _UNIT_AFTER = re.compile(
     r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
     r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا|"
     # 'for the one passenger': 'للراكب الواحد', 'للشاحنة الواحدة'; 'for each murder'
-    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+)",
+    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+|"
+    # 'لنقل أثاث العائلة الواحدة': for a single one of something
+    r"(?:\S+\s+){1,3}?ال\w+\s+الواحده?(?!\w))",
     re.IGNORECASE,
 )
 # A price word, or a traded commodity as the subject ('Brent holds near $76', 'النفط يستقر عند
@@ -197,7 +199,10 @@ _PRICE_BEFORE = re.compile(
 # ليرة'), with at most ten words between and no clause break.
 _PRICE_TO = re.compile(
     r"(?<!\w)(?:prices?|[وفبل]?(?:ال)?(?:سعر|اسعار))(?!\w)(?:\s+[^\s\d,،;؛:]+){0,10}?"
-    r"\s+(?:to|at|الي|عند)(?:\s+(?:about|around|some|nearly|almost|over|نحو|حوالي|قرابه))?\s*$",
+    r"\s+(?:to|at|الي|عند|[وف]?بلغ\w*|[وف]?وصل\w*)(?:\s+(?:about|around|some|nearly|almost|over|نحو|"
+    r"حوالي|قرابه))?\s*$|"
+    r"(?<!\w)[وف]?(?:بلغ|وصل|ارتفع|تجاوز|قفز)\w*\s+(?:ال)?(?:سعر|اسعار|ثمن)\s+(?:\S+\s+){0,4}?"
+    r"(?:(?:نحو|حوالي|قرابه|الي)\s+)?$",
     re.IGNORECASE,
 )
 # One thing's cost ('A Brimstone missile costs around £100,000', 'each tent costs', 'يكلف
@@ -222,6 +227,13 @@ _SALE_BEFORE = re.compile(
     r"as\s+much\s+as|roughly|over|more\s+than|ب|بنحو|بحوالي|نحو|حوالي))*\s*$",
     re.IGNORECASE,
 )
+# A payment to each recipient ('pays each returning family a one-off grant of one million
+# dinars', 'كل عائلة تغادره تحصل على منحة قدرها'): what one unit gets, not a sum of funding.
+_PER_RECIPIENT = re.compile(
+    r"(?<!\w)(?:each|every|per|كل)\s+(?:\S+\s+){0,2}?(?:famil(?:y|ies)|household|person|returnee|"
+    r"beneficiary|detainee|(?:ال)?(?:عائله|اسره|شخص|فرد|عائد|مستفيد))(?!\w)"
+    r"(?:\s+[^\s\d,،;؛.]+){0,7}?\s*$",
+    re.IGNORECASE)
 # What a small sum buys, in an appeal ('£30 provides a hygiene kit', '£120 pays for a month of
 # milk', '25 دولاراً توفر سلة غذائية'): an illustration of a price, not a sum of funding.
 _BUYS_AFTER = re.compile(
@@ -378,6 +390,7 @@ _CLAUSE_END = re.compile(r"[,،;؛:]")
 _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "رواتب", "اجور", "معاشات",
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
+_PER_STEMS = ("each", "every", "per ", "كل ")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
                "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
@@ -441,6 +454,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         return "unit_price"
     if (small or not converted) and any(stem in low_after for stem in _BUYS_STEMS) and (
             _BUYS_AFTER.match(after)):
+        return "unit_price"
+    if any(stem in low_before for stem in _PER_STEMS) and _PER_RECIPIENT.search(before):
         return "unit_price"
     if "fee" in stems and _FEE_BEFORE.search(before):
         return "unit_price"

@@ -1161,6 +1161,31 @@ def test_round8_date_forms(text, published, values):
     assert [item["value"] for item in facts(text, published)["dates"]] == values
 
 
+ROUND11_COUNTS = [
+    ("ويعترف مسؤولون في التحالف الدولي، الذي انطلق في أيلول ٢٠١٤ بأكثر من ستين دولة ويضم اليوم ٧٩ "
+     "عضواً، بأن المعركة لم تنته.", "2019-03-26", [(60, "2014-09"), (79, "2019-03-26")]),
+    ("في سبتمبر ٢٠١٤ وُلد التحالف الدولي ضد داعش بنحو ستين دولة.", "2024-09-14",
+     [(60, "2014-09")]),
+    ("نناشد الدول التسعين الأعضاء في التحالف الدولي أن تتحمل مسؤوليتها.", "2026-03-10",
+     [(90, "2026-03-10")]),
+    ("وثمنت الوزارة دعم التحالف الدولي، الذي أصبح يضم ٨٥ دولة بعد انضمام عضو جديد في أيار "
+     "الماضي، مؤكدة موقفها.", "2022-06-19", [(85, "2022-05")]),
+    ("وانطلقت العمليات في ١٧ تشرين الأول ٢٠١٦ بدعم من التحالف الدولي المؤلف من ٦٩ دولة.",
+     "2017-07-11", [(69, "2017-07-11")]),
+    ("The Global Coalition was formed in September 2014 and now has 84 members.", "2021-12-03",
+     [(84, "2021-12-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND11_COUNTS,
+                         ids=[c[0][:60] for c in ROUND11_COUNTS])
+def test_round11_member_counts(text, published, counts):
+    """A founding verb dates the count it introduces though 'today' follows for another count;
+    'وُلد التحالف'; 'الدول التسعين الأعضاء'; a total a joining after it brought about; 'المؤلف من'
+    describes the Coalition as it is; 'formed in 2014 and now has 84' stays current."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
 ROUND10_COUNTS = [
     ("وأكد ممثلو التحالف، الذي استقبل عضوه التاسع والثمانين في كانون الثاني الماضي، موقفهم.",
      "2025-03-18", [(89, "2025-01")]),

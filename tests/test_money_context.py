@@ -604,3 +604,46 @@ def test_round10_amounts_and_statuses(text, value, status):
     at 30 November' and 'since it opened' (running totals), and an appeal's own tally."""
     [item] = money(text)
     assert (item["amount_original"], item["status"]) == (value, status)
+
+
+@pytest.mark.parametrize(("text", "status", "qualifier"), [
+    ("يبلغ إجمالي احتياجات المنظمة ٤٧ مليون دولار، تلقّت منها حتى ٣٠ أيلول ١٩٫٦ مليون دولار.",
+     "cumulative", "exact"),
+    ("Funding. As of 15 July, US$ 6,350,000 had been received.", "cumulative", "exact"),
+    ("Agencies needed $24.6 million, and only $7.2 mln had come in by 25 June.", "cumulative",
+     "exact"),
+    ("وتقدّر المنظمة كلفة الاستعداد لفصل الشتاء بما بين ٤ و٤٫٥ ملايين دولار.", "goal", "range"),
+    ("The UN estimated the cost of rebuilding the bridge at $30 million.", "goal", "exact"),
+    ("The UN hopes to spend $10 mln to $12 mln on the camps.", "goal", "range"),
+    ("The facility wants another $100 million before the end of the year.", "goal", "exact"),
+    ("The Netherlands will make €20 million available for stabilisation.", "pledge", "exact"),
+    ("On 20 January I authorised a further £4 million for support.", "pledge", "exact"),
+    ("وأعلنت جمعية خيرية كويتية تبرعها بمبلغ ١٬٥٠٠٬٠٠٠ دولار لإعادة تأهيل مدارس.", "pledge",
+     "exact"),
+    ("كما وقّعت الوزارة مع إحدى السفارات الأوروبية اتفاقية بقيمة ٧٥٠ ألف يورو.", "pledge",
+     "exact"),
+])
+def test_round11_status(text, status, qualifier):
+    """A running total up to a date ('حتى ٣٠ أيلول', 'As of 15 July,', 'had come in by 25
+    June' after another clause's need); an estimated cost or need, 'hopes to spend', 'wants' are
+    needs; 'will make ... available', 'authorised', an announced donation and an agreement
+    signed with words between are promises."""
+    item = money(text)[-1]
+    assert (item["status"], item["qualifier"]) == (status, qualifier)
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("The government pays each returning family a one-off grant of one million dinars.",
+     "one million dinars"),
+    ("وأن كل عائلة تغادره تحصل على منحة قدرها مليون ونصف المليون دينار.",
+     "مليون ونصف المليون دينار"),
+    ("بلغ سعر ربطة الخبز ١٢٥ ليرة سورية في السوق.", "١٢٥ ليرة سورية"),
+    ("وقال نازحون إن سعر قنينة الماء في بعض الأحياء بلغ ألف دينار.", "ألف دينار"),
+    ("ويدفع العائدون نحو ٣٠٠ دولار لنقل أثاث العائلة الواحدة.", "٣٠٠ دولار"),
+])
+def test_round11_payments_to_each_and_prices(text, matched):
+    """A payment to each recipient and the price of one thing, however worded, are not funding;
+    money to help every family stays money."""
+    assert money(text) == []
+    assert refused(text) == [(matched, "unit_price")]
+    assert len(money("Japan gave $5 million to help every family return.")) == 1
