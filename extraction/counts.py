@@ -90,6 +90,15 @@ PATTERNS = [
                                  rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)\s+(?:a\s+little\s+|just\s+)?"
                                  rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+"
                                  rf"(?:founding\s+|original\s+)?{_COUNTRY_NOUN}(?!\w)"),
+    # 'when it numbered a little over 60 countries' (the Coalition named before, or referred to)
+    ("total", "en_it_numbered", r"(?<!\w)(?:it|the\s+coalition|the\s+alliance)\s+"
+                                r"(?:numbered|counted|comprised)\s+(?:(?:a\s+little|just|slightly)\s+(?:over|more\s+than)\s+)?"
+                                rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+{_COUNTRY_NOUN}(?!\w)"),
+    # 'a little over sixty governments signed up to a coalition': the founding members
+    ("total", "en_signed_up", rf"(?<![\w-]){_EN_NUMBER}\s+"
+                              r"(?:countries|nations|states|governments)\s+"
+                              r"(?:signed\s+up|came\s+together|joined\s+forces)\s+(?:to|in)\s+(?:a|the)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:coalition|alliance)(?!\w)"),
     # 'more than 80 countries are now members of the Coalition', '80 nations have joined the
     # coalition'
     ("total", "en_countries_joined", rf"(?<![\w-]){_EN_NUMBER}\s+(?:countries|nations|states)\s+"
@@ -101,8 +110,10 @@ PATTERNS = [
     # A number with its noun left out after a membership verb whose subject is the Coalition
     # or refers back to it: 'Today it counts 90', 'the alliance now numbers 87.'
     ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership)(?:'s)?|,)\s+"
-                               r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals|"
+                               r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals|numbered|"
+                               r"counted|"
                                r"brings\s+together|unites|gathers)\s+"
+                               r"(?:(?:a\s+little|just|slightly)\s+(?:over|more\s+than)\s+)?"
                                rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
                                r"(?![\w%-]|\s+(?:per|percent|years|million|thousand|[a-z]))"),
     # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
@@ -153,7 +164,8 @@ _COMPILED = [(kind, name, re.compile(pattern, re.IGNORECASE)) for kind, name, pa
 # These patterns start with an English number: one scan finds the numbers, and each pattern is
 # only tried (anchored) at them, instead of four scans of every window position.
 # (Each pattern's own look-behind is still checked by the anchored match.)
-_STARTS_WITH_NUMBER = {"en_adjective", "en_countries_joined", "en_members", "en_ordinal"}
+_STARTS_WITH_NUMBER = {"en_adjective", "en_countries_joined", "en_members", "en_ordinal",
+                       "en_signed_up"}
 _EN_NUMBER_START = re.compile(rf"(?<!\w)(?:\d{{1,3}}(?:st|nd|rd|th)?|{_ORDINAL_WORD}|"
                               rf"{_CARDINAL_WORD})(?!\w)", re.IGNORECASE)
 _COALITION = re.compile(r"coalition|التحالف|للتحالف|بالتحالف|membership|عضويه", re.IGNORECASE)
@@ -193,13 +205,15 @@ _JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becom
 _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_countries",
                     "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word",
                     "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def",
+                    "en_it_numbered",
                     "ar_states_members"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
 _GATES = {"en_founded_with": ("formed", "founded", "launched", "created", "established",
                               "set up"),
-          "en_membership": ("membership",)}
+          "en_membership": ("membership",),
+          "en_it_numbered": ("numbered", "counted", "comprised")}
 # The nearest organisation named before a count decides whose members are counted.
 _OTHER_ORGANISATION = (
     r"united\s+nations|\bun\b|\bu\.n\.|european\s+union|\beu\b|arab\s+league|"
@@ -240,6 +254,10 @@ _ATTENDED_AFTER = re.compile(
     r"\s*(?:\S+\s+)?(?:attended|discussed|took\s+part|participated|were\s+represented|gathered|"
     r"joined\s+the\s+(?:meeting|talks|call)|sent\s+(?:delegations|ministers|representatives)|"
     r"[وف]?(?:ناقش|حضر|شارك|اجتمع)\w*)(?!\w)", re.IGNORECASE)
+_ATTENDED_BEFORE = re.compile(
+    r"(?<!\w)(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|"
+    r"[وف]?(?:ممثلو|ممثلي|وفود|وزراء|مندوبو|مندوبي))\s+(?:from|من|عن)\s*$",
+    re.IGNORECASE)
 # 'the coalition's 87 members discussed': all of them, a count.
 _ALL_OF = re.compile(r"(?<!\w)(?:the|its|their|all|coalition's|alliance's)\s+$", re.IGNORECASE)
 # A clause that refers back to the Coalition named earlier in the paragraph.
@@ -289,7 +307,7 @@ _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "all
 # 'Today it counts 90' and 'عدد أعضائه 89' may stand far from any membership word: their own
 # windows, around their own words.
 _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together ", "unites ",
-                                   "gathers "),
+                                   "gathers ", "numbered ", "counted "),
                  "ar_bare_total": ("يضم ",),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
                  "ar_states_members": (" الاعضاء",),
@@ -368,9 +386,12 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
-                     "ar_member_number", "ar_bare_total")
+                     "ar_member_number", "ar_bare_total", "en_it_numbered")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
+    if name in ("en_members", "ar_members", "en_adjective") and _ATTENDED_BEFORE.search(
+            text, max(0, number_start - 40), number_start):
+        return False  # 'attended by senior officials from 30 member states'
     if name in ("en_members", "ar_members") and _ATTENDED_AFTER.match(
             text, match.end(), min(len(text), match.end() + 40)) and not _ALL_OF.search(
             text, max(0, number_start - 24), number_start):
@@ -576,10 +597,17 @@ def _founding_date(text: str, start: int, low: int, high: int,
                    published: date | None) -> dict | None:
     """The founding date for a total counted 'at its founding', when the founding verb and its
     date stand earlier in the sentence or the 300 characters before it (same paragraph)."""
-    window = text[low:high].lower()
-    if not any(stem in window for stem in _FOUNDING_STEMS) or not _AT_FOUNDING.search(
-            text, low, high):
+    sentence_start, _ = sentence_span(text, start)
+    window = text[min(low, sentence_start):high].lower()
+    if not any(stem in window for stem in _FOUNDING_STEMS):
         return None
+    at_founding = list(_AT_FOUNDING.finditer(text, min(low, sentence_start), high))
+    if not at_founding:
+        return None
+    for found in reversed(at_founding):  # 'at its founding in September 2014, when it numbered'
+        for date_start, _, item in _within(dates, date_starts, found.end(), found.end() + 30):
+            if not _after(item["value"], published) and date_start < start:
+                return item
     paragraph = text.rfind("\n", 0, start) + 1
     window = max(paragraph, start - 300)
     for verb in reversed(list(_FOUNDED.finditer(text, window, start))):

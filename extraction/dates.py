@@ -308,6 +308,9 @@ _AR_MONTH_LEAD = re.compile(r"(?<!\w)[وف]?(?:في|من|الي|حتي|منذ|خ
                             r"بدايه|نهايه|قبل|بعد|طوال)\s+$")
 
 
+_SINCE_LEAD_AR = re.compile(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+)?$")
+
+
 def _arabic_date(groups: dict, published: date | None,
                  lead: bool = False) -> tuple[tuple[str, str], bool] | None:
     month = AR_MONTHS[" ".join(groups["m1"].split())]
@@ -766,6 +769,12 @@ def _resolve(name: str, match: re.Match, text: str, published: date | None):
         lead = not groups["pre"] and (match.group().startswith("من") or bool(
             _AR_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start())))
         result = _arabic_date(groups, published, lead)
+        if (result is not None and result[0] is not None and published is not None
+                and not groups.get("y") and not groups.get("d") and not groups.get("dir")
+                and _SINCE_LEAD_AR.search(text, max(0, match.start() - 8), match.start())):
+            month = AR_MONTHS[" ".join(groups["m1"].split())]
+            # 'ومنذ كانون الثاني': the latest such month on or before publication
+            return _value(published.year - (month > published.month), month), True
         return None if result is None or result[0] is None else result
     if published is None:
         return None

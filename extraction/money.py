@@ -61,6 +61,8 @@ _CURRENCY_WORDS = [
     (r"جنيه(?:ا)?\s+استرليني", "GBP"), (r"ين\s+ياباني", "JPY"),
     (r"ريال(?:ا|ات)?(?:\s+سعودي)?", "SAR"), (r"درهم(?:ا)?\s+اماراتي", "AED"),
     (r"درهم(?:ا)?\s+مغربي|moroccan\s+dirhams?", "MAD"),
+    # a bare dirham in Gulf reporting is the UAE's (the Moroccan one is named)
+    (r"(?:درهم(?:ا)?|دراهم)(?!\s+مغربي)", "AED"),
     # a bare 'ين' after a number phrase ('٤٠٠ مليون ين') is the yen
     (r"ين(?:\s+ياباني)?", "JPY"),
     (r"ليره\s+سوريه|syrian\s+pounds?", "SYP"), (r"ليره\s+تركيه|turkish\s+liras?", "TRY"),
@@ -122,7 +124,8 @@ _STATUS_WORDS = {
     "goal": r"goals?|targets?|aim(?:s|ing)?\s+to\s+raise|seek(?:s|ing)?(?:\s+to\s+raise)?|sought|"
             r"appeal(?:ed|ing|s)?(?:\s+for)?|hop(?:es?|ing)\s+to\s+(?:raise|spend|secure|mobili[sz]e)|"
             r"wants?|need(?:s|ed|ing)?|"
-            r"request(?:s|ed|ing)?|requir(?:e|es|ed|ements?)|ask(?:s|ed)?\s+(?:\w+\s+)?for|"
+            r"request(?:s|ed|ing)?|requir(?:e|es|ed|ements?)|ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
+            r"[وف]?س?[يت]تطلب\w*|"
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
             r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?(?:ال)?حاج(?:ه|ات|ت\w+)|"
             r"[وف]?[يتنا]?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يتنا]?طالب(?:ت|وا|ون|ان)?|"
@@ -161,7 +164,7 @@ _STATUS_WORDS = {
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|"
                     r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
     "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
-                   r"[وفبل]?(?:جمع|حشد)\w*|اجمالي|مجموع|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
+                   r"[وفبل]?(?:جمع|حشد)\w*|اجمالي|مجموع\w*|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
 }
 # One word-start test for all four classes (not one per class): a third faster to scan.
 _STATUS_ALTERNATION = "(?<!\\w)(?=\\w)(?:" + "|".join(
@@ -186,7 +189,9 @@ _MANY_GIVERS = re.compile(
     r"delegations|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|(?:ال)?وزراء)(?!\w)",
     re.IGNORECASE)
 _PROMISES_REACHED = re.compile(
-    r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت)\s+(?:ال)?(?:تعهدات|التزامات)|(?:pledges|commitments|promises)"
+    r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت)\s+(?:ال)?(?:تعهدات|التزامات)|"
+    r"(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغت|وصلت|تجاوزت)|"
+    r"(?:pledges|commitments|promises)"
     r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at))(?!\w)",
     re.IGNORECASE)
 _CALL_TO = re.compile(
@@ -240,7 +245,10 @@ _ESTIMATED_NEED = re.compile(
     r"(?:cost|bill|needs?))(?!\w)[^.;؛]{0,80}?(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج|حاج)\w*|cost\w*|"
     r"needs?|bill|damage|reconstruction|rebuilding)(?!\w)[^.;؛]{0,60}$|"
     r"(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج)\w*|cost|needs)\s+(?:\S+\s+){0,5}?(?:[يت]?قدر\w*|is\s+estimated|"
-    r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$",
+    r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$|"
+    # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at'
+    r"(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,100}?(?<!\w)at\s+"
+    r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE)
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
@@ -277,9 +285,9 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
     haystack, reached, meeting, givers = (low, _PROMISES_REACHED_LOW, _AT_MEETING_LOW,
                                           _MANY_GIVERS_LOW) if same else (
         text, _PROMISES_REACHED, _AT_MEETING, _MANY_GIVERS)
-    if reached.search(haystack, window_start, start):
-        return True
     left, _ = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    if reached.search(haystack, max(window_start, left), start):
+        return True
     return bool(meeting.search(haystack, window_start, min(sentence_end, end + 120))
                 and givers.search(haystack, left, start))
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+"

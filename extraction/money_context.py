@@ -216,13 +216,19 @@ _ONE_THING_COSTS = re.compile(
     r"(?:\s+(?:نحو|حوالي|قرابه|ب|بنحو))*\s*$",
     re.IGNORECASE,
 )
+_ONE_THING_COST_OF = re.compile(
+    r"(?<!\w)(?:cost|price)\s+of\s+(?:a|an|one|each)\s+(?:single\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*$"
+    r"|(?:كلفه|تكلفه|سعر|ثمن)\s+(?:ال)?\S+\s+(?:ال)?واحد\w*\s*$", re.IGNORECASE)
+_ONLY_QUALIFIER = re.compile(r"\s*(?:(?:around|about|some|roughly|nearly|almost|approximately|"
+                             r"نحو|حوالي|قرابه|تقريبا)\s*)?$", re.IGNORECASE)
 # What a thing sells for ('a jerrycan of water sells for 500 Syrian pounds', 'a taxi costs
 # 4,000 pounds', 'يباع الكيس بـ'): a consumer price, when the amount is under SALE_CEILING (the
 # cost of a project, 'the school cost $2 million', stays an amount).
 SALE_CEILING = 100_000
 _SALE_BEFORE = re.compile(
     r"(?<!\w)(?:sells?|selling|sold|fetch(?:es|ed|ing)?|costs?|costing|[وف]?[يت]باع|بيع|بيعت|ثمن\w*|"
-    r"[وف]?[يت]بيع\w*|باعو\w*|[يت]كلف|كلف)(?:\s+[^\s\d,،;؛:]+){0,6}?(?:\s+(?:for|at|about|around|some|"
+    r"[وف]?[يت]بيع\w*|باعو\w*|[يت]كلف|كلف|changes?\s+hands|changing\s+hands)"
+    r"(?:\s+[^\s\d,،;؛:]+){0,6}?(?:\s+(?:for|at|about|around|some|"
     r"nearly|up\s+to|"
     r"as\s+much\s+as|roughly|over|more\s+than|ب|بنحو|بحوالي|نحو|حوالي))*\s*$",
     re.IGNORECASE,
@@ -265,7 +271,7 @@ _PAY_NOUN_BEFORE = re.compile(
 # A fee, fare or toll ('the crossing fee for one truck was set at', 'رسم عبور الشاحنة حُدد بـ',
 # 'سعر تذكرة الحافلة'): what one use costs, not funding.
 _FEE_BEFORE = re.compile(
-    r"(?<!\w)(?:fees?|tolls?|fares?|tickets?|tariffs?|[وبل]?(?:ال)?(?:رسوم|رسم|تعرفه|تذكره|اجره)"
+    r"(?<!\w)(?:fees?|tolls?|fares?|tickets?|tariffs?|[وبل]?(?:ال)?(?:رسوم|رسما|رسم|تعرفه|تذكره|اجره)"
     r"(?!\w))(?:\s+[^\s\d,،;؛:]+){0,8}?\s*$",
     re.IGNORECASE,
 )
@@ -355,6 +361,12 @@ _BUDGET_AFTER = re.compile(
     r"^\s*(?:[^\s,،;؛.:]+\s+){0,3}?(?:في|ضمن|من)\s+(?:ال)?(?:موازن|ميزاني)ه\s+"
     r"(?:ال)?(?:عامه|اتحاديه|الدوله|عام|لعام|\d{4})",
     re.IGNORECASE)
+# Money a defence ministry budgets or pays ('a deployment budgeted separately by the Ministry of
+# Defence at some €45 million'): a line of a government's military budget.
+_DEFENCE_BUDGET = re.compile(
+    r"(?<!\w)(?:budgeted|financed|paid|funded|met)\s+(?:\S+\s+){0,4}?(?:by|from)\s+the\s+"
+    r"(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+(?:ministry|budget)|pentagon|armed\s+forces)"
+    r"(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
 # A budget as the noun the amount measures: 'a separate budget of £3.1 billion', 'which has a
 # budget of £1 billion', 'بميزانية قدرها'.
 _BUDGET_OF = re.compile(
@@ -395,7 +407,7 @@ _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give"
                "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
                 "barrel", "برميل")
-_SALE_STEMS = ("sell", "sold", "fetch", "cost", "باع", "بيع", "ثمن", "كلف")
+_SALE_STEMS = ("sell", "sold", "fetch", "cost", "hands", "باع", "بيع", "ثمن", "كلف")
 _FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
 _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر",
               "اجور", "معاش", "مرتب")
@@ -418,6 +430,9 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         clause = before[cut[-1].end():]
+        if _ONE_THING_COST_OF.search(before, 0, cut[-1].start()) and _ONLY_QUALIFIER.match(
+                clause):
+            return "unit_price"  # 'the estimated cost of a single repatriation flight, around'
         if _APPOSITIVE.match(clause):  # the clause before the comma names the noun
             head = before[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]
             if _PAY_WORD.search(head):
@@ -472,9 +487,10 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         return "reward"
     if ("illicit" in stems or illicit_after) and _illicit(before, after):
         return "illicit"
-    budget_before = "budget" in stems and (
+    budget_before = ("budget" in stems and (
         _BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
-        or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before))
+        or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before))) or (
+        ("defen" in low_before or "pentagon" in low_before) and _DEFENCE_BUDGET.search(before))
     budget_after = after_budget and (_BUDGET_AFTER.match(after) or (
         _LINE_AFTER.match(after) and _budget_talk(text, sentence)))
     if (budget_before or budget_after) and not _STABILISATION.search(text, sentence[0],

@@ -1161,6 +1161,34 @@ def test_round8_date_forms(text, published, values):
     assert [item["value"] for item in facts(text, published)["dates"]] == values
 
 
+ROUND12_COUNTS = [
+    ("Belgium joined the Global Coalition against Daesh at its founding in September 2014, when it "
+     "numbered a little over 60 countries; the Coalition now counts 77 members.", "2018-06-21",
+     [(60, "2014-09"), (77, "2018-06-21")]),
+    ("The meeting in Brussels on Wednesday was attended by senior officials from 30 member states "
+     "of the coalition.", "2018-06-21", []),
+    ("Foreign ministers of the 79-member Global Coalition gathered on Wednesday.", "2019-02-07",
+     [(79, "2019-02-07")]),
+    ("In September 2014, a little over sixty governments signed up to a coalition against the "
+     "group.", "2026-02-03", [(60, "2014-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND12_COUNTS,
+                         ids=[c[0][:60] for c in ROUND12_COUNTS])
+def test_round12_member_counts(text, published, counts):
+    """'when it numbered N countries' dated by 'at its founding in September 2014' before it;
+    officials from N member states are attendance (officials of the N members are not);
+    'N governments signed up to a coalition'."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+def test_round12_since_a_bare_arabic_month_is_not_ahead():
+    """'ومنذ كانون الثاني' published in December is this January, not next."""
+    assert [d["value"] for d in facts("ومنذ كانون الثاني تقلص عدد المنظمات.",
+                                      "2025-12-09")["dates"]] == ["2025-01"]
+
+
 ROUND11_COUNTS = [
     ("ويعترف مسؤولون في التحالف الدولي، الذي انطلق في أيلول ٢٠١٤ بأكثر من ستين دولة ويضم اليوم ٧٩ "
      "عضواً، بأن المعركة لم تنته.", "2019-03-26", [(60, "2014-09"), (79, "2019-03-26")]),

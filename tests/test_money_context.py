@@ -647,3 +647,48 @@ def test_round11_payments_to_each_and_prices(text, matched):
     assert money(text) == []
     assert refused(text) == [(matched, "unit_price")]
     assert len(money("Japan gave $5 million to help every family return.")) == 1
+
+
+@pytest.mark.parametrize(("text", "currency", "status", "qualifier"), [
+    ("وذكّر البيان بأن دول التحالف قدّمت للصندوق منذ ٢٠١٥ أكثر من مليار ومئتي مليون دولار.",
+     "USD", "cumulative", "more_than"),
+    ("وأعلنت الدول المشاركة، وعددها ٤٥ دولة، عن تعهدات جديدة بلغت في مجموعها ٥٠٠ مليون دولار.",
+     "USD", "drive_total", "exact"),
+    ("المؤتمر الذي أسفر عن تعهدات من الدول المشاركة بلغت ٣٠ مليار دولار.", "USD", "drive_total",
+     "exact"),
+    ("أعلن المحافظ أن إعادة إعمار الموصل ستتطلب نحو ٥٠ مليار دولار.", "USD", "goal", "about"),
+    ("وقعت الإمارات اتفاقية بقيمة ١١٠ ملايين درهم (نحو ٣٠ مليون دولار) لدعم الاستقرار.", "AED",
+     "pledge", "exact"),
+    ("The transfer was costed at $18-22 mln by aid agencies.", "USD", "goal", "range"),
+    ("Baghdad is asking partners for $250 mln a year.", "USD", "goal", "exact"),
+    ("The cost of a secure new prison is put at between $40 mln and $50 mln.", "USD", "goal",
+     "range"),
+    ("Engineers put the cost of repairing the network at US$ 14–18 mn.", "USD", "goal", "range"),
+])
+def test_round12_status_and_currency(text, currency, status, qualifier):
+    """'مئتي' in a number phrase, a tally of promises that reached a sum (either order), a cost
+    'costed at' / 'put at' / 'ستتطلب', 'asking ... for'; a bare dirham is the UAE's."""
+    item = money(text)[-1]
+    assert (item["currency"], item["status"], item["qualifier"]) == (currency, status, qualifier)
+
+
+def test_round12_parts_of_a_tally_stay_pledges():
+    """The parts named after a comma keep their own promise: only the tally is a drive total."""
+    items = money("وأعلنت الدول المشاركة تعهدات جديدة تجاوزت نصف مليار دولار، منها 120 مليون دولار "
+                  "ستقدمها الولايات المتحدة.")
+    assert [item["status"] for item in items] == ["drive_total", "pledge"]
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("She said a tent now changes hands inside the camp for around $200.", "$200", "unit_price"),
+    ("Belgian F-16s flew missions, a deployment budgeted separately by the Ministry of Defence at "
+     "some €45 million for the year.", "€45 million", "budget"),
+    ("The estimated cost of a single repatriation flight, around £45,000, is met from budgets.",
+     "£45,000", "unit_price"),
+    ("وحددت الدائرة رسماً قدره ٥ آلاف دينار لاستخراج الهويات.", "٥ آلاف دينار", "unit_price"),
+])
+def test_round12_prices_fees_and_defence_budgets(text, matched, reason):
+    """What changes hands, a defence ministry's budget, the cost of a single flight set off by
+    commas, and a fee written with tanween (رسماً) are not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
