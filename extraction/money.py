@@ -250,6 +250,14 @@ _ESTIMATED_NEED = re.compile(
     r"(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,100}?(?<!\w)at\s+"
     r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE)
+_ESTIMATE_STEMS = ("قدر", "estimat", "put", "cost", "price")
+
+
+def _estimate_near(text: str, low: int, high: int) -> bool:
+    window = _lowered(text)[0][low:high]
+    return any(stem in window for stem in _ESTIMATE_STEMS)
+
+
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
                           r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
@@ -566,7 +574,8 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                                               best_word.start() - 40),
                                                     best_word.start()):
         best = "pledge"  # 'أطلقت الوزارة منحة بقيمة': a grant programme launched
-    if best in ("unknown", "pledge") and _ESTIMATED_NEED.search(
+    if best in ("unknown", "pledge") and _estimate_near(text, max(sentence_start, start - 120),
+                                                        start) and _ESTIMATED_NEED.search(
             text, max(sentence_start, start - 120), start) and not _CLAUSE_BREAK.search(
             text, max(sentence_start, start - 120), start):
         best = "goal"  # 'وتقدر المنظمة كلفة الاستعداد للشتاء بما بين', 'estimated the cost at'
@@ -715,7 +724,8 @@ _TOTAL_STEM = re.compile("|".join(_TOTAL_STEMS))
 
 
 _PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ",
-                 "between", "from ", "past ", "last ", "حتي ", "لغايه", "الي ", "بين ", "خلال ")
+                 "between 19", "between 20", "from 19", "from 20", "past ", "last ", "حتي ",
+                 "لغايه", "الي ال", "بين عام", "بين العام", "خلال السنوات", "خلال الاعوام")
 
 
 def _stem_starts(low: str) -> tuple[list[int], list[int]]:
@@ -794,10 +804,8 @@ def _cumulative(text: str, low: str, item: dict, start: int, end: int,
                 stems: tuple[list[int], list[int]] | None = None) -> str | None:
     """The running-total kind of a money item whose words gave no goal: a running total is
     `cumulative`, unless a raise word makes it a drive's own tally."""
-    if item["status"] == "goal" and _goal_in_clause(text, start, end):
-        return None
     kind = _running_total(text, low, start, end, stems)
-    if kind is None:
+    if kind is None or (item["status"] == "goal" and _goal_in_clause(text, start, end)):
         return None
     if item["status"] == "pledge" and _FUTURE_BEFORE.search(
             text, max(sentence_span(text, start)[0], start - 120),

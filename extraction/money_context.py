@@ -430,8 +430,9 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         clause = before[cut[-1].end():]
-        if _ONE_THING_COST_OF.search(before, 0, cut[-1].start()) and _ONLY_QUALIFIER.match(
-                clause):
+        if _ONLY_QUALIFIER.match(clause) and any(
+                stem in before.lower() for stem in ("cost", "price", "كلف", "سعر", "ثمن")) and (
+                _ONE_THING_COST_OF.search(before, 0, cut[-1].start())):
             return "unit_price"  # 'the estimated cost of a single repatriation flight, around'
         if _APPOSITIVE.match(clause):  # the clause before the comma names the noun
             head = before[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]
