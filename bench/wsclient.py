@@ -14,6 +14,9 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 LANG_KEY, DATE_KEY = "lang", "as_of"  # the sidebar widgets' keys (ui/state.py)
 FINISHED_OK = ForwardMsg.FINISHED_SUCCESSFULLY
+# A run the app stops to rerun (a fresh server's first run is routed through the entry point
+# again): the browser keeps waiting for the rerun to finish, and so does this client.
+FINISHED_FOR_RERUN = ForwardMsg.FINISHED_EARLY_FOR_RERUN
 
 
 @dataclass
@@ -110,6 +113,8 @@ class WsSession:
         elif kind == "page_not_found":
             result.errors.append(f"page not found: {fwd.page_not_found.page_name}")
         elif kind == "script_finished":
+            if fwd.script_finished == FINISHED_FOR_RERUN:
+                return False
             if fwd.script_finished != FINISHED_OK:
                 result.errors.append(f"script_finished {fwd.script_finished}")
             return True

@@ -43,3 +43,19 @@ def test_an_exception_element_or_error_alert_counts_as_an_error():
     assert not session._handle(raised, view) and not session._handle(alert, view)
     assert session._handle(finished, view)
     assert [e.split(":")[0] for e in view.errors] == ["exception", "error alert"]
+
+
+def test_a_run_stopped_for_a_rerun_is_not_the_end_of_a_view():
+    """A fresh server's first run stops early for a rerun: like the browser, the client keeps
+    waiting for the rerun to finish and counts no error."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from bench.wsclient import View, WsSession
+
+    session, view = WsSession("http://127.0.0.1:1"), View("open", "")
+    early, finished = ForwardMsg(), ForwardMsg()
+    early.script_finished = ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    finished.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+    assert not session._handle(early, view)
+    assert session._handle(finished, view)
+    assert view.errors == []
