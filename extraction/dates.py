@@ -355,7 +355,7 @@ _HAD_BEFORE = re.compile(r"(?<!\w)(?:was|were|had|has\s+been|have\s+been)(?!\w)"
 _HAD_AFTER = re.compile(r"[^.;]{0,30}?(?<!\w)(?:had|has\s+been|was|were)(?!\w)", re.IGNORECASE)
 
 
-def until_word(match: re.Match | None) -> bool:
+def _until_word(match: re.Match | None) -> bool:
     """True when the word before 'the end of <Month>' is 'until/till/through' (a time ahead)."""
     return bool(match) and match.group().lower().startswith(("until", "till", "through"))
 
@@ -405,7 +405,7 @@ def _relative(name: str, match: re.Match, text: str, published: date) -> tuple[s
         lead = (groups.get("dir") or "").lower()
         until = _UNTIL_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if lead in ("until", "till", "through", "by") or until:
-            if lead not in ("until", "till", "through") and not until_word(until) and (
+            if lead not in ("until", "till", "through") and not _until_word(until) and (
                     _HAD_BEFORE.search(text, max(0, match.start() - 60), match.start())
                     or _HAD_AFTER.match(text, match.end(), match.end() + 40)):
                 # 'was only 25 percent funded by the end of September', 'by the end of May it

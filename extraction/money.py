@@ -222,18 +222,6 @@ def _case_free(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-def _rare_status_kinds(low: str) -> frozenset[str]:
-    """Which of the rarer status checks can apply anywhere in the lower-cased text (substring
-    tests once per article, instead of a pattern per amount: a case-blind pattern over mixed
-    scripts cost 150 µs per 2 KB)."""
-    kinds = set()
-    if any(stem in low for stem in _CALL_STEMS):
-        kinds.add("call")
-    if any(stem in low for stem in _TALLY_STEMS):
-        kinds.add("tally")
-    return frozenset(kinds)
-
-
 def _call_before(text: str, sentence_start: int, word: re.Match) -> bool:
     window = text[max(sentence_start, word.start() - 160):word.start()].lower()
     return any(stem in window for stem in _CALL_STEMS)
@@ -531,7 +519,7 @@ def _status_words(text: str, low: str | None, found: list[Amount]) -> list[re.Ma
 
 
 def _status(text: str, start: int, end: int, words: list[re.Match] | None = None,
-            starts: list[int] | None = None, rare: frozenset[str] | None = None) -> str:
+            starts: list[int] | None = None) -> str:
     """The status of the nearest usable word. A word farther away than the nearest one on the
     same side can never win: the comma or contrast that rules out the nearest rules it out too,
     so only two words are weighed (bounded work however long the sentence)."""
@@ -555,16 +543,15 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                 reference or not _CONTRAST.search(text, end, match.start())) and (
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
-    rare = _rare_status_kinds(_lowered(text)[0]) if rare is None else rare
-    if (best == "pledge" and "call" in rare and best_word.end() <= end
+    if (best == "pledge" and best_word.end() <= end
             and _call_before(text, sentence_start, best_word)
             and _CALL_TO.search(text, max(sentence_start, best_word.start() - 160),
                                 best_word.start())):
         best = "goal"  # 'دعا المانحين إلى أن تخصص ... مليوني دولار', 'urged donors to commit'
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
                                               best_word.start())
-                             or ("tally" in rare and _collective_tally(
-                                 text, start, end, sentence_start, sentence_end))):
+                             or _collective_tally(text, start, end, sentence_start,
+                                                  sentence_end)):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
     if best == "contribution" and _GIFT_NOUN.fullmatch(best_word.group()) and _STILL_AHEAD.match(
             text, end, min(sentence_end, end + 120)):
@@ -718,9 +705,6 @@ _APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
 # A drive's own tally keeps its status: 'we have raised £850,000 to date', 'جمعنا حتى الآن'.
 _RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وفبل]?[نيت]?جمع\w*|"
                          r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
-
-
-_TOTAL_STEM = re.compile("|".join(_TOTAL_STEMS))
 
 
 _PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ",
@@ -892,8 +876,6 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]
-    # the call and tally checks read only small windows around a pledge: no article-wide scan
-    rare_status = frozenset(("call", "tally"))
     stems = _stem_starts(lowered) if found else ([], [])
     running = bool(stems[0] or stems[1])
     # fees and crime payments named near any amount (the windows `not_funding` reads)
@@ -909,7 +891,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
-            "status": _status(text, start, end, words, starts, rare_status),
+            "status": _status(text, start, end, words, starts),
             "_folded": (start, end),
             "qualifier": "range" if start in uppers else _qualifier(text, start, end),
         }
