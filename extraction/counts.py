@@ -604,14 +604,13 @@ def _founding_date(text: str, start: int, low: int, high: int,
     at_founding = list(_AT_FOUNDING.finditer(text, min(low, sentence_start), high))
     if not at_founding:
         return None
-    for found in reversed(at_founding):  # 'at its founding in September 2014, when it numbered'
-        for date_start, _, item in _within(dates, date_starts, found.end(), found.end() + 30):
-            if not _after(item["value"], published) and date_start < start:
-                return item
-    paragraph = text.rfind("\n", 0, start) + 1
-    window = max(paragraph, start - 300)
-    for verb in reversed(list(_FOUNDED.finditer(text, window, start))):
-        for date_start, _, item in _within(dates, date_starts, verb.end(), verb.end() + 40):
+    paragraph = max(text.rfind("\n", 0, start) + 1, start - 300)
+    # the date right after 'at its founding' ('... in September 2014, when it numbered'), else
+    # the date right after a founding verb earlier in the paragraph
+    anchors = [(match.end(), 30) for match in reversed(at_founding)] + [
+        (match.end(), 40) for match in reversed(list(_FOUNDED.finditer(text, paragraph, start)))]
+    for anchor, reach in anchors:
+        for date_start, _, item in _within(dates, date_starts, anchor, anchor + reach):
             if not _after(item["value"], published) and date_start < start:
                 return item
     return None

@@ -252,14 +252,12 @@ _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected
 _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNORECASE)
 
 
-_TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
-                "reached", "totall", "amounted", "came to", "stood at", "بلغت", "وصلت", "تجاوزت")
-
-
 _GIVER_STEMS = ("donor", "government", "minister", "participant", "countr", "member", "partner",
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
 _REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغت", "وصلت",
                   "تجاوزت")
+_TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
+                *_REACHED_STEMS)
 _PROMISES_REACHED_LOW = _case_free(_PROMISES_REACHED)
 _AT_MEETING_LOW = _case_free(_AT_MEETING)
 _MANY_GIVERS_LOW = _case_free(_MANY_GIVERS)
@@ -269,7 +267,7 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
                       sentence_end: int) -> bool:
     """Promises of many givers at one meeting, or promises that 'reached' the amount."""
     window_start = max(sentence_start, start - 200)
-    low, _ = _lowered(text)
+    low, same = _lowered(text)
     window = low[window_start:min(sentence_end, end + 120)]
     if not any(stem in window for stem in _TALLY_STEMS):
         return False
@@ -277,7 +275,6 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
     if not any(stem in before for stem in _GIVER_STEMS) and not any(
             stem in before for stem in _REACHED_STEMS):
         return False
-    low, same = _lowered(text)
     haystack, reached, meeting, givers = (low, _PROMISES_REACHED_LOW, _AT_MEETING_LOW,
                                           _MANY_GIVERS_LOW) if same else (
         text, _PROMISES_REACHED, _AT_MEETING, _MANY_GIVERS)
@@ -615,10 +612,15 @@ _SINCE = re.compile(
 # The same on lower-cased text without IGNORECASE: a case-blind pattern over Arabic and Latin
 # is several times slower.
 _SINCE_LOW = re.compile(_SINCE.pattern)
+# A character inside one clause: no comma or semicolon, and a full stop only inside an initialism
+# or a number ('U.S. stabilisation assistance').
+_IN_CLAUSE = r"(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z])))"
 _TOTAL_BROUGHT = re.compile(
     r"(?<!\w)(?:brings?|bringing|brought|takes|taking|took|raises|raising|pushe[sd]|pushing|"
-    r"[ول]?[يت]?(?:رفع|صل|بلغ)|[ول]?[يت]رتفع|ارتفع\w*)(?!\w)(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z])))(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z]))){0,79}?"
-    r"(?<!\w)(?:(?:the\s+)?total|(?:ال)?اجمالي|مجموع|مجمل|(?:ال)?حصيله)(?!\w)(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z])))(?:[^,،;؛.]|\.(?=\w|\s+(?-i:[a-z]))){0,79}?"
+    r"[ول]?[يت]?(?:رفع|صل|بلغ)|[ول]?[يت]رتفع|ارتفع\w*)(?!\w)"
+    rf"{_IN_CLAUSE}{{1,80}}?"
+    r"(?<!\w)(?:(?:the\s+)?total|(?:ال)?اجمالي|مجموع|مجمل|(?:ال)?حصيله)(?!\w)"
+    rf"{_IN_CLAUSE}{{1,80}}?"
     r"(?<!\w)(?:to|الي)(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
     r"نحو|حوالي|اكثر\s+من|ما\s+يقارب))?\s*$",
     re.IGNORECASE,
@@ -776,11 +778,9 @@ _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|shall|going\s+to|plans?\s+to|
                             re.IGNORECASE)
 
 
-def _goal_in_clause(text: str, start: int, end: int) -> bool:
+def _goal_in_clause(text: str, left: int, right: int) -> bool:
     """Whether a need word stands in the amount's own clause ('only $7.2 mln had come in by 25
     June' after 'agencies needed $24.6 million,': the need is the other clause's)."""
-    sentence_start, sentence_end = sentence_span(text, start)
-    left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
     return any(match.lastgroup == "goal" for match in _STATUS_RE.finditer(text, left, right))
 
 
@@ -789,18 +789,19 @@ def _cumulative(text: str, low: str, item: dict, start: int, end: int,
     """The running-total kind of a money item whose words gave no goal: a running total is
     `cumulative`, unless a raise word makes it a drive's own tally."""
     kind = _running_total(text, low, start, end, stems)
-    if kind is None or (item["status"] == "goal" and _goal_in_clause(text, start, end)):
+    if kind is None:
+        return None
+    sentence_start, sentence_end = sentence_span(text, start)
+    left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    if item["status"] == "goal" and _goal_in_clause(text, left, right):
         return None
     if item["status"] == "pledge" and _FUTURE_BEFORE.search(
-            text, max(sentence_span(text, start)[0], start - 120),
-            min(sentence_span(text, start)[1], end + 40)):
+            text, max(sentence_start, start - 120), min(sentence_end, end + 40)):
         return None  # 'a further £1 million will be spent by the end of April'
-    if kind == "period":
-        sentence_start, sentence_end = sentence_span(text, start)
-        left, right = _clause_bounds(text, start, end, sentence_start, sentence_end)
-        if _RAISE_WORD.search(text, left, right) or _APPEAL_WORD.search(text, left, right):
-            item["status"] = "drive_total"
-            return None  # a drive's own tally ('جمعنا حتى الآن', 'given to the appeal so far')
+    if kind == "period" and (_RAISE_WORD.search(text, left, right)
+                             or _APPEAL_WORD.search(text, left, right)):
+        item["status"] = "drive_total"
+        return None  # a drive's own tally ('جمعنا حتى الآن', 'given to the appeal so far')
     item["status"] = "cumulative"
     return kind
 

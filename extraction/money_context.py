@@ -403,6 +403,7 @@ _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "روات�
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
 _PER_STEMS = ("each", "every", "per ", "كل ")
+_DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
                "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
@@ -471,7 +472,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if (small or not converted) and any(stem in low_after for stem in _BUYS_STEMS) and (
             _BUYS_AFTER.match(after)):
         return "unit_price"
-    if any(stem in low_before for stem in _PER_STEMS) and _PER_RECIPIENT.search(before):
+    if "per" in stems and _PER_RECIPIENT.search(before):
         return "unit_price"
     if "fee" in stems and _FEE_BEFORE.search(before):
         return "unit_price"
@@ -491,7 +492,7 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     budget_before = ("budget" in stems and (
         _BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
         or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before))) or (
-        ("defen" in low_before or "pentagon" in low_before) and _DEFENCE_BUDGET.search(before))
+        "defence" in stems and _DEFENCE_BUDGET.search(before))
     budget_after = after_budget and (_BUDGET_AFTER.match(after) or (
         _LINE_AFTER.match(after) and _budget_talk(text, sentence)))
     if (budget_before or budget_after) and not _STABILISATION.search(text, sentence[0],
@@ -506,7 +507,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
 _STEMS = re.compile("|".join(
     f"(?P<{kind}>{'|'.join(map(re.escape, stems))})" for kind, stems in (
         ("price", _PRICE_STEMS), ("sale", _SALE_STEMS), ("pay", _PAY_STEMS),
-        ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS))))
+        ("reward", _REWARD_STEMS), ("budget", _BUDGET_STEMS), ("per", _PER_STEMS),
+        ("defence", _DEFENCE_STEMS))))
 _RARE_STEMS = {"fee": _FEE_STEMS, "illicit": _ILLICIT_STEMS}
 
 
