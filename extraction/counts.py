@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from extraction.dates import _matches
-from extraction.normalize import FoldedText, scripts_in
+from extraction.normalize import FoldedText, case_free, lowered, scripts_in
 from extraction.numbers import (
     ARABIC_TENS,
     ENGLISH_ORDINAL_UNITS,
@@ -168,6 +168,7 @@ _STARTS_WITH_NUMBER = {"en_adjective", "en_countries_joined", "en_members", "en_
                        "en_signed_up"}
 _EN_NUMBER_START = re.compile(rf"(?<!\w)(?:\d{{1,3}}(?:st|nd|rd|th)?|{_ORDINAL_WORD}|"
                               rf"{_CARDINAL_WORD})(?!\w)", re.IGNORECASE)
+_EN_NUMBER_START_LOW = case_free(_EN_NUMBER_START)
 _COALITION = re.compile(r"coalition|التحالف|للتحالف|بالتحالف|membership|عضويه", re.IGNORECASE)
 _MEMBERSHIP_VERB = re.compile(_MEMBERSHIP_VERB_AR)
 # A present-tense membership phrase just before the count ties it to the publication date.
@@ -313,11 +314,6 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "ar_states_members": (" الاعضاء",),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
 _BEFORE, _AFTER = 90, 90
-
-
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged windows around membership words; the count patterns run only inside them."""
-    return trigger_windows(text.lower(), _TRIGGERS, _BEFORE, _AFTER)
 
 
 def _number(raw: str, kind: str) -> int | None:
@@ -641,11 +637,12 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
     if not _MEMBERSHIP_WORD.search(text):
         return []
     scripts = scripts_in(text)
-    windows = _windows(text)
-    low = text.lower()
+    low, same = lowered(text)
+    windows = trigger_windows(low, _TRIGGERS, _BEFORE, _AFTER)  # the patterns run only here
     found = []
-    numbers = ([number.start() for number in _matches(_EN_NUMBER_START, text, windows)]
-               if "en" in scripts else [])
+    numbers = ([number.start() for number in _matches(
+        *((_EN_NUMBER_START_LOW, low) if same else (_EN_NUMBER_START, text)), windows)]
+        if "en" in scripts else [])
     for kind, name, pattern in _COMPILED:
         if name[:2] not in scripts or (name in _GATES and not any(
                 word in low for word in _GATES[name])):

@@ -654,6 +654,55 @@ def test_folding_keeps_a_map_to_original_offsets():
     assert folded.item(0, 5)["text"] == "الرَّقـّة"
 
 
+# Characters folding touches (dropped marks and controls, replaced digits and letters) mixed
+# with plain ones, as hostile text would mix them.
+_FOLD_ALPHABET = st.sampled_from(
+    [*"ab ٠٩۵٫٬أإآٱةىاه\u2019\u2013\u00a0\u201c",
+     "\u064b", "\u0651", "\u0640", "\u200f", "\u202e", "\u2067", "\ufeff", "\u0670"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FOLD_ALPHABET, max_size=60).map("".join))
+def test_folding_matches_the_character_by_character_definition(text):
+    """Folding by str.replace per character present, and the offset map built from runs of
+    dropped characters, equal the plain definition: each character folded on its own, and the
+    index of every character that is kept."""
+    from extraction.normalize import _DROPPED, fold_char
+    folded = fold_text(text)
+    assert folded.text == "".join(fold_char(char) for char in text)
+    assert list(folded.index) == [i for i, char in enumerate(text) if char not in _DROPPED]
+
+
+def test_pattern_alternatives_split_only_at_the_top_level():
+    """The status words are split by script through their top-level alternatives: bars inside
+    groups, character classes and escapes belong to their alternative."""
+    from extraction.money import _alternatives
+    assert _alternatives("a|(?:b|c)d|[|x]|e\\|f|") == ["a", "(?:b|c)d", "[|x]", "e\\|f", ""]
+    assert _alternatives("(?P<n>x|y)") == ["(?P<n>x|y)"]
+
+
+_STATUS_PIECES = st.sampled_from([
+    "pledged", "will provide", "received", "raised", "appeal for", "needs", "in total", "was",
+    "تعهدت", "قدمت", "يحتاج", "جمع", "ستذهب", "نداء", "في", "UNDP", "$", "5", ",", ".", " ", "و"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_STATUS_PIECES, max_size=25).map(" ".join))
+def test_status_words_by_script_are_those_of_the_one_pattern(text):
+    """The status scan runs one pattern per script; on any mix of Arabic and English words it
+    finds the same words, with the same classes, as the one joined pattern."""
+    import re
+
+    from extraction.money import _STATUS_ALTERNATION, _status_words
+    from extraction.sentences import sentence_span
+    joined = re.compile(_STATUS_ALTERNATION)
+    low = text.lower()
+    found = [(0, len(text), 1.0, "USD")]  # one amount at the start: its sentence is scanned
+    start, end = sentence_span(text, 0)
+    expected = [(m.span(), m.lastgroup) for m in joined.finditer(low, start, end)]
+    assert [(m.span(), m.lastgroup) for m in _status_words(text, low, found)] == expected
+
+
 def test_language_is_detected_from_arabic_letter_share():
     """Mostly Arabic text is 'ar', otherwise 'en'."""
     assert detect_lang("انطلقت أعمال الاجتماع في Riyadh") == "ar"
