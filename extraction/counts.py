@@ -54,7 +54,7 @@ _AR_UNIT_WORD = (r"(?:واحد|احدي|اثنتين|اثنتان|اثنين|ا�
 _AR_CARDINAL = rf"(?:{_AR_UNIT_WORD}\s+و)?(?:{'|'.join(ARABIC_TENS)})"
 _MEMBERSHIP_VERB_AR = (
     r"(?:(?<!\w)[وف]?[يت]?ضم|انضم\w*|يتالف\s+من|يتكون\s+من|المكون\s+من|المؤلف\s+من|"
-    r"المتكون\s+من|البالغ\s+عدد\w*|عدد\s+اعضائ?\w*|بات\s+يضم|اصبح\s+يضم|"
+    r"المتكون\s+من|البالغ\s+عدد\w*|عدد\s+اعضائ?\w*|(?<!\w)[وف]?عدد(?:ها|هم)|بات\s+يضم|اصبح\s+يضم|"
     r"ان?ضم\w*\s+(?:اليه\w*|الي)|[يت]نضم\w*|المنضم\w*|[يت]نضوي|المنضوي\w*)(?:\s+\S+){0,3}\s*$"
 )
 # 'تأسس ... بمشاركة ستين دولة', 'عند تأسيسه عام 2014 نحو 60 دولة': a founding phrase introduces
@@ -106,7 +106,9 @@ PATTERNS = [
                                      r"|had\s+joined|joined)\s+(?:now\s+)?(?:(?:members|partners)\s+"
                                      r"(?:of|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:coalition|alliance)(?!\w)"),
-    ("total", "en_members", rf"(?<![\w-]){_EN_NUMBER}\s+{_MEMBER_NOUN}(?!\w)"),
+    # 'All 68 Coalition members': the Coalition may stand between the number and its noun
+    ("total", "en_members", rf"(?<![\w-]){_EN_NUMBER}\s+(?:coalition\s+|alliance\s+)?"
+                            rf"{_MEMBER_NOUN}(?!\w)"),
     # A number with its noun left out after a membership verb whose subject is the Coalition
     # or refers back to it: 'Today it counts 90', 'the alliance now numbers 87.'
     ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership)(?:'s)?|,)\s+"

@@ -132,7 +132,9 @@ PATTERNS = [
                       r"(?:[Tt]he\s+)?[Cc]urrent|"
                       r"[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|"
                       r"(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Rr]est|[Tt]urn)\s+of\s+the)"
-                      r"\s+(?:(?:fiscal|financial|budget)\s+)?(?P<unit>week|month|year)(?!\w)"),
+                      # 'the current financial year' is no date: a fiscal year straddles two
+                      # calendar years (April-March, October-September)
+                      r"\s+(?P<unit>week|month|year)(?!\w)"),
     ("en_ago", rf"(?<!\w)(?P<n>{_EN_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?!\w)"),
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
                    r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
@@ -362,11 +364,11 @@ def _until_word(match: re.Match | None) -> bool:
 
 _UNTIL_BEFORE = re.compile(r"(?<!\w)(?:until|till|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A past participle or past verb right before 'in <Month>' ('freed in January', 'was retaken in
-# May', 'fell in March').
+# May', 'fell in March'), or before its object's name ('lost Raqqa in October').
 _PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?:\w{3,}ed|fell|fought|began|won|was|were|took|held|met|"
                                r"lost|left|rebuilt|retook|broke|struck|taken|retaken|given|driven|"
                                r"fallen|broken|begun|seen|sent|spent|built|hit)(?:\s+(?:back|again))?"
-                               r"\s*$",
+                               r"(?:\s+(?-i:[A-Z])[\w-]+){0,2}\s*$",
                                re.IGNORECASE)
 
 
@@ -617,7 +619,7 @@ def find_dates(folded: FoldedText, published: date | None,
             starts.insert(index, start)
             ends.insert(index, end)
             kept.append((start, end, resolved))
-    kept = _without_weekday_of_date(text, kept)
+    kept = _with_same_year(text, _without_weekday_of_date(text, kept))
     if refused is not None:
         refused += [{**folded.item(start, end), "field": "dates", "reason": reason}
                     for start, end, ((mark, reason), _) in sorted(kept) if mark == _REFUSED]
@@ -707,6 +709,29 @@ def _without_weekday_of_date(text: str, kept: list) -> list:
                 drop.add(weekday)
                 break
     return [item for index, item in enumerate(kept) if index not in drop]
+
+
+# 'والرقة في تشرين الأول من العام نفسه', 'in October of the same year': the month takes the year
+# of the last date written out in full before it, not the year nearest to publication.
+_SAME_YEAR_AFTER = re.compile(r"\s*(?:من\s+(?:العام|السنه|عام)\s+(?:نفسه|ذاته|نفسها|ذاتها)|"
+                              r"of\s+(?:the\s+same|that)\s+year)(?!\w)", re.IGNORECASE)
+
+
+def _with_same_year(text: str, kept: list) -> list:
+    """Give a relative month followed by 'of the same year' the year of the last absolute date
+    before it."""
+    kept = sorted(kept)
+    last_year = None
+    for index, (start, end, resolved) in enumerate(kept):
+        (value, precision), relative = resolved
+        if value == _REFUSED:
+            continue
+        if not relative:
+            last_year = value[:4]
+        elif (precision == "month" and last_year is not None
+              and _SAME_YEAR_AFTER.match(text, end, end + 24)):
+            kept[index] = (start, end, ((last_year + value[4:], precision), False))
+    return kept
 
 
 def _resolve_spans(name: str, match: re.Match, text: str, published: date | None):

@@ -133,6 +133,8 @@ def _alias_places(path: Path, sites: dict[str, Place]) -> list[tuple[str, Place]
                 "site" if site_id else "town",
             )
         forms.append((row["alias"].strip(), place))
+        if place.kind == "town":  # the row's own names are forms too ('Ras al-Ayn', 'رأس العين')
+            forms += [(name, place) for name in (place.name_en, place.name_ar) if name]
     return forms
 
 

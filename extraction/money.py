@@ -103,7 +103,8 @@ _QUALIFIERS = [
                   r"[وفب]{0,2}ما\s+يفوق|يفوق|[وف]?[يت]?تجاوز\w*|متجاوز\w*"),
     ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|"
                r"(?:ما\s+)?[يت]قارب|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
-    ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|"
+    ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|perhaps|"
+              r"possibly|maybe|ربما|"
               r"[وفب]{0,2}نحو|[وفب]{0,2}حوالي|[وفب]{0,2}زهاء|تقريبا"),
 ]
 _QUALIFIER_BEFORE = [
@@ -219,17 +220,22 @@ _GOAL_LEAD = re.compile(
     r"(?<!\w)(?:[وفب]?[يت]?هدف|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+# A comma between digits is a thousands separator ("3,000 projects"), not a clause break.
+_CLAUSE_BREAK = re.compile(r"(?!(?<=\d),\d)[,،;؛]")
 # A drive's tally of promises: many givers promising at one meeting ('Governments and investors
 # promised about $30 bn ... at a three-day conference', 'ministers pledged more than US$ 600 mln
 # ... at their meeting'), or the promises as the subject of 'reached' ('وبلغت التعهدات المعلنة
 # خلال الاجتماع ما يفوق').
+# Givers called participants ('Participating governments ... announced', 'وأعلن المشاركون') are
+# at a meeting, named or not.
 _AT_MEETING = re.compile(
     r"(?<!\w)(?:(?:at|during)\s+(?:the|their|a|this|its)\s+(?:[\w-]+\s+){0,2}(?:conference|meeting|"
-    r"ministerial|summit|event)|(?:خلال|في)\s+(?:ال)?(?:اجتماع|مؤتمر)\w*)(?!\w)", re.IGNORECASE)
+    r"ministerial|summit|event)|(?:خلال|في)\s+(?:ال)?(?:اجتماع|مؤتمر)\w*|participating|participants|"
+    r"[وف]?(?:ال)?مشارك(?:ون|ين|ه))(?!\w)", re.IGNORECASE)
 _MANY_GIVERS = re.compile(
     r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|"
-    r"delegations|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|(?:ال)?وزراء)(?!\w)",
+    r"delegations|institutions|lenders|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
+    r"(?:ال)?وزراء|(?:ال)?مؤسسات)(?!\w)",
     re.IGNORECASE)
 _PROMISES_REACHED = re.compile(
     r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت)\s+(?:ال)?(?:تعهدات|التزامات)|"
@@ -239,13 +245,23 @@ _PROMISES_REACHED = re.compile(
     re.IGNORECASE)
 _CALL_TO = re.compile(
     r"(?<!\w)(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|asked|appeal(?:ed|s)?\s+to|pressed|"
-    r"[وف]?(?:دعا|دعت|[يت]دعو|طالب\w*|[يت]طالب\w*|ناشد\w*|[يت]ناشد\w*|حث\w*|[يت]حث))(?!\w)"
-    r"[^.;؛]*?(?<!\w)(?:to|ان|الي\s+ان|ب)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_CALL_STEMS = ("urg", "call", "asked", "appeal", "press", "دعا", "دعت", "يدعو", "تدعو", "طالب",
+    r"[وف]?(?:دعا|دعت|دعوا|[يت]دعو(?:ن)?|طالب\w*|[يت]طالب\w*|ناشد\w*|[يت]ناشد\w*|حث\w*|[يت]حث))(?!\w)"
+    r"[^.;؛]*?(?<!\w)(?:to|ان|الي\s+ان|الي|ب|بان)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_CALL_STEMS = ("urg", "call", "asked", "appeal", "press", "دعا", "دعت", "دعو", "طالب",
                "ناشد", "حث")
 
 
-def _call_before(text: str, sentence_start: int, word: re.Match) -> bool:
+class _At:
+    """A position standing in for a status word (its start) where no word was found."""
+
+    def __init__(self, position: int):
+        self.position = position
+
+    def start(self) -> int:
+        return self.position
+
+
+def _call_before(text: str, sentence_start: int, word: re.Match | _At) -> bool:
     window = text[max(sentence_start, word.start() - 160):word.start()].lower()
     return any(stem in window for stem in _CALL_STEMS)
 
@@ -257,9 +273,10 @@ _ESTIMATED_NEED = re.compile(
     r"needs?|bill|damage|reconstruction|rebuilding)(?!\w)[^.;؛]{0,60}$|"
     r"(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج)\w*|cost|needs)\s+(?:\S+\s+){0,5}?(?:[يت]?قدر\w*|is\s+estimated|"
     r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$|"
-    # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at'
-    r"(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,100}?(?<!\w)at\s+"
-    r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
+    # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at':
+    # 'at' binds the amount to the verb across the commas of a list between them
+    r"(?P<at>(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+"
+    r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$",
     re.IGNORECASE)
 _ESTIMATE_STEMS = ("قدر", "estimat", "put", "cost", "price")
 
@@ -269,17 +286,31 @@ def _estimate_near(text: str, low: int, high: int) -> bool:
     return any(stem in window for stem in _ESTIMATE_STEMS)
 
 
+# A word of receiving, and 'of it' between it and the amount ('لم تتلقَّ منها ... سوى'): the part
+# of a stated need received so far is a running total.
+_RECEIVED_WORD = re.compile(r"received|[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*")
+_OF_IT = re.compile(r"(?<!\w)(?:منها|منه|of\s+(?:it|that|this))(?!\w)")
+# Only a part of a stated need ('of the $18 million it needs', 'تحتاج ... لم تتلقَّ منها'); a part
+# of an appeal ('of the $110 million they appealed for') stays a contribution, as the gold has it.
+_NEED_WORD = re.compile(r"(?<!\w)(?:needs?|needed|requires?|required|requirements?|"
+                        r"[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|[وف]?[يت]?تطلب\w*)(?!\w)",
+                        re.IGNORECASE)
+# An allocation word right after the amount that names its use ('خُصّصت للمياه', 'earmarked for
+# schools'): what the money is for, not whether it was given.
+_USE_AFTER = re.compile(r"\S+\s+(?:ل|لل|for\s|to\s(?!be\s))")
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
                           r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
 _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNORECASE)
 
 
-_GIVER_STEMS = ("donor", "government", "minister", "participant", "countr", "member", "partner",
+_GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "member", "partner",
+                "institution", "lender", "مؤسسات",
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
 _REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغت", "وصلت",
                   "تجاوزت")
 _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
+                "participa", "مشارك",
                 *_REACHED_STEMS)
 _PROMISES_REACHED_LOW = case_free(_PROMISES_REACHED)
 _AT_MEETING_LOW = case_free(_AT_MEETING)
@@ -510,14 +541,21 @@ def _suffix_amounts(text: str, low: str | None) -> list[Amount]:
 _QUALIFIER_STEMS = ("least", "more", "over", "excess", "upwards", "above", "less", "قل", "اكثر",
                     "زيد", "يفوق", "تجاوز", "nearly", "almost", "close", "just", "قارب", "يقرب",
                     "قرابه", "نحو", "about", "around", "approx", "roughly", "some", "estimat",
-                    "حوالي", "زهاء", "تقريبا", "exceed")
+                    "حوالي", "زهاء", "تقريبا", "exceed", "perhaps", "possibly", "maybe", "ربما")
+# 'did not exceed $360m', 'لم يتجاوز', 'no more than': a ceiling that was reached, read as exact
+_NEGATED = re.compile(r"(?<!\w)(?:لم|لا|لن|not|no|never|did\s+not|didn't|does\s+not|"
+                      r"doesn't)\s+$", re.IGNORECASE)
 _QUALIFIER_STEM = re.compile("|".join(map(re.escape, _QUALIFIER_STEMS)))
 
 
 def _qualifier(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 30):start]
     for name, pattern in _QUALIFIER_BEFORE if _QUALIFIER_STEM.search(before.lower()) else ():
-        if pattern.search(before):
+        found = pattern.search(before)
+        if found:
+            if name == "more_than" and "less" not in found.group().lower() and "قل" not in (
+                    found.group()) and _NEGATED.search(before, 0, found.start()):
+                return "exact"
             return name
     after = text[end:end + 15]
     return next((name for name, pattern in _QUALIFIER_AFTER if pattern.match(after)), "exact")
@@ -573,6 +611,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
             best, best_distance, best_word = match.lastgroup, start - match.end(), match
     if after and _PART_OF_AFTER.match(text, end, after[0].start()):
         after = []
+    if after and best_word is not None and after[0].lastgroup == "pledge" and _USE_AFTER.match(
+            text, after[0].start(), min(sentence_end, after[0].end() + 12)):
+        after = []  # 'تسلّمت ... مساهمة قدرها 3 ملايين يورو خُصّصت للمياه': its use, not its status
     for match in after:
         distance = 2 * (match.start() - end)  # wording after the amount counts less
         if not _CLAUSE_BREAK.search(text, end, match.start()) and (
@@ -584,6 +625,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
             and _CALL_TO.search(text, max(sentence_start, best_word.start() - 160),
                                 best_word.start())):
         best = "goal"  # 'دعا المانحين إلى أن تخصص ... مليوني دولار', 'urged donors to commit'
+    if best == "unknown" and _call_before(text, sentence_start, _At(start)) and _CALL_TO.search(
+            text, max(sentence_start, start - 160), start):
+        best = "goal"  # 'ودعوا إلى توفير 350 مليون دولار', 'urged donors to find $50m'
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
                                               best_word.start())
                              or _collective_tally(text, start, end, sentence_start,
@@ -597,13 +641,22 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                                               best_word.start() - 40),
                                                     best_word.start()):
         best = "pledge"  # 'أطلقت الوزارة منحة بقيمة': a grant programme launched
-    if best in ("unknown", "pledge") and _estimate_near(text, max(sentence_start, start - 120),
-                                                        start) and _ESTIMATED_NEED.search(
-            text, max(sentence_start, start - 120), start) and not _CLAUSE_BREAK.search(
-            text, max(sentence_start, start - 120), start):
+    estimate = _ESTIMATED_NEED.search(text, max(sentence_start, start - 160), start) if (
+        best in ("unknown", "pledge") and _estimate_near(text, max(sentence_start, start - 160),
+                                                         start)) else None
+    if estimate and (estimate.group("at") or not _CLAUSE_BREAK.search(text, estimate.start(),
+                                                                      start)):
         best = "goal"  # 'وتقدر المنظمة كلفة الاستعداد للشتاء بما بين', 'estimated the cost at'
-    if best == "drive_total" and _GOAL_LEAD.search(text, sentence_start, best_word.start()):
-        best = "goal"  # 'يهدف الصندوق إلى جمع': collecting is the aim, not the result
+    if best == "drive_total" and (_GOAL_LEAD.search(text, sentence_start, best_word.start())
+                                  or best_word.group().startswith("ل")):
+        best = "goal"  # 'يهدف الصندوق إلى جمع', 'نداءً لجمع': collecting is the aim, not the result
+    if best == "contribution" and best_word.end() <= start and _RECEIVED_WORD.fullmatch(
+            best_word.group()) and ((_PART_OF_AFTER.match(text, end, min(sentence_end, end + 30))
+                                     and _NEED_WORD.search(text, end, min(sentence_end, end + 80)))
+                                    or (_OF_IT.search(text, best_word.end(), start)
+                                        and _NEED_WORD.search(text, sentence_start,
+                                                              best_word.start()))):
+        return "cumulative"  # 'received $6.2 million of the $18 million it needs': so far
     if best == "unknown" and reference:
         return "goal"
     if best == "unknown" and _has_cost_word(text, start, sentence_start):
@@ -635,6 +688,9 @@ _SINCE = re.compile(
     r"so\s+far|to\s+date|thus\s+far|as\s+(?:of|at)\s+(?:now|today|(?:\d{1,2}\s+)?(?:"
     + _EN_MONTH_NAMES + r")(?!\w))|since\s+(?:it|the\s+\w+)\s+(?:opened|began|started|was\s+"
     r"(?:set\s+up|launched|created|founded|established))|"
+    # 'since the first group came back in May 2021': since an event, told in the past tense
+    r"since\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:\w+ed|came|began|went|"
+    r"fell|took|won|left|rose|became)(?!\w)|"
     r"by\s+(?:\d{1,2}\s+(?:" + _EN_MONTH_NAMES + r")|(?:" + _EN_MONTH_NAMES + r")\s+\d{1,2})(?!\w)|"
     r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES
     + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"

@@ -191,7 +191,8 @@ _PRICE_BEFORE = re.compile(
     r"steadies|sinks?|sank|slumps?|slumped|trades?|traded|trading|settles?|settled|stays?|"
     r"stayed|edges?|edged|hovers?|hovered|is|was|النفط|البرميل|برميل|"
     r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|[يت]?ستقر|استقر|[يت]?هبط|هبط|"
-    r"[يت]?رتفع|[يت]?نخفض|الي|عند|نحو|حوالي|فوق|دون|ب|باقل|اقل|من|باكثر|اكثر))*\s*$",
+    r"[يت]?رتفع|[يت]?نخفض|[يت]?تجاوز|تجاوز|exceeded|exceeds|topped|tops|الي|عند|نحو|حوالي|فوق|"
+    r"دون|ب|باقل|اقل|من|باكثر|اكثر))*\s*$",
     re.IGNORECASE,
 )
 # A price as the subject of its clause, the amount after 'to/at' ('the price of a bundle of
@@ -264,8 +265,12 @@ _PAY_AFTER = re.compile(
     r"^\s*(?:[^\s,،;؛.:]+\s+){0,6}?(?:لدفع\s+|لتسديد\s+|ل)(?:ال)?(?:رواتب|اجور|معاشات|مرتبات)(?!\w)",
     re.IGNORECASE,
 )
+# Pay by the month or day under another name: 'monthly incentives of $100', 'حوافز شهرية قدرها'.
 _PAY_NOUN_BEFORE = re.compile(
-    r"(?<!\w)(?:monthly|daily|weekly|basic|take-home)\s+pay(?!\w)(?:\s+[^\s,،;؛:]+){0,7}\s*$",
+    r"(?<!\w)(?:(?:monthly|daily|weekly|basic|take-home)\s+(?:pay|incentives?|allowances?)|"
+    r"(?:incentives?|allowances?)\s+(?:of\s+)?(?:a|per)\s+(?:month|day)|"
+    r"[وفبل]?(?:ال)?(?:حوافز|حافز|بدلات|بدل)\s+(?:ال)?(?:شهري|يومي|اسبوعي)\w*)(?!\w)"
+    r"(?:\s+[^\s,،;؛:]+){0,7}\s*$",
     re.IGNORECASE,
 )
 # A fee, fare or toll ('the crossing fee for one truck was set at', 'رسم عبور الشاحنة حُدد بـ',
@@ -367,6 +372,15 @@ _DEFENCE_BUDGET = re.compile(
     r"(?<!\w)(?:budgeted|financed|paid|funded|met)\s+(?:\S+\s+){0,4}?(?:by|from)\s+the\s+"
     r"(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+(?:ministry|budget)|pentagon|armed\s+forces)"
     r"(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
+# A military budget named after the amount ('about EUR 12 million a year, is met from the defence
+# budget', 'تُدفع من موازنة وزارة الدفاع'): not stabilisation money.
+_DEFENCE_AFTER = re.compile(
+    r"[^.;؛]{0,40}?(?<!\w)(?:met|paid|covered|funded|financed|borne|comes?|drawn)\s+(?:\w+\s+)?"
+    r"(?:from|by|out\s+of|under)\s+(?:the|its|their|[\w-]+'s)\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+"
+    r"(?:budget|ministry|spending)|"
+    r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)",
+    re.IGNORECASE)
+_MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري")
 # A budget as the noun the amount measures: 'a separate budget of £3.1 billion', 'which has a
 # budget of £1 billion', 'بميزانية قدرها'.
 _BUDGET_OF = re.compile(
@@ -411,7 +425,7 @@ _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "hands", "باع", "بيع", "ثمن", "كلف")
 _FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
 _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر",
-              "اجور", "معاش", "مرتب")
+              "اجور", "معاش", "مرتب", "incentive", "allowance", "حوافز", "حافز", "بدل")
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
                   "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "خاطف", "قتله",
@@ -497,6 +511,9 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         _LINE_AFTER.match(after) and _budget_talk(text, sentence)))
     if (budget_before or budget_after) and not _STABILISATION.search(text, sentence[0],
                                                                       sentence[1]):
+        return "budget"
+    further = text[end:min(sentence[1], end + 100)]
+    if any(stem in further.lower() for stem in _MILITARY_STEMS) and _DEFENCE_AFTER.match(further):
         return "budget"
     return None
 

@@ -1462,7 +1462,8 @@ ROUND7_DATES = [
     ("Tents for 2000 people.", "2025-03-20", []),
     ("Since summer 2014 the group held Mosul.", "2025-03-20", ["2014"]),
     ("منذ صيف ٢٠١٤ سيطر التنظيم على الموصل.", "2025-03-20", ["2014"]),
-    ("It is paid in two instalments during the current fiscal year.", "2025-03-20", ["2025"]),
+    # round 13: an English fiscal year straddles two calendar years, no date (blind sets 8, 9)
+    ("It is paid in two instalments during the current fiscal year.", "2025-03-20", []),
     ("على دفعتين خلال السنة المالية الجارية.", "2025-03-20", ["2025"]),
     ("موروني، الأربعاء ٩ أيار/مايو ٢٠١٨", "2018-05-09", ["2018-05-09"]),
     ("يوم الثلاثاء ١٥ أيلول عقد الاجتماع.", "2018-09-20", ["2018-09-15"]),
@@ -1479,6 +1480,55 @@ ROUND7_DATES = [
                          ids=[d[0][:60] for d in ROUND7_DATES])
 def test_round7_date_forms(text, published, values):
     """A bare Arabic month after a preposition; a month as a label's value; 'for 2024' (not
-    'for 2000 families'); a season with its year; the current (fiscal) year; a weekday next to
+    'for 2000 families'); a season with its year; the current Arabic fiscal year (not the English
+    one, since round 13); a weekday next to
     its date is one date; a document number before a date line is not a day."""
     assert [d["value"] for d in facts(text, published)["dates"]] == values
+
+
+# ---------------------------------------------------- round 13: rules from blind set 9's errors
+
+ROUND13_COUNTS = [
+    ("All 68 Coalition members are invited to a briefing in Erbil next month.", "2017-04-20",
+     [(68, "2017-04-20")]),
+    ("All 68 coalition partners attended.", "2017-04-20", [(68, "2017-04-20")]),
+    ("إن دول التحالف الدولي ضد داعش، وعددها اليوم ٩٠ دولة، تتحمّل مسؤولية مباشرة.", "2026-02-26",
+     [(90, "2026-02-26")]),
+    ("ودول التحالف الدولي، وعددهم ٨٧ عضواً، مدعوون إلى الاجتماع.", "2024-09-10",
+     [(87, "2024-09-10")]),
+    ("وعددها ٩٠ دولة في الأمم المتحدة.", "2026-02-26", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND13_COUNTS,
+                         ids=[c[0][:60] for c in ROUND13_COUNTS])
+def test_round13_member_counts(text, published, counts):
+    """'All N Coalition members' (the Coalition between the number and its noun); 'وعددها N
+    دولة' after the Coalition's states (not another organisation's)."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("فقد خسر التنظيم الموصل في تموز ٢٠١٧ والرقة في تشرين الأول من العام نفسه.", "2024-09-10",
+     ["2017-07", "2017-10"]),
+    ("ISIS lost Mosul in July 2017 and Raqqa in October of the same year.", "2024-09-10",
+     ["2017-07", "2017-10"]),
+    ("The group lost Raqqa in October.", "2024-09-10", ["2023-10"]),
+    ("For the current financial year, £4.5 million has been allocated.", "2021-03-16", []),
+])
+def test_round13_date_forms(text, published, values):
+    """A month 'of the same year' takes the year of the date written before it; after a past verb
+    and its object's name ('lost Raqqa in October') a month is the latest before publication; an
+    English financial year is no date."""
+    assert [d["value"] for d in facts(text, published)["dates"]] == values
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fighting around Ras al-Ayn and Tell Tamer pushed people east.", ["Ras al-Ayn",
+                                                                        "Tell Tamer"]),
+    ("وصلت فرق هندسية إلى مطار القيارة الغربي لتأهيله.", ["Qayyarah Airfield West"]),
+])
+def test_round13_places_by_their_own_names(text, names):
+    """A town in the alias table is found by its own English and Arabic names, not only by the
+    aliases listed for it; the Qayyarah airfield by its Arabic name."""
+    assert [p["name_en"] for p in facts(text)["places"]] == names

@@ -692,3 +692,74 @@ def test_round12_prices_fees_and_defence_budgets(text, matched, reason):
     commas, and a fee written with tanween (رسماً) are not funding."""
     assert money(text) == []
     assert refused(text) == [(matched, reason)]
+
+
+# ---------------------------------------------------- round 13: rules from blind set 9's errors
+
+@pytest.mark.parametrize(("text", "status", "qualifier", "amount"), [
+    # a call to provide an amount is a need, with or without a promise word after the call
+    ("وعلى هامش المؤتمر دعا ممثلو التحالف إلى توفير ٣٥٠ مليون دولار إضافية قبل نهاية السنة.",
+     "goal", "exact", None),
+    ("The envoys urged donors to find $350 million more before the end of the year.", "goal",
+     "exact", None),
+    ("طالب المجلس الجهات المانحة بأن ترصد مليوني دولار على الأقل لنزع الألغام.", "goal",
+     "more_than", None),
+    # an appeal 'to raise' names its target
+    ("نطلق اليوم نداءً لجمع ١٫٢ مليون يورو حتى نهاية آذار.", "goal", "exact", None),
+    # a part of a stated need received so far is a running total; a part of an appeal is not
+    ("IOM said it had received $6.2 million of the $18 million it needs this year.", "cumulative",
+     "exact", "$6.2 million"),
+    ("تحتاج المنظمة إلى ٣٥٫٦ مليون دولار، لم تتلقَّ منها حتى منتصف تموز سوى ١١٫٢ مليون دولار.",
+     "cumulative", "exact", None),
+    ("Agencies said they had received just $38 million of the $110 million they appealed for.",
+     "contribution", "exact", "$38 million"),
+    # 'since' an event told in the past tense starts a period; a thousands separator is no
+    # clause break between the amount and its period
+    ("The Council of Ministers has allocated $34 million to the programme since the first group "
+     "came back in May 2021.", "cumulative", "exact", None),
+    ("The facility has spent nearly $1.1 bn on more than 3,000 projects since 2015.",
+     "cumulative", "nearly", None),
+    # what the money is for, after it, does not outweigh how it was given
+    ("وقد تسلّمت المنظمة مساهمة من الاتحاد الأوروبي قدرها ٣ ملايين يورو خُصّصت للمياه.",
+     "contribution", "exact", None),
+    ("The agency received a grant worth $3 million earmarked for water.", "contribution", "exact",
+     None),
+    # participants' promises are a meeting's tally
+    ("Participating governments, financial institutions and companies announced roughly $30 "
+     "billion.", "drive_total", "about", None),
+    ("وأعلن المشاركون تعهدات بقيمة ٢٫٥ مليون دولار لدعم المجالس المحلية.", "drive_total", "exact",
+     None),
+    # an estimate bound to its amount by 'at', across the commas of a list
+    ("Aid agencies put the cost of an orderly closure, including transport, documentation and "
+     "reintegration, at $80m to $100m.", "goal", "range", None),
+    # a ceiling that was reached is read as exact; 'perhaps' is about
+    ("وقال إن التمويل الذي جمعه الاجتماع «لم يتجاوز ٣٦٠ مليون دولار».", "drive_total", "exact",
+     None),
+    ("Funding raised at the meeting did not exceed $360 million.", "drive_total", "exact", None),
+    ("Gulf money, perhaps $200m, is said to be on the table.", "unknown", "about", None),
+    ("وقال دبلوماسي إن التمويل الخليجي، ربما ٢٠٠ مليون دولار، مطروح.", "unknown", "about", None),
+])
+def test_round13_status_and_qualifier(text, status, qualifier, amount):
+    """Calls for money, an appeal's target, the received part of a need, 'since' an event, the
+    use named after the amount, participants' tallies, 'put the cost ... at', negated floors and
+    'perhaps'. The item checked is the last amount, or the one named."""
+    items = money(text)
+    item = next(i for i in items if i["text"] == amount) if amount else items[-1]
+    assert (item["status"], item["qualifier"]) == (status, qualifier)
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("فقد ولد التحالف حين كان سعر برميل النفط يتجاوز ١٠٠ دولار.", "١٠٠ دولار", "unit_price"),
+    ("The coalition was born when the price of a barrel of oil exceeded $100.", "$100",
+     "unit_price"),
+    ("وتُصرف للمعلمين المتطوعين حوافز شهرية قدرها ١٠٠ دولار.", "١٠٠ دولار", "salary"),
+    ("Volunteer teachers receive monthly incentives of $100.", "$100", "salary"),
+    ("Its cost, about EUR 12 million a year, is met from the defence budget.", "EUR 12 million",
+     "budget"),
+    ("وكلفتها، نحو ١٢ مليون يورو سنوياً، تُدفع من موازنة وزارة الدفاع.", "١٢ مليون يورو", "budget"),
+])
+def test_round13_prices_incentives_and_defence_lines(text, matched, reason):
+    """A price that 'exceeded' a sum, monthly incentives, and a cost met from the defence budget
+    after the amount are not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
