@@ -133,7 +133,7 @@ PATTERNS = [
                                    r"(?P<n>ال(?:سبع|ست|خمس|اربع|ثلاث|ثمان|"
                                    r"تسع|اثنتين|اثنين|واحد|احدي)\w*\s+وال(?:عشر|ثلاث|اربع|خمس|ست|"
                                    r"سبع|ثمان|تسع)(?:ين|ون)|ال(?:ست|سبع|ثمان|تسع|خمس)(?:ين|ون))\s+"
-                                   r"(?:ال)?اعضاء(?!\w)"),
+                                   r"(?:ال)?(?:اعضاء|منضويه|منضمه)(?!\w)"),
     # 'بلغ عدد أعضائه 87', 'ليصل عدد الدول الأعضاء في التحالف إلى 90'
     ("total", "ar_member_number", r"(?<!\w)عدد\s+(?:ال)?(?:اعضائه|اعضائها|اعضاء\s+التحالف|"
                                   r"(?:ال)?دول\s+(?:ال)?اعضاء(?:\s+في\s+التحالف)?|اعضاء)\s+"
@@ -223,7 +223,10 @@ _OTHER_ORGANISATION = (
     r"\bnato\b|african\s+union|security\s+council|\boic\b|organi[sz]ation\s+of\s+islamic|"
     r"الامم\s+المتحده|الاتحاد\s+الاوروبي|الاتحاد\s+الافريقي|الجامعه\s+العربيه|"
     r"جامعه\s+الدول\s+العربيه|حلف\s+(?:شمال\s+الاطلسي|الناتو)|الناتو|مجلس\s+الامن|"
-    r"منظمه\s+التعاون\s+الاسلامي"
+    r"منظمه\s+التعاون\s+الاسلامي|"
+    # the Coalition's Small Group and its working groups have members of their own
+    r"small\s+group(?:\s+of\s+the\s+(?:global\s+)?coalition)?|"
+    r"[وفبل]{0,2}(?:ال)?مجموعه\s+(?:ال)?مصغره(?:\s+(?:لل|[لب]?(?:ال)?)تحالف(?:\s+(?:ال)?دولي)?)?"
 )
 _ORGANISATION = re.compile(
     rf"coalition|alliance|التحالف|للتحالف|بالتحالف|(?P<other>{_OTHER_ORGANISATION})", re.IGNORECASE)
@@ -313,7 +316,7 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                                    "gathers ", "numbered ", "counted "),
                  "ar_bare_total": ("يضم ",),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
-                 "ar_states_members": (" الاعضاء",),
+                 "ar_states_members": (" الاعضاء", " المنضويه", " المنضمه"),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
 _BEFORE, _AFTER = 90, 90
 
@@ -507,6 +510,14 @@ _RELATIVE_JOINING = re.compile(
     r"رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|[وف]?ان?ضم\w*))(?!\w)", re.IGNORECASE)
 
 
+# A date after the count that a participle ties to another event ('the territorial defeat of
+# Daesh achieved in March 2019', 'النصر الذي تحقق في كانون الأول'); joining words are not such.
+_OTHER_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:joined|admitted|welcomed|added|enlarged|expanded)(?!\w))"
+    r"(?:[a-z]+ed|won|held|begun|made|taken|given|(?:الذي|التي)\s+(?:تحقق|تم|اعلن|حقق)\w*)"
+    r"(?:\s+\S+){0,4}?\s+(?:in|on|of|في|يوم)\s+$", re.IGNORECASE)
+
+
 def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[int, int, dict]],
                 published: date | None, spans: list[tuple[int, int]],
                 starts: tuple[list[int], list[int], list[int]]) -> dict | None:
@@ -561,6 +572,9 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         if item["text"][:5].lower() in ("since", "منذ ") or _SINCE_BEFORE.search(
                 text, max(0, date_start - 20), date_start):
             continue
+        if date_start >= end and _OTHER_EVENT_BEFORE.search(text, max(end, date_start - 40),
+                                                            date_start):
+            continue  # 'the 85 members ... the defeat of Daesh achieved in March 2019'
         distance = _distance(date_start, date_end, start, end)
         if any(_distance(date_start, date_end, o_start, o_end) < distance
                for o_start, o_end in others if low <= o_start < clause_end

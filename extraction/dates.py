@@ -97,7 +97,9 @@ PATTERNS = [
     ("en_rel_month", r"(?:(?<=\w)(?P<colon>:)|"  # 'Next update: April.'
                      r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
                      r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
-                     r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f))"
+                     r"[Tt]hrough|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of|[Oo]f|"
+                     # 'the January attack': the month names an event's time
+                     rf"[Tt]he(?=\s+{_EN_MONTH}[^\S\n]+(?!of\b|and\b)[a-z]{{3,}})))"
                      r"(?:\s+|(?<=-))"  # "mid-March" as well as "mid March"
                      rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?[^\S\n]+(?:of\s+)?\d|\.?,[^\S\n]+\d{{4}})"
                      # 'in May last year', 'in March next year': one date of that year
@@ -131,10 +133,16 @@ PATTERNS = [
     ("en_rel_period", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this|"
                       r"(?:[Tt]he\s+)?[Cc]urrent|"
                       r"[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|"
-                      r"(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Rr]est|[Tt]urn)\s+of\s+the)"
+                      r"(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Rr]est|[Tt]urn)\s+of\s+the|"
+                      # 'in the first two months of the year', 'the last weeks of the year'
+                      r"(?:[Ff]irst|[Ll]ast|[Oo]pening|[Cc]losing|[Ff]inal)\s+(?:[a-z]+\s+)?"
+                      r"(?:months|weeks|days|quarter|half)\s+of\s+the)"
                       # 'the current financial year' is no date: a fiscal year straddles two
                       # calendar years (April-March, October-September)
                       r"\s+(?P<unit>week|month|year)(?!\w)"),
+    # 'for this year and next': two dates, the second one elliptical
+    ("en_and_next", r"(?<!\w)(?P<this>[Tt]his)\s+(?P<unit>year|month|week)\s+and\s+(?P<dir>next)"
+                    r"(?!\w)(?![^\S\n]+(?:year|month|week)(?!\w))"),
     ("en_ago", rf"(?<!\w)(?P<n>{_EN_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?!\w)"),
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
                    r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
@@ -151,6 +159,11 @@ PATTERNS = [
                        r"(?P<unit3>الشهر|العام|السنه)"
                        rf"(?!\s*(?:{_PAST}|{_NEXT}|الجاري|الجاريه|الحالي|الحاليه|نفسه|ذاته|"
                        r"الدراسي|المالي|\d{4}))(?!\w)"),
+    # 'في الشهرين الأولين من العام', 'الأسابيع الأخيرة من السنة': this year
+    ("ar_months_of_year", r"(?<!\w)(?:ال)?(?:اشهر|شهرين|اسابيع|اسبوعين|ايام)\s+"
+                          r"(?:ال)?(?:اولي|اولين|اخيره|اخيرين|الاولي|الاخيره)\s+من\s+(?P<unit3>العام|السنه)"
+                          rf"(?!\s*(?:{_PAST}|{_NEXT}|الجاري|الحالي|نفسه|ذاته|الدراسي|المالي|\d{{4}}))"
+                          r"(?!\w)"),
     ("ar_day_rel_month", r"(?<!\w)(?:[وفب]?(?P<d>\d{1,2})|"
                          rf"(?P<dw>{_alternation(AR_DAY_ORDINALS)}))\s+من\s+"
                          rf"(?:ال)?شهر\s+(?P<dir>{_PAST}|{_NEXT}|الجاري|الحالي)(?!\w)"),
@@ -167,8 +180,9 @@ _FAMILY = {
     "en_dmy": "enmonth", "en_mdy": "enmonth", "en_my": "enmonth", "en_rel_month": "enmonth",
     "ar_date": "armonth", "en_day_word": "dayword", "ar_day_word": "dayword",
     "en_weekday": "enweekday", "ar_weekday": "arweekday", "en_rel_period": "period",
-    "en_ago": "period", "ar_rel_period": "period", "ar_days_ago": "period",
-    "ar_day_rel_month": "armonthword", "en_day_rel_month": "enmonthword",
+    "en_ago": "period", "en_and_next": "period", "ar_rel_period": "period", "ar_days_ago": "period",
+    "ar_day_rel_month": "armonthword", "ar_months_of_year": "period",
+    "en_day_rel_month": "enmonthword",
     "ar_period_part": "arpart",
 }
 _TRIGGER_WORDS = {
@@ -307,7 +321,10 @@ def _relative_month(groups: dict, published: date | None, month: int,
 # A preposition or period word before a bare Arabic month makes it a date ('أُطلق في يناير',
 # 'من مايو إلى يوليو', 'في منتصف أكتوبر'), as 'in/until/mid-' do in English.
 _AR_MONTH_LEAD = re.compile(r"(?<!\w)[وف]?(?:في|من|الي|حتي|منذ|خلال|منتصف|مطلع|اواخر|اوائل|اواسط|"
-                            r"بدايه|نهايه|قبل|بعد|طوال)\s+$")
+                            r"بدايه|نهايه|قبل|بعد|طوال|"
+                            # an event named by its month ('هجوم كانون الثاني')
+                            r"[بل]?(?:ال)?(?:هجوم|هجمات|معركه|معارك|احداث|اتفاق|مؤتمر|اجتماع|قمه|"
+                            r"انتخابات|تفجير|تفجيرات|عمليه|اعلان|بيان))\s+$")
 
 
 _SINCE_LEAD_AR = re.compile(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+)?$")
@@ -433,7 +450,14 @@ def _relative(name: str, match: re.Match, text: str, published: date) -> tuple[s
         count = groups.get("n") or groups.get("word")
         days = int(count) if count.isdigit() else AR_DAY_COUNTS[count]
         return _value(*_ymd(published - timedelta(days=days)))
+    if name == "en_rel_period" and (groups.get("dir") or "")[:4].lower() == "rest" and (
+            _HABITUAL.search(text, sentence_span(text, match.start())[0], match.start())):
+        return None  # 'remembered every August and forgotten the rest of the year'
     return _relative_period(groups, published)
+
+
+_HABITUAL = re.compile(r"(?<!\w)(?:every|each)\s+(?:year|month|week|" + "|".join(
+    m.capitalize() for m in EN_MONTHS) + r")(?!\w)|(?<!\w)كل\s+(?:عام|سنه|شهر|اسبوع)(?!\w)")
 
 
 def _ago(groups: dict, published: date) -> tuple[str, str] | None:
@@ -520,9 +544,10 @@ _MARGINS = {
     "iso": (0, 7), "numeric": (7, 1), "year_range": (0, 16), "year": (26, 1),
     "en_dmy": (22, 16), "en_mdy": (1, 18), "en_my": (1, 14), "en_rel_month": (28, 10),
     "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
-    "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (22, 6),
-    "en_ago": (22, 6), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
-    "ar_day_rel_month": (40, 16), "en_day_rel_month": (18, 10), "ar_period_part": (2, 24),
+    "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (36, 6),
+    "en_ago": (22, 6), "en_and_next": (6, 24), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
+    "ar_day_rel_month": (40, 16), "ar_months_of_year": (40, 24), "en_day_rel_month": (18, 10),
+    "ar_period_part": (2, 24),
 }
 _YEAR_THEN = re.compile(r"\s*(?:-|/|and\s|to\s|until\s|till\s|through\s|و|الي\s|حتي\s)")
 
@@ -738,6 +763,13 @@ def _resolve_spans(name: str, match: re.Match, text: str, published: date | None
     """(start, end, resolved) for a match: ranges give two dates, everything else one."""
     if name == "year_range":
         return _year_range(match, text)
+    if name == "en_and_next":
+        if published is None:
+            return []
+        unit = {"unit": match.group("unit")}
+        return [(match.start(), match.end("unit"), (_relative_period(unit, published), True)),
+                (match.start("dir"), match.end(),
+                 (_relative_period({**unit, "dir": "next"}, published), True))]
     resolved = _resolve(name, match, text, published)
     if resolved is None:
         return []
@@ -792,7 +824,7 @@ def _resolve(name: str, match: re.Match, text: str, published: date | None):
         return None if resolved is None else (resolved, not groups.get("y"))
     if name == "ar_date":
         lead = not groups["pre"] and (match.group().startswith("من") or bool(
-            _AR_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start())))
+            _AR_MONTH_LEAD.search(text, max(0, match.start() - 16), match.start())))
         result = _arabic_date(groups, published, lead)
         if (result is not None and result[0] is not None and published is not None
                 and not groups.get("y") and not groups.get("d") and not groups.get("dir")

@@ -185,9 +185,10 @@ def _geonames_forms(path: Path, known: dict[str, list[Place]]):
         place = linked or Place(row["name_en"], row["name_ar"] or row["name_en"], lat, lon,
                                 None, None, "town")
         small = linked is None and int(row["population"] or 0) < PLAIN_POPULATION
+        definite = {key for key in keys if key.startswith("ال")}
         for name, key in zip(names_en + names_ar, keys, strict=True):
-            if key in known:
-                continue
+            if key in known or "ال" + key in definite:
+                continue  # 'ميادين' beside 'الميادين': the bare form is a common word (fields)
             forms.append((name, place))
             if small and key not in plain:  # rows come most populous first
                 needs_town.add(key)

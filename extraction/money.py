@@ -128,6 +128,7 @@ _STATUS_WORDS = {
             r"request(?:s|ed|ing)?|requir(?:e|es|ed|ements?)|ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
             r"[وف]?س?[يت]تطلب\w*|"
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
+            r"(?:will|would|could)\s+take|"
             r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?(?:ال)?حاج(?:ه|ات|ت\w+)|"
             r"[وف]?[يتنا]?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يتنا]?طالب(?:ت|وا|ون|ان)?|"
             r"[وف]?[يتنا]?ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?(?:ال)?فجو(?:ه|ات)|"
@@ -135,8 +136,10 @@ _STATUS_WORDS = {
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:also\s+)?(?:provide|give|contribute|donate|"
-              r"allocate|release|transfer|disburse|pay|add|make)|authori[sz]ed|"
-              r"announced|commit(?:s|ted|ment)?|promised|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
+              r"allocate|release|transfer|disburse|pay|add|make|steer|direct|channel|send|commit|"
+              r"invest|put)|authori[sz]ed|"
+              r"announced|announcements?|commit(?:s|ted|ment)?|promised|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
+              r"[وف]?وافق\w*\s+(?:\S+\s+){0,3}?علي|"
               r"budgeted|approved|set\s+aside|"
               r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
               r"memorandum|mou|grant)s?\s+(?:for|worth|of|valued\s+at)|"
@@ -153,13 +156,14 @@ _STATUS_WORDS = {
               r"[وف]?سيتم\s+(?:صرف|تخصيص|تقديم)\w*|"
               r"[وف]?[يت]?رصد\w*|[وف]?اقر\w*|"
               r"[وفبل]?(?:ال)?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وفبل]?المعلن\w*|[وف]?وعد\w*|"
-              r"[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
+              r"[وفبل]?(?:ال)?التزام(?:ات|ها|ه|هم)?|[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
               r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
-                    r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposited|"
+                    r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposit(?:ed|s)?|"
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
-                    r"(?:come|came)\s+in|"
-                    r"[وف]?(?:حول|اودع|سدد)(?:ت|وا|ها|تها)?|[وف]?(?:تحويل|ايداع|تسديد)|"
+                    r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|(?:has|have|had)\s+put|invested|"
+                    r"poured|gifts?|landed|"
+                    r"[وف]?(?:حول|اودع|سدد)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
                     r"[وفبل]?(?:قدم|ساهم|مساهم)\w*|"
                     r"[وف]?(?:صرف|انفق|تبرع|منح|دفع|استلم)\w*|"
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|"
@@ -235,10 +239,12 @@ _AT_MEETING = re.compile(
 _MANY_GIVERS = re.compile(
     r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|"
     r"delegations|institutions|lenders|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
+    r"(?:ال)?شركاء|"
     r"(?:ال)?وزراء|(?:ال)?مؤسسات)(?!\w)",
     re.IGNORECASE)
 _PROMISES_REACHED = re.compile(
-    r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت)\s+(?:ال)?(?:تعهدات|التزامات)|"
+    r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت|بلغ|وصل|تجاوز)\s+(?:(?:مجموع|اجمالي|مجمل)\s+)?(?:ال)?"
+    r"(?:تعهدات|التزامات)|"
     r"(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغت|وصلت|تجاوزت)|"
     r"(?:pledges|commitments|promises)"
     r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at))(?!\w)",
@@ -275,8 +281,8 @@ _ESTIMATED_NEED = re.compile(
     r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$|"
     # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at':
     # 'at' binds the amount to the verb across the commas of a list between them
-    r"(?P<at>(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+"
-    r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$",
+    r"(?P<at>(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+[\"'“«]?"
+    r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost|at\s+least)\s+)?)$",
     re.IGNORECASE)
 _ESTIMATE_STEMS = ("قدر", "estimat", "put", "cost", "price")
 
@@ -297,6 +303,15 @@ _NEED_WORD = re.compile(r"(?<!\w)(?:needs?|needed|requires?|required|requirement
                         re.IGNORECASE)
 # An allocation word right after the amount that names its use ('خُصّصت للمياه', 'earmarked for
 # schools'): what the money is for, not whether it was given.
+# The form of the money named after it ('نحو 5.8 مليار يورو بين منح وقروض', 'most of it as
+# grants'): 'grants' there says what the sum is made of, not that it was given.
+# An amount set off by commas after its noun ('the latest tranche, 15 million euros, landed'):
+# the comma that closes it does not cut it from its verb.
+_APPOSITIVE_OPEN = re.compile(r"(?<![\d\s])\s*[,،]\s*(?:(?:about|around|some|roughly|nearly|"
+                              r"almost|just\s+over|over|نحو|حوالي)\s+)?$", re.IGNORECASE)
+_APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?:a|per)\s+year)?\s*[,،]")
+_FORM_BEFORE = re.compile(r"(?<!\w)(?:بين|ما\s+بين|على\s+شكل|في\s+شكل|in\s+the\s+form\s+of|"
+                          r"(?:most|part|much|all)\s+of\s+it\s+(?:as|in))\s+$", re.IGNORECASE)
 _USE_AFTER = re.compile(r"\S+\s+(?:ل|لل|for\s|to\s(?!be\s))")
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
                           r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
@@ -305,16 +320,40 @@ _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNOR
 
 
 _GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "member", "partner",
-                "institution", "lender", "مؤسسات",
+                "institution", "lender", "مؤسسات", "شركاء",
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
-_REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغت", "وصلت",
-                  "تجاوزت")
+_REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغ", "وصل", "تجاوز")
 _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
                 "participa", "مشارك",
                 *_REACHED_STEMS)
 _PROMISES_REACHED_LOW = case_free(_PROMISES_REACHED)
 _AT_MEETING_LOW = case_free(_AT_MEETING)
 _MANY_GIVERS_LOW = case_free(_MANY_GIVERS)
+
+
+# Many givers whose promise is told with its parts ('Coalition partners committed some $300
+# million ..., including $100 million from Saudi Arabia'): the whole is their tally.
+_PARTS_AFTER = re.compile(r"[^.;؛]{0,120}?(?<!\w)(?:including|of\s+which|among\s+them|منها|بينها|"
+                          r"من\s+بينها)\s+(?:(?:about|some|nearly|more\s+than|نحو|حوالي)\s+)?"
+                          r"(?:us\$|[$€£]|\d)", re.IGNORECASE)
+# 'of the total,', 'من إجمالي': a part is named, the total word is not the part's status
+_PART_LEAD = re.compile(r"(?<!\w)(?:of|from|[وف]?من)\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
+# Givers together ('partners together have provided', 'قدّمت الدول مجتمعةً'): their running total
+_TOGETHER = re.compile(r"(?<!\w)(?:together|collectively|combined|between\s+them|altogether|"
+                       r"مجتمع\w*|معا)(?!\w)", re.IGNORECASE)
+
+
+_PARTS_STEMS = ("including", "of which", "among them", "منها", "بينها")
+
+
+def _tally_with_parts(text: str, start: int, end: int, sentence_start: int,
+                      sentence_end: int) -> bool:
+    after = lowered(text)[0][end:min(sentence_end, end + 130)]
+    if not any(stem in after for stem in _PARTS_STEMS):
+        return False
+    left, _ = _clause_bounds(text, start, end, sentence_start, sentence_end)
+    return bool(_MANY_GIVERS.search(text, max(left, start - 120), start)
+                and _PARTS_AFTER.match(text, end, sentence_end))
 
 
 def _collective_tally(text: str, start: int, end: int, sentence_start: int,
@@ -360,7 +399,8 @@ _PART_OF_AFTER = re.compile(
 # The gap between an amount and its stated dollar equivalent: a bracket or an equivalence word
 # ('or', 'i.e.', 'equivalent to', 'ما يعادل'), or both ('(approx. US$ 2.9 million)', '(ما يعادل
 # نحو 2.8 مليون دولار)', ', equivalent to about $3.4 million'), then at most a qualifier.
-_EQUIVALENT_WORD = (r"or|i\.e\.|that\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|"
+_EQUIVALENT_WORD = (r"or|i\.e\.|that\s+is|roughly|approximately|equivalent\s+to|equal\s+to|"
+                    r"the\s+equivalent\s+of|"
                     r"worth|converted|(?:[او]\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي)|يعادل|يوازي|اي|او")
 _EQUIVALENT_QUALIFIER = (r"about|around|approx\.?|approximately|roughly|some|nearly|almost|"
                          r"an\s+estimated|حوالي|نحو|قرابه|زهاء|ما\s+يقارب|تقريبا")
@@ -603,20 +643,30 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
         words = list(_STATUS_RE.finditer(text, sentence_start, sentence_end))
     starts = starts if starts is not None else [match.start() for match in words]
     inside = _sentence_words(words, starts, sentence_start, sentence_end)
-    before = [match for match in inside if match.end() <= start][-1:]
+    before = [match for match in inside if match.end() <= start and not (
+        match.lastgroup == "drive_total" and _PART_LEAD.search(
+            text, max(sentence_start, match.start() - 12), match.start()))][-1:]
     after = [match for match in inside if match.start() >= end][:1]
     best, best_distance, best_word = "unknown", None, None
     for match in before:
         if not (reference or _CONTRAST.search(text, match.end(), start)):
             best, best_distance, best_word = match.lastgroup, start - match.end(), match
-    if after and _PART_OF_AFTER.match(text, end, after[0].start()):
+    if after and (_PART_OF_AFTER.match(text, end, after[0].start())
+                  or _FORM_BEFORE.search(text, end, after[0].start())):
         after = []
     if after and best_word is not None and after[0].lastgroup == "pledge" and _USE_AFTER.match(
             text, after[0].start(), min(sentence_end, after[0].end() + 12)):
         after = []  # 'تسلّمت ... مساهمة قدرها 3 ملايين يورو خُصّصت للمياه': its use, not its status
+    appositive = bool(after) and ("," in text[max(sentence_start, start - 12):start] or "،" in text[
+        max(sentence_start, start - 12):start]) and bool(
+        _APPOSITIVE_OPEN.search(text, max(sentence_start, start - 12), start))
     for match in after:
         distance = 2 * (match.start() - end)  # wording after the amount counts less
-        if not _CLAUSE_BREAK.search(text, end, match.start()) and (
+        gap_start = end
+        if appositive:  # 'Germany's latest tranche, 15 million euros, landed in our account'
+            closing = _APPOSITIVE_CLOSE.match(text, end, match.start())
+            gap_start = closing.end() if closing else end
+        if not _CLAUSE_BREAK.search(text, gap_start, match.start()) and (
                 reference or not _CONTRAST.search(text, end, match.start())) and (
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
@@ -631,8 +681,12 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
                                               best_word.start())
                              or _collective_tally(text, start, end, sentence_start,
-                                                  sentence_end)):
+                                                  sentence_end)
+                             or _tally_with_parts(text, start, end, sentence_start, sentence_end)):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
+    if best == "contribution" and best_word.end() <= start and _TOGETHER.search(
+            text, max(sentence_start, best_word.start() - 40), start):
+        return "cumulative"  # 'Coalition partners together have provided more than $1.1 billion'
     if best == "contribution" and _GIFT_NOUN.fullmatch(best_word.group()) and _STILL_AHEAD.match(
             text, end, min(sentence_end, end + 120)):
         best = "pledge"  # 'confirmed a contribution of $1.75m, which is expected in May'
@@ -642,10 +696,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                                     best_word.start()):
         best = "pledge"  # 'أطلقت الوزارة منحة بقيمة': a grant programme launched
     estimate = _ESTIMATED_NEED.search(text, max(sentence_start, start - 160), start) if (
-        best in ("unknown", "pledge") and _estimate_near(text, max(sentence_start, start - 160),
-                                                         start)) else None
-    if estimate and (estimate.group("at") or not _CLAUSE_BREAK.search(text, estimate.start(),
-                                                                      start)):
+        best != "goal" and _estimate_near(text, max(sentence_start, start - 160), start)) else None
+    if estimate and (best in ("unknown", "pledge") or best_word.end() <= estimate.start()) and (
+            estimate.group("at") or not _CLAUSE_BREAK.search(text, estimate.start(), start)):
         best = "goal"  # 'وتقدر المنظمة كلفة الاستعداد للشتاء بما بين', 'estimated the cost at'
     if best == "drive_total" and (_GOAL_LEAD.search(text, sentence_start, best_word.start())
                                   or best_word.group().startswith("ل")):
@@ -683,7 +736,8 @@ _SINCE = re.compile(
     r"(?<!\w)(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|"
     rf"(?:{_EN_MONTH_NAMES})(?!\w)|(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:liberation|"
     r"creation|founding|formation|launch|inception|establishment|outbreak|fall|defeat|war|"
-    r"start|beginning|end)|(?:the\s+)?(?:start|beginning)\s+of|last\s+(?:year|month|spring|summer|"
+    r"start|beginning|end|freeze|cuts?|suspension|halt|closure|collapse|attack|offensive|takeover|"
+    r"return|arrival)|(?:the\s+)?(?:start|beginning)\s+of|last\s+(?:year|month|spring|summer|"
     r"autumn|fall|winter)|liberation|then)|"
     r"so\s+far|to\s+date|thus\s+far|as\s+(?:of|at)\s+(?:now|today|(?:\d{1,2}\s+)?(?:"
     + _EN_MONTH_NAMES + r")(?!\w))|since\s+(?:it|the\s+\w+)\s+(?:opened|began|started|was\s+"
@@ -698,7 +752,8 @@ _SINCE = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
-    r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|افتتاح)\w*)|"
+    r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|انشائ|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|"
+    r"افتتاح)\w*|ذلك\s+(?:الحين|الوقت|التاريخ))|"
     r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه|(?:ال)?امس|(?:نهايه\s+)?\d{1,2}\s+"
     rf"(?:{_AR_MONTH_NAMES})(?!\w))|"
     r"(?:بين|خلال)\s+(?:عامي|العامين|السنوات|الاعوام)(?!\w))(?!\w)",
@@ -862,12 +917,27 @@ def _running_total(text: str, low: str, start: int, end: int,
     haystack = low if since is _SINCE_LOW else text
     if period and since.search(haystack, left, right):
         return "period"
+    if period and _GIVEN_BEFORE.search(text, max(left, start - 60), start):
+        later = since.search(haystack, end, min(sentence_end, end + 200))
+        if later and not _NEW_CLAUSE.search(text, end, later.start()):
+            return "period"  # 'has put $12.5 million into schools, clinics and water since 2016'
     fronted = _FRONTED_PERIOD.match(text, sentence_start, left) if period and fronted_ok else None
     if fronted and since.match(haystack, fronted.end(), left):
         return "period"
     return None
 
 
+# A sum already given, right before the amount ('has put', 'have provided', 'أنفقت'), and a gap
+# after it with no new clause (a list of what it paid for may hold commas).
+_GIVEN_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:has|have|had)\s+(?:(?:also|already|now|together|collectively)\s+)?[a-z]+(?:\s+in)?|"
+    r"[وف]?(?:انفق|قدم|صرف|حول|اودع|دفع|خصص|رصد)\w*)"
+    r"(?:\s+\S+){0,3}?\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|only|just|"
+    r"نحو|حوالي|قرابه|اكثر\s+من|ما\s+يقارب)\s+)?$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:but|while|which|who|that|said|says|is|are|was|were|has|"
+                         r"have|had|will|would|[وف]?قال\w*|[وف]?اكد\w*|[وف]?اضاف\w*|الذي|التي|حيث|"
+                         r"بينما|فيما|لكن|وان|و(?:هو|هي|بلغ|كان|قد|ما)\w*|ما\s+زال\w*)(?!\w)|[;؛:]|"
+                         r"[,،]\s*و", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|shall|going\s+to|plans?\s+to|سوف|سيتم|"
                             r"[وف]?س[يتن](?:قدم|خصص|صرف|ذهب|مول|نفق|دفع|ساهم|رصد|وجه|ستخدم)\w*)(?!\w)",
                             re.IGNORECASE)
@@ -1003,6 +1073,8 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     for item in items:
         item.pop("_equivalent_of_next", None)
     _inherit_package_status(text, items)
+    _parts_of_a_tally(text, items)
+    _list_under_heading(text, items)
     kept = []
     last_price_end = -1
     for item in items:
@@ -1032,25 +1104,86 @@ _ANOTHER_PRICE = re.compile(r"\s*(?:,|،|and|or|و|او)\s*(?:(?:a|an|one|each|t
 _PART_OF_EARLIER = re.compile(
     r"\s*(?:(?:the|this|that|its)\s+(?:\w+\s+)?(?:package|funding|sum|money|pledge|contribution|"
     r"grant|allocation|support|assistance|aid)\s+(?:also\s+)?(?:includes?|included|comprises?|"
-    r"covers?|consists\s+of|is\s+made\s+up\s+of)|[وف]?(?:[تي]شمل|[تي]تضمن|[تي]توزع)\s+(?:ال)?"
+    r"covers?|consists\s+of|is\s+made\s+up\s+of|(?:is\s+)?(?:split|divided|distributed)\s+"
+    r"(?:between|among))|[وف]?(?:[تي]شمل|[تي]تضمن|[تي]توزع)\s+(?:ال)?"
     r"(?:حزمه|منحه|مبلغ|مساعدات|مساهمه|تمويل|تعهد)\w*)(?!\w)",
     re.IGNORECASE,
 )
+
+
+_ABOUT_THE_SUM = re.compile(r"(?<!\w)(?:(?:the|this)\s+(?:announcement|pledge|contribution|"
+                            r"package|grant)|[وفبل]?(?:ال)?(?:اعلان|تعهد|مساهمه|حزمه|منحه))(?!\w)",
+                            re.IGNORECASE)
 
 
 def _inherit_package_status(text: str, items: list[dict]) -> None:
     """Amounts without a status in a sentence about the parts of the previous sentence's sum
     take that sum's status."""
     for index, item in enumerate(items):
-        if item["status"] != "unknown" or not index:
+        if not index:
             continue
         sentence_start, _ = sentence_span(text, item["_folded"][0])
-        if not _PART_OF_EARLIER.match(text, sentence_start):
-            continue
+        lead = _PART_OF_EARLIER.match(text, sentence_start)
+        if not lead or (item["status"] != "unknown" and _STATUS_RE.search(
+                text, lead.end(), item["_folded"][0])):
+            continue  # a status word of its own after the lead ('The contribution is split')
         previous = items[index - 1]
         earlier_part = previous["_folded"][0] >= sentence_start
-        if earlier_part or previous["_folded"][0] >= _previous_sentence_start(text, sentence_start):
+        # the sum may be one sentence further back when the sentence between speaks of it
+        # ('... 50 million. The announcement came at the meeting. The contribution is split ...';
+        # not after 'Prices rose.')
+        between = _previous_sentence_start(text, sentence_start)
+        reach = between
+        if _ABOUT_THE_SUM.search(text, between, sentence_start):
+            reach = _previous_sentence_start(text, between)
+        if earlier_part or previous["_folded"][0] >= reach:
             item["status"] = previous["status"]
+
+
+# The parts of a tally named after it ('ما مجموعه 185 مليون دولار، منها 60 مليون دولار من الولايات
+# المتحدة، و20 مليون يورو من الاتحاد الأوروبي'): each part is one giver's promise.
+_PART_WORD = re.compile(r"(?<!\w)(?:including|of\s+which|among\s+them|منها|بينها|من\s+بينها)(?!\w)",
+                        re.IGNORECASE)
+
+
+def _parts_of_a_tally(text: str, items: list[dict]) -> None:
+    total = None  # the last tally read so far (one pass: hostile text may hold 30,000 amounts)
+    for item in items:
+        if item["status"] not in ("drive_total", "unknown"):
+            continue
+        start = item["_folded"][0]
+        if total is not None and total["_folded"][0] >= sentence_span(text, start)[0] and (
+                _PART_WORD.search(text, total["_folded"][1], start)) and not (
+                _NEW_CLAUSE_AFTER_PART.search(text, total["_folded"][1], start)):
+            item["status"] = "pledge"
+        elif item["status"] == "drive_total":
+            total = item
+
+
+_NEW_CLAUSE_AFTER_PART = re.compile(r"[;؛]|(?<!\w)(?:while|whereas|but|بينما|فيما|لكن)(?!\w)",
+                                    re.IGNORECASE)
+# A list item ('- Canada: CAD 20 million for demining') takes the status named in the line that
+# heads its list ('NEW ANNOUNCEMENTS', 'Pledges made today:').
+_LIST_ITEM = re.compile(r"[ \t]*[-–•*·][ \t]")
+
+
+def _list_under_heading(text: str, items: list[dict]) -> None:
+    for item in items:
+        if item["status"] != "unknown":
+            continue
+        line_start = text.rfind("\n", 0, item["_folded"][0]) + 1
+        if not _LIST_ITEM.match(text, line_start):
+            continue
+        heading_end = line_start - 1
+        while heading_end > 0:
+            heading_start = text.rfind("\n", 0, heading_end) + 1
+            heading = text[heading_start:heading_end]
+            if not _LIST_ITEM.match(text, heading_start) and heading.strip():
+                words = list(_STATUS_RE.finditer(text, heading_start, heading_end))
+                if words:
+                    item["status"] = words[-1].lastgroup
+                break
+            heading_end = heading_start - 1
 
 
 def _previous_sentence_start(text: str, sentence_start: int) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 
+from extraction.normalize import lowered
 from extraction.numbers import DIGITS, ENGLISH_SCALES, digits_value, parse_arabic_number
 
 MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion (loaders/rules.py)
@@ -213,8 +214,9 @@ _ONE_THING_COSTS = re.compile(
     r"(?:(?:now|still|already)\s+)?(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at)"
     r"(?:\s+(?:about|around|some|nearly|roughly|up\s+to|as\s+much\s+as|over|more\s+than|at|"
     r"for))*\s*$|"
-    r"(?<!\w)[وف]?[يت]?(?:كلف|باع|بلغ\s+(?:سعر|ثمن))\w*\s+(?:ال)?[^\W\d_]+\s+(?:ال)?واحد\w*"
-    r"(?:\s+(?:نحو|حوالي|قرابه|ب|بنحو))*\s*$",
+    # 'يكلف المنزل الواحد', 'كلفة نقل العائلة الواحدة جواً نحو': one thing, with words around it
+    r"(?<!\w)[وف]?[يت]?(?:كلف|باع|بلغ\s+(?:سعر|ثمن))\w*(?:\s+[^\W\d_]+){1,3}?\s+(?:ال)?واحد\w*"
+    r"(?:\s+[^\W\d_]+)??(?:\s+(?:نحو|حوالي|قرابه|ب|بنحو))*\s*$",
     re.IGNORECASE,
 )
 _ONE_THING_COST_OF = re.compile(
@@ -381,6 +383,16 @@ _DEFENCE_AFTER = re.compile(
     r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)",
     re.IGNORECASE)
 _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري")
+# 'is financed separately over the defence budget, at an annual cost of about NOK 150 million'
+_DEFENCE_EARLIER = re.compile(
+    r"(?<!\w)(?:financed|funded|paid|met|covered|budgeted)\s+(?:\w+\s+){0,3}?(?:by|from|over|out\s+of|"
+    r"under|through)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+budget(?!\w)"
+    r"[^.;؛]{0,12}?[,،]\s*(?:at\s+)?(?:an?\s+)?(?:annual\s+|yearly\s+)?cost\s+of"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost))?\s*$|"
+    # 'ويُموَّل من موازنة وزارة الدفاع، بكلفة سنوية تبلغ نحو'
+    r"(?<!\w)[وف]?(?:[يت]مول|[يت]دفع|[يت]غطي|مول|تمول)\w*\s+(?:\S+\s+){0,3}?(?:من|عبر|ضمن)\s+"
+    r"(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)[^.;؛]{0,12}?[,،]\s*"
+    r"(?:ب)?(?:كلفه|تكلفه)(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
 # A budget as the noun the amount measures: 'a separate budget of £3.1 billion', 'which has a
 # budget of £1 billion', 'بميزانية قدرها'.
 _BUDGET_OF = re.compile(
@@ -512,9 +524,15 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if (budget_before or budget_after) and not _STABILISATION.search(text, sentence[0],
                                                                       sentence[1]):
         return "budget"
-    further = text[end:min(sentence[1], end + 100)]
-    if any(stem in further.lower() for stem in _MILITARY_STEMS) and _DEFENCE_AFTER.match(further):
-        return "budget"
+    low_text, same = lowered(text)
+    low, high = max(sentence[0], start - 160), min(sentence[1], end + 100)
+    # a few characters change length when lower-cased: then the window is lowered on its own
+    window = low_text[low:high] if same else text[low:high].lower()
+    if any(stem in window for stem in _MILITARY_STEMS):
+        earlier = text[max(sentence[0], start - 160):start]
+        further = text[end:min(sentence[1], end + 100)]
+        if _DEFENCE_EARLIER.search(earlier) or _DEFENCE_AFTER.match(further):
+            return "budget"
     return None
 
 

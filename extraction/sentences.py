@@ -7,10 +7,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 # A full stop ends a sentence unless it closes an initialism such as "U.S." or "U.N.".
-_BOUNDARY = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?؟;؛]+(?=\s)|\n")
+_BOUNDARY = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?؟;؛]+[\"'”’»)]*(?=\s)|\n")
 # The same boundaries without the leading look-behinds (checked in code), so re can skip ahead
 # to the punctuation characters instead of trying every position.
-_PUNCTUATION = re.compile(r"[.!?؟;؛]+(?=\s)|\n")
+# A closing quote or bracket may follow the stop ('... into the billions." Since May').
+_PUNCTUATION = re.compile(r"[.!?؟;؛]+[\"'”’»)]*(?=\s)|\n")
 _INITIAL = re.compile(r"(?:[A-Z]\.[A-Z]|\b[A-Z])$")
 _REACH = 600
 

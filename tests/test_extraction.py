@@ -1532,3 +1532,65 @@ def test_round13_places_by_their_own_names(text, names):
     """A town in the alias table is found by its own English and Arabic names, not only by the
     aliases listed for it; the Qayyarah airfield by its Arabic name."""
     assert [p["name_en"] for p in facts(text)["places"]] == names
+
+
+# --------------------------------------------------- round 14: rules from blind set 10's errors
+
+ROUND14_COUNTS = [
+    # the Coalition's Small Group has members of its own
+    ("The ministerial of the Small Group of the Global Coalition, which has 31 members, met.",
+     "2019-09-26", []),
+    ("جاء الإعلان خلال الاجتماع الوزاري للمجموعة المصغرة للتحالف الدولي لهزيمة داعش، التي تضم ٣١ "
+     "عضواً.", "2019-09-26", []),
+    # a date a participle ties to another event is not the count's
+    ("The 85 members of the Coalition reaffirmed their determination to consolidate the defeat of "
+     "Daesh achieved in March 2019.", "2022-05-11", [(85, "2022-05-11")]),
+    ("وجددت الدول الخمس والثمانون الأعضاء في التحالف التزامها بالنصر الذي تحقق في آذار ٢٠١٩.",
+     "2022-05-11", [(85, "2022-05-11")]),
+    # 'الدول التسعون المنضوية في التحالف': the states affiliated with the Coalition
+    ("وتتحمل الدول التسعون المنضوية في التحالف الدولي مسؤولية مشتركة.", "2026-01-28",
+     [(90, "2026-01-28")]),
+    ("The coalition's 90 members share responsibility.", "2026-01-28", [(90, "2026-01-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND14_COUNTS,
+                         ids=[c[0][:60] for c in ROUND14_COUNTS])
+def test_round14_member_counts(text, published, counts):
+    """The Small Group's members are not the Coalition's; a date tied by a participle to another
+    event does not date the count; 'المنضوية في التحالف' after the states."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("Ministers condemned the January attack on the prison.", "2022-05-11", ["2022-01"]),
+    ("ودان الوزراء هجوم كانون الثاني على السجن.", "2022-05-11", ["2022-01"]),
+    ("He met the March of Dimes people.", "2022-05-11", []),
+    ("The camps received only $1.9 million in the first two months of the year.", "2025-03-04",
+     ["2025"]),
+    ("وتلقت المخيمات ١٫٩ مليون دولار فقط في الشهرين الأولين من العام.", "2025-03-04", ["2025"]),
+    ("في الأشهر الأخيرة من العام الماضي", "2025-03-04", ["2024"]),
+    ("Shingal is remembered every August and forgotten the rest of the year.", "2018-10-04", []),
+    ("We will spend it over the rest of the year.", "2018-10-04", ["2018"]),
+    ("For this year and next we need about $400 million.", "2020-09-01", ["2020", "2021"]),
+    ("نحتاج هذا العام والعام المقبل إلى ٤٠٠ مليون دولار.", "2020-09-01", ["2020", "2021"]),
+])
+def test_round14_date_forms(text, published, values):
+    """A month naming an event ('the January attack', 'هجوم كانون الثاني'); the first or last
+    months of the year; 'the rest of the year' after 'every' is habitual, no date; 'this year and
+    next' is two dates."""
+    assert [d["value"] for d in facts(text, published)["dates"]] == values
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("من مراكز الاحتجاز في الحسكة، ولا سيما سجن الصناعة وسجن الشدادي.",
+     ["al-Hasakah", "Ghwayran", "al-Shaddadi"]),
+    ("Detainees held in al-Sina'a prison were moved.", ["Ghwayran"]),
+    ("وتدور المعارك في ميادين القتال منذ سنوات.", []),
+    ("وصلت القوات إلى مدينة الميادين.", ["al-Mayadin"]),
+    ("Residents returned to Mayadin after its recapture.", ["al-Mayadin"]),
+])
+def test_round14_places(text, names):
+    """The al-Sina'a prison is Ghwayran; a GeoNames spelling without the article beside the one
+    with it ('ميادين' beside 'الميادين') is a common word (fields), not the town."""
+    assert [p["name_en"] for p in facts(text)["places"]] == names

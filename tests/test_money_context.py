@@ -763,3 +763,133 @@ def test_round13_prices_incentives_and_defence_lines(text, matched, reason):
     after the amount are not funding."""
     assert money(text) == []
     assert refused(text) == [(matched, reason)]
+
+
+# --------------------------------------------------- round 14: rules from blind set 10's errors
+
+ROUND14_STATUS = [
+    # a deposit, also as a noun after a preposition
+    ("كما أشاد بإيداع دولة الإمارات ٥٠ مليون درهم (نحو ١٣٫٦ مليون دولار) في الصندوق.",
+     "contribution", "exact", None),
+    ("The minister welcomed the UAE's deposit of $13.6 million into the fund.", "contribution",
+     "exact", None),
+    # 'taken in' since a month, fronted before a reporting clause ('the council says,')
+    ("Since May, the council says, it has taken in roughly $11 million.", "cumulative", "about",
+     None),
+    ("ومنذ أيار، يقول المجلس، تسلّم نحو ١١ مليون دولار.", "cumulative", "about", None),
+    # a commitment noun with a preposition; 'would steer' is a promise
+    ("وتأتي المساهمة استكمالاً لالتزام الدولة في أبريل ٢٠١٨ بتقديم ٥٠٫٤ مليون دولار.", "pledge",
+     "exact", None),
+    ("The State Department said it would steer another $32 million toward demining.", "pledge",
+     "exact", None),
+    ("وقالت الخارجية إنها ستوجّه ٣٢ مليون دولار إضافية لإزالة الألغام.", "pledge", "exact", None),
+    # 'it will take $X to' is a cost to be met
+    ("Officials reckon it will take between $80 million and $100 million to bring back power.",
+     "goal", "range", None),
+    ("ويقدّر المسؤولون أن إعادة الكهرباء ستتطلب ما بين ٨٠ و١٠٠ مليون دولار.", "goal", "range",
+     None),
+    # since an event named by a noun; 'since then'; 'since its creation' with a pronoun
+    ("Since the freeze on US aid in late January, the camps have received only $1.9 million.",
+     "cumulative", "exact", None),
+    ("وأنفقت الحكومة على البرنامج منذ ذلك الحين نحو ٣٠ مليار دينار (حوالي ٢٠٫٥ مليون دولار).",
+     "cumulative", "about", None),
+    ("ليبلغ مجموع ما قدمته للصندوق منذ إنشائه عام 2015 نحو 25 مليون دولار.", "cumulative",
+     "about", None),
+    # an estimate in quotes after 'put ... at'; an estimate nearer than an earlier status word
+    ('He put the cost of the first repairs at "at least $150 million".', "goal", "more_than",
+     None),
+    ("The ministry will take over the camp and estimates the cost of running it at $25 million.",
+     "goal", "exact", None),
+    ("وستتسلّم الحكومة إدارة المخيم، وتقدّر الوزارة كلفة تشغيله بما يتراوح بين ٢٥ و٣٠ مليون "
+     "دولار سنوياً.", "goal", "range", None),
+    # the form of a tally after it is no status; a tally reached with 'مجموع' between
+    ("فيما بلغ مجموع التعهدات المعلنة في المؤتمر نحو ٥٫٨ مليار يورو بين منح وقروض.",
+     "drive_total", "about", None),
+    ("Pledges at the conference totalled $5.8 billion, most of it as grants.", "drive_total",
+     "exact", None),
+    # an amount set off by commas takes the verb after its closing comma
+    ("Germany's latest tranche, 15 million euros, landed in our account in August.",
+     "contribution", "exact", None),
+    ("وقال إن الدفعة الأخيرة من ألمانيا، ١٥ مليون يورو، وصلت إلى حساب الصندوق في آب.",
+     "contribution", "exact", None),
+    # approval of a grant is a promise
+    ("وكان البنك الدولي قد وافق في حزيران على منحة بقيمة ١٤٦ مليون دولار.", "pledge", "exact",
+     None),
+    ("The World Bank approved a grant of $146 million in June.", "pledge", "exact", None),
+    # givers together: a running total
+    ("Coalition partners together have provided more than $1.1 billion.", "cumulative",
+     "more_than", None),
+    ("وقدّمت الدول الشريكة مجتمعةً أكثر من ١٫١ مليار دولار.", "cumulative", "more_than", None),
+    # 'of the total,' names a part: its own word decides
+    ("Of the total, NOK 120 million (around USD 14 million) is set aside for UNDP.", "pledge",
+     "exact", None),
+    ("ومن إجمالي المبلغ، خُصّص ٤٠ مليون دولار لصندوق الاستقرار.", "pledge", "exact", None),
+    # a list under a heading takes the heading's word
+    ("NEW ANNOUNCEMENTS\n- Canada: CAD 20 million (approximately $15 million) for demining.",
+     "pledge", "exact", None),
+    ("تعهدات جديدة:\n- كندا: ٢٠ مليون دولار كندي (نحو ١٥ مليون دولار) لإزالة الألغام.", "pledge",
+     "exact", None),
+    # a sum given before a list of what it paid for, then 'since'; a new clause blocks it
+    ("The facility has put some $12.5 million into schools, clinics and water lines since 2016.",
+     "cumulative", "about", None),
+    ("وكانت المفوضية قد قدّمت في ٢٠١٥ مليوني يورو لبرامجنا، وهو دعم ما زال يعمل حتى الآن.",
+     "contribution", "exact", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "qualifier", "amount"), ROUND14_STATUS,
+                         ids=[case[0][:60] for case in ROUND14_STATUS])
+def test_round14_status_and_qualifier(text, status, qualifier, amount):
+    """Deposits, 'taken in', commitments and 'would steer', 'it will take', 'since' an event,
+    estimates in quotes or nearer than a status word, a tally's form, appositive amounts,
+    approvals, givers together, a part 'of the total', list headings, a sum given before a list
+    and 'since'."""
+    items = money(text)
+    item = next(i for i in items if i["text"] == amount) if amount else items[-1]
+    assert (item["status"], item["qualifier"]) == (status, qualifier)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("تعهّد أعضاء التحالف، خلال اجتماع افتراضي، بتقديم ما مجموعه ١٨٥ مليون دولار، منها ٦٠ مليون "
+     "دولار من الولايات المتحدة، و٢٠ مليون يورو من الاتحاد الأوروبي.",
+     ["drive_total", "pledge", "pledge"]),
+    ("Members pledged a total of $185 million at a virtual meeting, including $60 million from the "
+     "United States and €20 million from the EU.", ["drive_total", "pledge", "pledge"]),
+    ("In August 2018, Coalition partners committed some $300 million for stabilization, "
+     "including $100 million from Saudi Arabia.", ["drive_total", "pledge"]),
+    ("وتعهد الشركاء بتقديم ٣٠٠ مليون دولار لتحقيق الاستقرار، منها ١٠٠ مليون دولار من السعودية.",
+     ["drive_total", "pledge"]),
+    ("The UAE announced $50 million. The announcement came at the meeting. The contribution is "
+     "split between $30 million for the fund and $20 million for Raqqa.",
+     ["pledge", "pledge", "pledge"]),
+    ("أعلنت الإمارات مساهمة بقيمة ٥٠ مليون دولار. جاء الإعلان خلال الاجتماع. وتتوزع المساهمة "
+     "بين ٣٠ مليون دولار للصندوق و٢٠ مليون دولار للرقة.", ["pledge", "pledge", "pledge"]),
+])
+def test_round14_tallies_and_their_parts(text, statuses):
+    """Many givers' promise told with its parts is their tally; each part after 'including' /
+    'منها' is one giver's promise; parts of a package named two sentences on share its status."""
+    assert [item["status"] for item in money(text)] == statuses
+
+
+def test_round14_equivalent_after_a_comma_and_roughly():
+    """'AUD 10 million, roughly USD 7 million': one amount with its stated equivalent."""
+    items = money("Australia announced AUD 10 million, roughly USD 7 million, for the camps.")
+    assert [(i["currency"], i["amount_usd"]) for i in items] == [("AUD", 7_000_000)]
+    items = money("وأعلنت أستراليا ١٠ ملايين دولار أسترالي، أي نحو ٧ ملايين دولار أمريكي، "
+                  "للمخيمات.")
+    assert [(i["currency"], i["amount_usd"]) for i in items] == [("AUD", 7_000_000)]
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("The contingent is financed separately over the defence budget, at an annual cost of about "
+     "NOK 150 million.", "NOK 150 million", "budget"),
+    ("ويُموَّل الفريق العسكري من موازنة وزارة الدفاع، بكلفة سنوية تبلغ نحو ١٥٠ مليون كرونة نرويجية.",
+     "١٥٠ مليون كرونة نرويجية", "budget"),
+    ("فيما تبلغ كلفة نقل العائلة الواحدة جواً نحو ٢٠ ألف يورو.", "٢٠ ألف يورو", "unit_price"),
+    ("Flying one family home costs about €20,000.", "€20,000", "unit_price"),
+])
+def test_round14_defence_lines_and_one_familys_cost(text, matched, reason):
+    """A cost met from the defence budget named in the clause before, and what one family's
+    flight costs with words around 'one family', are not funding."""
+    assert money(text) == []
+    assert refused(text) == [(matched, reason)]
