@@ -118,11 +118,14 @@ def _full_range(text: str, first: Amount, second: Amount) -> tuple[float, float]
     return (lower, second[2]) if _bounded(lower, second[2]) else None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _bare_range(text: str, amount: Amount) -> tuple[int, float] | None:
     """(start, lower) when a bare number and a range word stand right before the amount."""
     start, _, value, _ = amount
     window_start = max(0, start - 30)
-    if not any(char.isdigit() for char in text[window_start:start]):
+    if not _ANY_DIGIT.search(text, window_start, start):
         return _word_lower(text, amount)  # no bare number before the amount: most amounts
     match = _BARE_LOWER.search(text, window_start, start)
     if not match:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from extraction.gazetteer import Gazetteer, Place
-from extraction.normalize import FoldedText
+from extraction.normalize import FoldedText, lowered
 
 NEEDS_CAMP = {"روج", "roj"}
 NEEDS_TOWN = {
@@ -162,8 +162,8 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 
     One split into gaps and words plus C-level length sums: no match object per word.
     """
-    low = text.lower()
-    if len(low) != len(text):
+    low, same = lowered(text)
+    if not same:
         low = text
     pieces = _SPLIT_WORDS.split(low)
     if len(pieces) < 2:
@@ -185,6 +185,11 @@ def _candidates(folded: FoldedText, gazetteer: Gazetteer) -> list[Candidate]:
     while index < count:
         word = words[index]
         if word[0] in _PROCLITICS:
+            rest, after_two = word[1:], word[2:]
+            if (word not in firsts and rest not in firsts and after_two not in firsts
+                    and "ا" + rest not in firsts and "ا" + after_two not in firsts):
+                index += 1  # no reading of its proclitics can start a name: most such words
+                continue
             variants = _arabic_variants(word)
         elif word in firsts:
             variants = [(0, word)]
