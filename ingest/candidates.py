@@ -23,7 +23,7 @@ from loaders.pledges import QUALIFIERS, RECIPIENTS
 from loaders.rules import text_issue
 
 PLEDGE, COUNT = "pledges", "member_counts"
-STATUS_CHOICES = ["unknown", "goal", "pledge", "contribution", "drive_total"]
+STATUS_CHOICES = ["unknown", "goal", "pledge", "contribution", "drive_total", "cumulative"]
 EARLIEST = {PLEDGE: dt.date(2014, 1, 1), COUNT: dt.date(2014, 9, 1)}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -43,15 +43,16 @@ COUNTRY_WORDS = {"Syria": ["Syria", "Syrian", "سوريا", "سورية", "ال�
                  "Iraq": ["Iraq", "Iraqi", "العراق", "العراقي"]}
 EDITABLE = ["accept", "date", "donor", "donor_iso3", "recipient", "status", "qualifier",
             "amount_usd", "amount_original", "currency", "count", "scope", "stated_by", "event",
-            "channel"]
+            "channel", "series"]
 SHOWN = ["accept", "kind", "matched", "status", "date", "donor", "recipient", "qualifier",
          "amount_usd", "currency", "count", "sentence", "donor_iso3", "amount_original",
-         "converted", "scope", "stated_by", "event", "channel"]
+         "converted", "scope", "stated_by", "event", "channel", "series"]
 SPAN = ["table", "start", "end"]
 MAX_USD = rules.MAX_AMOUNT_USD  # no single stabilisation figure comes near $100 billion
 MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
 # Free-text fields of a fact row and their length limits (loaders.rules checks them).
-TEXT_LIMITS = {"donor": 200, "recipient": 200, "stated_by": 200, "channel": 200, "event": 300}
+TEXT_LIMITS = {"donor": 200, "recipient": 200, "stated_by": 200, "channel": 200, "event": 300,
+               "series": 200}
 
 
 def known_donors(pledges: pd.DataFrame) -> pd.DataFrame:
@@ -222,7 +223,7 @@ def base_row(table: str, item: dict, text: str, span: tuple[int, int], lang: str
             "matched": item["text"], "sentence": text[span[0]:span[1]].strip(),
             "start": item["start"], "end": item["end"], "donor": "", "donor_iso3": "",
             "recipient": "", "status": None, "channel": "", "event": "", "stated_by": "",
-            "scope": None}
+            "scope": None, "series": ""}
 
 
 def blank(value) -> bool:
@@ -285,6 +286,12 @@ def row_problems(number, row, published: dt.date) -> list[tuple[str, dict]]:
         return found
     if row["status"] not in STATUS_CHOICES[1:]:
         wrong("status", "ingest.err.row_status")
+    # A running total is summed only within its series (data/pledges.csv's rule): cumulative
+    # rows, and only they, name the series they belong to.
+    if row["status"] == "cumulative" and blank(row.get("series")):
+        wrong("series", "ingest.err.row_series_required")
+    elif row["status"] != "cumulative" and not blank(row.get("series")):
+        wrong("series", "ingest.err.row_series_only_cumulative")
     if row["recipient"] not in RECIPIENTS:
         wrong("recipient", "ingest.err.row_choice", choices=", ".join(RECIPIENTS))
     for field in ("donor", "event"):
@@ -332,7 +339,9 @@ def to_fact(row, article: Article) -> Fact:
             "channel": text_of(row["channel"]), "amount_usd": usd,
             "amount_original": usd if currency == "USD" else number_text(row["amount_original"]),
             "currency": currency, "converted": "false" if currency == "USD" else "true",
-            "status": row["status"], "series": "", "period": "",
+            "status": row["status"],
+            "series": text_of(row.get("series")) if row["status"] == "cumulative" else "",
+            "period": "",
             "purpose": "stabilisation"}
     columns = [c for c in COLUMNS[row["table"]] if c not in ("pledge_id", "claim_id", "source_id")]
     return Fact(row["table"], {c: values[c] for c in columns}, int(row["start"]), int(row["end"]))

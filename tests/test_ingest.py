@@ -352,3 +352,54 @@ def test_a_sum_stated_in_headline_and_body_is_saved_once(store, data):
     flow.save_accepted(store, found, table, data)
     saved = sorted(float(a) for a in store.active_rows("pledges")["amount_usd"])
     assert saved == [10e6, 25e6]
+
+
+# --- running totals: a cumulative row names its series -----------------------------------------
+
+JAPAN = ("Since 2015, Japan has given $50 million to the stabilisation fund in Iraq, the embassy "
+         "said.")
+
+
+def test_a_running_total_is_offered_as_cumulative(data):
+    """The extractor's running total reaches the review table as cumulative, series empty for
+    the reviewer to name, with the note that says so."""
+    found = flow.find(article(JAPAN), data)
+    money = found.table[found.table["table"] == "pledges"].iloc[0]
+    assert (money["status"], money["series"]) == ("cumulative", "")
+    assert any("running total" in note for note in InputProblems(
+        list(found.article.notes)).messages("en"))
+
+
+@pytest.mark.parametrize(("status", "series", "key"), [
+    ("cumulative", "", "ingest.err.row_series_required"),
+    ("cumulative", "   ", "ingest.err.row_series_required"),
+    ("pledge", "FFS contributions (Japan)", "ingest.err.row_series_only_cumulative"),
+    ("cumulative", "<b>x</b>\u202e", "ingest.err.row_text_bidi"),
+    ("cumulative", "x" * 201, "ingest.err.row_text_too_long"),
+])
+def test_series_is_required_for_cumulative_rows_only(data, status, series, key):
+    """A cumulative row without a series, a series on another status, or a series holding a
+    control character is refused, naming the row and the Series field (in both languages)."""
+    found = flow.find(article(JAPAN), data)
+    table = found.table.assign(accept=found.table["table"] == "pledges")
+    first = table.index[table["table"] == "pledges"][0]
+    table.loc[first, ["status", "series", "donor"]] = [status, series, "Japan"]
+    facts, problems = accepted_facts(table, found.article)
+    assert not facts and key in [k for k, _ in problems]
+    message = InputProblems(problems).messages("en")[0]
+    assert message.startswith("Row 1 (“$50 million”), Series (running total):"), message
+    assert "السلسلة" in InputProblems(problems).messages("ar")[0]
+
+
+def test_a_cumulative_row_is_saved_with_its_series(store, data):
+    """Named, the running total is saved as cumulative in its series and loads with the real
+    loaders' rule (cumulative rows, and only they, name their series)."""
+    found = flow.find(article(JAPAN), data)
+    table = found.table.assign(accept=found.table["table"] == "pledges")
+    first = table.index[table["table"] == "pledges"][0]
+    table.loc[first, ["series", "donor", "donor_iso3"]] = [
+        "Japan to the stabilisation fund (cumulative)", "Japan", "JPN"]
+    flow.save_accepted(store, found, table, data)
+    saved = store.active_rows("pledges").iloc[0]
+    assert (saved["status"], saved["series"], float(saved["amount_usd"])) == (
+        "cumulative", "Japan to the stabilisation fund (cumulative)", 50e6)

@@ -145,3 +145,23 @@ def test_correction_form_keeps_grid_edits(db):
     at.button(key="ingest_save").click().run()
     assert not at.exception and "local_20230608_1" in shown_text(at.success[0].value)
     assert Store(db).saves()["facts"].iloc[0] == 1
+
+
+def test_a_running_total_is_saved_through_the_correction_form(db):
+    """A running total is offered as cumulative; the page refuses it without a series, naming
+    the field, and saves it once the form names the series."""
+    at = fill_form(open_page(), text=("Since 2015, Norway has given $25 million to the "
+                                      "stabilisation fund in Syria, the foreign ministry said."))
+    assert at.data_editor[0].value.loc[1, "status"] == "cumulative"
+    at.checkbox(key="ingest_fix_accept_1").check()
+    next(b for b in at.get("form_submit_button") if b.label == "Apply to this row").click().run()
+    at.button(key="ingest_save").click().run()
+    assert not at.exception and "Series (running total)" in shown_text(at.error[0].value)
+    at.checkbox(key="ingest_fix_accept_1").check()
+    at.text_input(key="ingest_fix_series_1").input("Norway to the stabilisation fund")
+    next(b for b in at.get("form_submit_button") if b.label == "Apply to this row").click().run()
+    at.button(key="ingest_save").click().run()
+    assert not at.exception and not at.error
+    data = with_local_facts(load_all(), Store(db))
+    row = data.pledges[data.pledges["source_id"] == "local_20230608_1"].iloc[0]
+    assert (row["status"], row["series"]) == ("cumulative", "Norway to the stabilisation fund")

@@ -20,7 +20,7 @@ from loaders import Dataset
 from loaders.pledges import RECIPIENTS
 from ui.auth import NotAnEditor, require_editor
 
-CORRECTED = ("accept", "status", "donor", "recipient", "amount_usd")
+CORRECTED = ("accept", "status", "donor", "recipient", "amount_usd", "series")
 def show_problems(err: InputProblems, lang: str) -> None:
     for key, values in err.problems:
         st.error(md(t(key, lang, **named(values, lang))))
@@ -115,7 +115,8 @@ def correction_form(edited: pd.DataFrame, lang: str) -> None:
 
 
 def correction_fields(current: pd.Series, row, lang: str) -> None:
-    """Tick, status, donor, recipient and dollar amount of one row, filled with its values."""
+    """Tick, status, donor, recipient, dollar amount and series of one row, filled with its
+    values."""
     left, right = st.columns(2)
     left.checkbox(t("ingest.col.accept", lang), value=current["accept"] is True,
                   key=f"ingest_fix_accept_{row}")
@@ -136,6 +137,9 @@ def correction_fields(current: pd.Series, row, lang: str) -> None:
     right.number_input(t("ingest.col.amount_usd", lang), min_value=0.0, step=1e6,
                        value=None if pd.isna(amount) else float(amount),
                        key=f"ingest_fix_amount_usd_{row}")
+    series = current.get("series")
+    right.text_input(t("ingest.col.series", lang), value=series if isinstance(series, str) else "",
+                     key=f"ingest_fix_series_{row}")
 
 
 def saves_list(store: Store, lang: str, may_write: bool) -> None:

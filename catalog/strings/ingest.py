@@ -73,6 +73,7 @@ EN = {
     "ingest.col.stated_by": "Stated by",
     "ingest.col.event": "Occasion",
     "ingest.col.channel": "Channel",
+    "ingest.col.series": "Series (running total)",
     "ingest.legend.money": "money",
     "ingest.legend.member_counts": "member count",
     "ingest.legend.dates": "date",
@@ -124,7 +125,13 @@ EN = {
                             "200.",
     "ingest.err.row_required": "Row {row} (“{matched}”), {field}: this field is required.",
     "ingest.err.row_status": "Row {row} (“{matched}”), {field}: choose goal, pledge, "
-                             "contribution or drive total before adding the row.",
+                             "contribution, drive total or cumulative before adding the row.",
+    "ingest.err.row_series_required": "Row {row} (“{matched}”), {field}: a cumulative amount is a "
+                                      "running total; name the total it belongs to (for example "
+                                      "“FFS contributions received (all donors)”).",
+    "ingest.err.row_series_only_cumulative": "Row {row} (“{matched}”), {field}: only a cumulative "
+                                             "amount belongs to a series; clear it or choose "
+                                             "cumulative.",
     "ingest.err.row_code": "Row {row} (“{matched}”), {field}: use a three-letter code in "
                            "capitals (USD, EUR, NOR...).",
     "ingest.err.row_amount": "Row {row} (“{matched}”), {field}: enter a finite amount above "
@@ -254,6 +261,7 @@ AR = {
     "ingest.col.stated_by": "صاحب التصريح",
     "ingest.col.event": "المناسبة",
     "ingest.col.channel": "قناة التمويل",
+    "ingest.col.series": "السلسلة (المجموع الجاري)",
     "ingest.legend.money": "مبلغ مالي",
     "ingest.legend.member_counts": "عدد الأعضاء",
     "ingest.legend.dates": "تاريخ",
@@ -304,7 +312,13 @@ AR = {
                             "200.",
     "ingest.err.row_required": "الصف {row} («{matched}»)، {field}: هذا الحقل مطلوب.",
     "ingest.err.row_status": "الصف {row} («{matched}»)، {field}: اختر هدفاً أو تعهداً أو "
-                             "مساهمة أو حصيلة حملة قبل إضافة الصف.",
+                             "مساهمة أو حصيلة حملة أو مبلغاً تراكمياً قبل إضافة الصف.",
+    "ingest.err.row_series_required": "الصف {row} («{matched}»)، {field}: المبلغ التراكمي مجموع "
+                                      "جارٍ؛ اذكر المجموع الذي ينتمي إليه (مثل «مساهمات صندوق "
+                                      "تمويل الاستقرار المستلمة من جميع المانحين»).",
+    "ingest.err.row_series_only_cumulative": "الصف {row} («{matched}»)، {field}: لا ينتمي إلى "
+                                             "سلسلة إلا المبلغ التراكمي؛ امسح الحقل أو اختر "
+                                             "«تراكمي».",
     "ingest.err.row_code": "الصف {row} («{matched}»)، {field}: استخدم رمزاً من ثلاثة أحرف "
                            "لاتينية كبيرة (USD أو EUR أو NOR...).",
     "ingest.err.row_amount": "الصف {row} («{matched}»)، {field}: أدخل مبلغاً محدداً أكبر من "
