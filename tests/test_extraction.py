@@ -799,6 +799,23 @@ def test_heldout_fixtures_are_scored():
     assert set(result["scores"]) == {"money", "member_counts", "dates", "places"}
 
 
+def test_money_parts_separate_amounts_from_status_and_qualifier(tmp_path):
+    """--money-parts: an amount found with the wrong status counts as found (amounts F1 1.0)
+    and as a status disagreement; a missed amount lowers the amounts F1."""
+    from tools.eval_extraction import money_parts
+    (tmp_path / "a.txt").write_text("published: 2023-06-08\nsource: test\ntitle: t\n\n"
+                                    "Norway pledged $25 million for Syria.", encoding="utf-8")
+    gold = {"money": [{"amount_usd": 25e6, "currency": "USD", "status": "contribution",
+                       "qualifier": "exact"}], "member_counts": [], "dates": [], "places": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert money_parts(tmp_path) == {"amounts_f1": 1.0, "status_agreement": 0.0,
+                                     "qualifier_agreement": 1.0, "pairs": 1}
+    gold["money"].append({"amount_usd": 1e6, "currency": "EUR", "status": "goal",
+                          "qualifier": "exact"})
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert money_parts(tmp_path)["amounts_f1"] == round(2 * 1.0 * 0.5 / 1.5, 3)
+
+
 def test_every_fixture_has_a_gold_file_and_a_publication_date():
     """Each fixture article has NAME.gold.json and a 'published:' header."""
     for folder in (DEV_FIXTURES, HELDOUT_FIXTURES, UNSEEN_FIXTURES):

@@ -137,6 +137,43 @@ def evaluate_folder(folder: Path, identity: bool = False) -> dict:
     return {"folder": str(folder), "articles": len(articles), "scores": scores, "errors": errors}
 
 
+def _amounts_agree(gold: dict, predicted: dict) -> bool:
+    gold_usd, predicted_usd = gold.get("amount_usd"), predicted.get("amount_usd")
+    if gold_usd is None or predicted_usd is None:
+        same = gold_usd == predicted_usd
+    else:
+        same = abs(predicted_usd - gold_usd) <= _AMOUNT_TOLERANCE * abs(gold_usd)
+    return same and gold.get("currency") == predicted.get("currency")
+
+
+def money_parts(folder: Path) -> dict:
+    """Where money errors come from: amounts found (amount and currency only, F1), and over
+    the amounts found, how often the status and the qualifier agree with the gold."""
+    counts = Counter()
+    for path in sorted(folder.glob("*.txt")):
+        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))["money"]
+        meta, body = split_header(path.read_text(encoding="utf-8"))
+        predicted = extract_facts(body, meta.get("published"), meta.get("lang"))["money"]
+        found, _, _ = _pair_up(gold, predicted, _amounts_agree)
+        counts.update(gold=len(gold), predicted=len(predicted), found=found)
+        unmatched = list(predicted)
+        for item in gold:
+            # the same pairing, keeping the pair: an exact match first, else any same amount
+            hit = next((p for p in unmatched if _money_matches(item, p)), None) or next(
+                (p for p in unmatched if _amounts_agree(item, p)), None)
+            if hit is not None:
+                unmatched.remove(hit)
+                counts.update(pairs=1, status=hit.get("status") == item.get("status"),
+                              qualifier=hit.get("qualifier") == item.get("qualifier"))
+    precision = _ratio(counts["found"], counts["predicted"])
+    recall = _ratio(counts["found"], counts["gold"])
+    return {"amounts_f1": round(2 * precision * recall / (precision + recall), 3)
+            if precision + recall else 0.0,
+            "status_agreement": round(_ratio(counts["status"], counts["pairs"]), 3),
+            "qualifier_agreement": round(_ratio(counts["qualifier"], counts["pairs"]), 3),
+            "pairs": counts["pairs"]}
+
+
 def _brief(item):
     if not isinstance(item, dict):
         return item
@@ -168,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also list misses and extras")
     parser.add_argument("--place-identity", action="store_true",
                         help="match places on the place a name stands for, not its spelling")
+    parser.add_argument("--money-parts", action="store_true",
+                        help="also report amounts found (F1) and status and qualifier agreement")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
@@ -179,6 +218,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     print(markdown_table(result))
+    if args.money_parts:
+        parts = money_parts(args.folder)
+        print(f"\nmoney amounts found (amount and currency): F1 {parts['amounts_f1']:.3f}; "
+              f"over the {parts['pairs']} amounts found, status agrees "
+              f"{parts['status_agreement']:.3f}, qualifier agrees "
+              f"{parts['qualifier_agreement']:.3f}")
     for error in result.get("errors", []):
         print(json.dumps(error, ensure_ascii=False))
     return 0
