@@ -365,7 +365,10 @@ def _other_organisation(text: str, sentence_start: int, position: int, end: int)
 def _coalition_earlier(text: str, sentence_start: int, position: int) -> bool:
     """'it had 60 members': the clause refers back, and the organisation named last before it
     in the same paragraph is the Coalition."""
-    if not _ANAPHOR.search(text, sentence_start, position):
+    # 'The 85 members reaffirmed' after 'The Coalition welcomed Ghana as its 85th member'
+    definite = text[max(sentence_start, position - 4):position].lower() == "the " or text[
+        max(sentence_start, position - 3):position].rstrip().endswith("ال")  # 'الأعضاء الـ85'
+    if not definite and not _ANAPHOR.search(text, sentence_start, position):
         return False
     low = max(0, sentence_start - 400, text.rfind("\n", 0, sentence_start) + 1)
     found = list(_ORGANISATION.finditer(text, low, position))
@@ -387,7 +390,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
-                     "ar_member_number", "ar_bare_total", "en_it_numbered")
+                     "ar_member_number", "ar_bare_total", "en_it_numbered", "ar_members_def")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
     if name in ("en_members", "ar_members", "en_adjective") and _ATTENDED_BEFORE.search(

@@ -78,7 +78,7 @@ _AR_MONTH_DUAL = (
     rf"(?P<m1>{_AR_MONTH})(?:\s*/\s*(?P<m2>{_AR_MONTH})|\s*\(\s*(?P<m3>{_AR_MONTH})\s*\))?"
 )
 _PAST = r"الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق"
-_NEXT = r"المقبل|المقبله|القادم|القادمه|الجاي|الجايه"
+_NEXT = r"المقبل|المقبله|القادم|القادمه|الجاي|الجايه|الجديد|الجديده"
 _EN_WEEKDAY = rf"(?:{'|'.join(d.capitalize() for d in EN_WEEKDAYS)})"
 _AR_WEEKDAY = rf"(?:{_alternation(AR_WEEKDAYS)})"
 _YEAR = r"(?:19|20)\d{2}"
@@ -327,6 +327,9 @@ _AR_MONTH_LEAD = re.compile(r"(?<!\w)[وف]?(?:في|من|الي|حتي|منذ|خ
                             r"انتخابات|تفجير|تفجيرات|عمليه|اعلان|بيان))\s+$")
 
 
+_NOT_YET_BEFORE = re.compile(r"(?<!\w)[وف]?لم\s")
+_UNTIL_LEAD_AR = re.compile(r"(?<!\w)[وف]?(?:حتي|لغايه)\s+(?:(?:نهايه|اواخر|منتصف)\s+)?"
+                            r"(?:شهر\s+)?$")
 _SINCE_LEAD_AR = re.compile(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+)?$")
 
 
@@ -385,7 +388,7 @@ _UNTIL_BEFORE = re.compile(r"(?<!\w)(?:until|till|through|by)\s+(?:the\s+)?$", r
 _PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?:\w{3,}ed|fell|fought|began|won|was|were|took|held|met|"
                                r"lost|left|rebuilt|retook|broke|struck|taken|retaken|given|driven|"
                                r"fallen|broken|begun|seen|sent|spent|built|hit)(?:\s+(?:back|again))?"
-                               r"(?:\s+(?-i:[A-Z])[\w-]+){0,2}\s*$",
+                               r"(?:\s+(?:(?:in|at|from)\s+)?(?-i:[A-Z])[\w-]+){0,2}\s*$",
                                re.IGNORECASE)
 
 
@@ -832,6 +835,15 @@ def _resolve(name: str, match: re.Match, text: str, published: date | None):
             month = AR_MONTHS[" ".join(groups["m1"].split())]
             # 'ومنذ كانون الثاني': the latest such month on or before publication
             return _value(published.year - (month > published.month), month), True
+        if (result is not None and result[0] is not None and published is not None
+                and not groups.get("y") and not groups.get("d") and not groups.get("dir")
+                and _UNTIL_LEAD_AR.search(text, max(0, match.start() - 16), match.start())):
+            month = AR_MONTHS[" ".join(groups["m1"].split())]
+            if _NOT_YET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                # 'لم تتلقَّ حتى نهاية آب سوى': what had (not) happened by then, a past month
+                return _value(published.year - (month > published.month), month), True
+            # 'حتى آب', 'حتى نهاية أيلول': the coming such month (as 'until' in English)
+            return _value(published.year + (month < published.month), month), True
         return None if result is None or result[0] is None else result
     if published is None:
         return None

@@ -44,6 +44,8 @@ from extraction.sentences import sentence_span, trigger_windows
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "cad": "CAD", "c$": "CAD", "aud": "AUD", "a$": "AUD",
+    "$a": "AUD", "$us": "USD",  # Australian usage: '$A143.5 million', '$US20 million'
+
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sar": "SAR", "aed": "AED",
 }
 _CURRENCY_WORDS = [
@@ -77,7 +79,7 @@ _CURRENCY_WORDS = [
 ]
 _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 _PREFIX_RE = re.compile(
-    r"(?<![\w$])(?P<cur>us\$|c\$|a\$|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
+    r"(?<![\w$])(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
     rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
@@ -101,7 +103,8 @@ _QUALIFIERS = [
                   r"(?:no|not)\s+less\s+than|(?:ما\s+)?لا\s+[يت]قل\s+(?:عن|علي)|"
                   r"[وفب]{0,2}اكثر\s+من|(?:ما\s+)?[يت]زيد\s+(?:عن|علي)|"
                   r"[وفب]{0,2}ما\s+يفوق|يفوق|[وف]?[يت]?تجاوز\w*|متجاوز\w*"),
-    ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|"
+    ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of|below)|"
+               r"slightly\s+(?:less\s+than|under|below)|[وف]?[يت]?ناهز\w*|[وفب]?اقل\s+بقليل\s+من|"
                r"(?:ما\s+)?[يت]قارب|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|perhaps|"
               r"possibly|maybe|ربما|"
@@ -137,7 +140,7 @@ _STATUS_WORDS = {
             r"يهدف|الهدف|المستهدف|[وفبل]?(?:ال)?مطلوب\w*",
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:also\s+)?(?:provide|give|contribute|donate|"
               r"allocate|release|transfer|disburse|pay|add|make|steer|direct|channel|send|commit|"
-              r"invest|put)|authori[sz]ed|"
+              r"invest|put|mobili[sz]e)|authori[sz]ed|"
               r"announced|announcements?|commit(?:s|ted|ment)?|promised|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
               r"[وف]?وافق\w*\s+(?:\S+\s+){0,3}?علي|"
               r"budgeted|approved|set\s+aside|"
@@ -147,8 +150,12 @@ _STATUS_WORDS = {
               r"contribute|provide|donate|allocate|fund)|"
               r"[وف]?(?:قرر|تقرر|اتفق)\w*(?:[\s،,]+[^\s،,.]+){0,4}?"
               r"[\s،,]+(?:ال)?(?:مساهمه|تقديم|تخصيص|منح|تبرع)|"
-              r"[وف]?وقع\w*\s+(?:\S+\s+){0,6}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)(?:\s+\S+)?\s+"
-              r"(?:بقيمه|قيمت\w+|ب)|"
+              r"[وف]?وقع\w*\s+(?:\S+\s+){0,6}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)(?:\s+\S+)?"
+              r"(?=\s+(?:بقيمه|قيمت\w+|ب))|"
+              r"(?:اتفاق\w*|عقد\w*|مذكره|منحه)\s+(?:ال)?موقع\w*(?=\s+(?:بقيمه|قيمت\w+|ب))|"
+              r"signed\s+(?:contract|agreement|grant|deal)s?(?=\s+(?:worth|of|for|valued))|"
+              # a credit line offered ('بخط ائتمان قيمته', 'a credit line of')
+              r"(?:[وبل]?(?:ال)?خط|[وبل]?(?:ال)?خطوط)\s+(?:ال)?ائتمان|credit\s+lines?|lines?\s+of\s+credit|"
               # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
               r"(?:will|shall)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
               r"(?:spent|used|disbursed|allocated|channell?ed|made\s+available|provided))|"
@@ -161,7 +168,8 @@ _STATUS_WORDS = {
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposit(?:ed|s)?|"
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
-                    r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|(?:has|have|had)\s+put|invested|"
+                    r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|(?:has|have|had|already)\s+put|"
+                    r"invested|"
                     r"poured|gifts?|landed|"
                     r"[وف]?(?:حول|اودع|سدد)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
                     r"[وفبل]?(?:قدم|ساهم|مساهم)\w*|"
@@ -239,13 +247,13 @@ _AT_MEETING = re.compile(
 _MANY_GIVERS = re.compile(
     r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|"
     r"delegations|institutions|lenders|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
-    r"(?:ال)?شركاء|"
+    r"(?:ال)?شركاء|(?:ال)?اعضاء|"
     r"(?:ال)?وزراء|(?:ال)?مؤسسات)(?!\w)",
     re.IGNORECASE)
 _PROMISES_REACHED = re.compile(
     r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت|بلغ|وصل|تجاوز)\s+(?:(?:مجموع|اجمالي|مجمل)\s+)?(?:ال)?"
     r"(?:تعهدات|التزامات)|"
-    r"(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغت|وصلت|تجاوزت)|"
+    r"[وفب]?(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغت|وصلت|تجاوزت|ناهزت|قاربت)|"
     r"(?:pledges|commitments|promises)"
     r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at))(?!\w)",
     re.IGNORECASE)
@@ -295,6 +303,14 @@ def _estimate_near(text: str, low: int, high: int) -> bool:
 # A word of receiving, and 'of it' between it and the amount ('لم تتلقَّ منها ... سوى'): the part
 # of a stated need received so far is a running total.
 _RECEIVED_WORD = re.compile(r"received|[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*")
+_TOTAL_WORD = re.compile(r"in\s+total|total(?:led|ling)?|مجموع\w*|اجمالي|اجمالا")
+# 'لم يصلها منها ... إلا', 'ولم يصل من هذا المبلغ ... سوى': only this much of a stated need came in
+_NEED_OR_REQUEST = re.compile(r"(?<!\w)(?:needs?|needed|requires?|required|requested|sought|"
+                              r"[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|[وف]?[يت]?تطلب\w*|"
+                              r"[وف]?[يت]?طلب\w*)(?!\w)", re.IGNORECASE)
+_ONLY_RECEIVED = re.compile(
+    r"(?<!\w)[وف]?(?:لم|ما)\s+(?:[يت]?صل\w*|[يت]{0,2}تلق\w*|[يت]?تسلم\w*|[يت]?ستلم\w*|[يت]?ودع\w*)"
+    r"(?:\s+\S+){0,10}?\s+(?:الا|سوي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?$")
 _OF_IT = re.compile(r"(?<!\w)(?:منها|منه|of\s+(?:it|that|this))(?!\w)")
 # Only a part of a stated need ('of the $18 million it needs', 'تحتاج ... لم تتلقَّ منها'); a part
 # of an appeal ('of the $110 million they appealed for') stays a contribution, as the gold has it.
@@ -320,9 +336,10 @@ _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNOR
 
 
 _GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "member", "partner",
-                "institution", "lender", "مؤسسات", "شركاء",
+                "institution", "lender", "مؤسسات", "شركاء", "اعضاء",
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
-_REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغ", "وصل", "تجاوز")
+_REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغ", "وصل", "تجاوز",
+                  "ناهز", "قارب")
 _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
                 "participa", "مشارك",
                 *_REACHED_STEMS)
@@ -336,8 +353,27 @@ _MANY_GIVERS_LOW = case_free(_MANY_GIVERS)
 _PARTS_AFTER = re.compile(r"[^.;؛]{0,120}?(?<!\w)(?:including|of\s+which|among\s+them|منها|بينها|"
                           r"من\s+بينها)\s+(?:(?:about|some|nearly|more\s+than|نحو|حوالي)\s+)?"
                           r"(?:us\$|[$€£]|\d)", re.IGNORECASE)
+# 'تطلب ... ما مجموعه 398 مليون دولار', 'asked for a total of': the total word only quantifies
+_WHAT_TOTALS = re.compile(r"(?<!\w)(?:ما\s+(?:مجموع\w*|اجمالي\w*)|a\s+total\s+of)(?!\w)",
+                          re.IGNORECASE)
 # 'of the total,', 'من إجمالي': a part is named, the total word is not the part's status
-_PART_LEAD = re.compile(r"(?<!\w)(?:of|from|[وف]?من)\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
+_PART_LEAD = re.compile(r"(?<!\w)(?:of|from|[وف]?من)\s+(?:the\s+|this\s+|that\s+)?$",
+                        re.IGNORECASE)
+# A fund or a total that has grown to the amount: its running total.
+_GROWN_TO = re.compile(r"(?<!\w)(?:has|have|had)\s+(?:now\s+|since\s+)?"
+                       r"(?:grown|risen|climbed|increased)\s+to\s+(?:(?:over|about|around|some|nearly|almost|more\s+than|roughly)\s+)?$|"
+                       r"(?<!\w)[ول]?[يت]?(?:رتفع|ارتفع)\w*\s+(?:\S+\s+){0,3}?(?:رصيد|حجم)\w*\s+"
+                       r"(?:\S+\s+){0,3}?الي\s+(?:(?:نحو|حوالي|اكثر\s+من)\s+)?$", re.IGNORECASE)
+_GROWN_STEMS = ("grown", "risen", "climbed", "increased", "رتفع")
+_YIELD_STEMS = ("generated", "yielded", "produced", "secured", "brought in", "raised", "mobili",
+                "اسفر")
+# A meeting as the subject that brought the sum in ('The Riyadh ministerial ... generated',
+# 'أسفر المؤتمر عن تعهدات بلغت'): the meeting's tally.
+_MEETING_YIELDED = re.compile(
+    r"(?<!\w)(?:conference|ministerial|meeting|summit)\s+(?:[^.;,]{0,40}?\s)?(?:generated|yielded|"
+    r"produced|secured|brought\s+in|raised|mobili[sz]ed)\s+(?:(?:over|about|around|some|nearly|"
+    r"almost|more\s+than|roughly)\s+)?$|"
+    r"(?:اسفر|اسفرت)\s+(?:\S+\s+){0,4}?عن\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 # Givers together ('partners together have provided', 'قدّمت الدول مجتمعةً'): their running total
 _TOGETHER = re.compile(r"(?<!\w)(?:together|collectively|combined|between\s+them|altogether|"
                        r"مجتمع\w*|معا)(?!\w)", re.IGNORECASE)
@@ -357,8 +393,10 @@ def _tally_with_parts(text: str, start: int, end: int, sentence_start: int,
 
 
 def _collective_tally(text: str, start: int, end: int, sentence_start: int,
-                      sentence_end: int) -> bool:
-    """Promises of many givers at one meeting, or promises that 'reached' the amount."""
+                      sentence_end: int, word_start: int | None = None) -> bool:
+    """Promises of many givers at one meeting, or promises that 'reached' the amount; the givers
+    stand in the amount's clause or right before its promise word (`word_start`: 'تعهّد أعضاء
+    التحالف، خلال اجتماع ...، بتقديم')."""
     window_start = max(sentence_start, start - 200)
     low, same = lowered(text)
     window = low[window_start:min(sentence_end, end + 120)]
@@ -374,8 +412,9 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
     left, _ = _clause_bounds(text, start, end, sentence_start, sentence_end)
     if reached.search(haystack, max(window_start, left), start):
         return True
+    giver_start = left if word_start is None else max(window_start, min(left, word_start - 40))
     return bool(meeting.search(haystack, window_start, min(sentence_end, end + 120))
-                and givers.search(haystack, left, start))
+                and givers.search(haystack, giver_start, start))
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+"
                        r"(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A contrast conjunction starts a clause with its own subject and status word.
@@ -405,7 +444,10 @@ _EQUIVALENT_WORD = (r"or|i\.e\.|that\s+is|roughly|approximately|equivalent\s+to|
 _EQUIVALENT_QUALIFIER = (r"about|around|approx\.?|approximately|roughly|some|nearly|almost|"
                          r"an\s+estimated|حوالي|نحو|قرابه|زهاء|ما\s+يقارب|تقريبا")
 # 'إضافية', 'additional' may stand between the amount and its bracket.
-_EQUIVALENT_ADJECTIVE = r"(?:(?:ال)?اضافي\w*|additional|extra|more|annually|a\s+year|سنويا)"
+_EQUIVALENT_ADJECTIVE = (r"(?:(?:ال)?اضافي\w*|additional|extra|more|annually|a\s+year|سنويا|"
+                         # the sum's noun: 'a $20 million commitment (approximately US$15.4m)'
+                         r"commitment|grant|pledge|package|contribution|loan|allocation|donation|"
+                         r"(?:ك)?(?:منحه|مساهمه|قرض))")
 _EQUIVALENT_GAP = re.compile(
     rf"^\s*(?:{_EQUIVALENT_ADJECTIVE}\s*)?(?:[(\[]\s*(?:(?:{_EQUIVALENT_WORD})\s*(?::\s*)?){{0,2}}|"
     rf"[,،]?\s*(?:(?:{_EQUIVALENT_WORD})\s*(?::\s*)?){{1,2}})"
@@ -429,9 +471,24 @@ def _currency_of_word(word: str) -> str:
 
 
 _PREFIX_LOW = re.compile(  # lower-cased text; the boundary before is checked in code
-    r"(?P<cur>us\$|c\$|a\$|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
+    r"(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
     rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?"
 )
+
+
+# A document that says whose dollars it counts ('all amounts are in Canadian dollars unless
+# otherwise stated'): its bare '$' amounts are in that dollar.
+_LOCAL_DOLLAR = re.compile(
+    r"(?<!\w)(?:amounts|figures|sums|dollar\s+figures)\s+(?:\w+\s+){0,4}?(?:are|is)\s+"
+    r"(?:\w+\s+){0,2}?in\s+(?P<which>canadian|australian|new\s+zealand)\s+dollars", re.IGNORECASE)
+_LOCAL_CODES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD"}
+
+
+def _local_dollar(text: str) -> str | None:
+    if "dollars" not in lowered(text)[0]:
+        return None
+    found = _LOCAL_DOLLAR.search(text)
+    return _LOCAL_CODES[" ".join(found.group("which").lower().split())] if found else None
 
 
 def _prefix_amounts(text: str, low: str | None = None) -> list[Amount]:
@@ -571,14 +628,25 @@ def _suffix_amounts(text: str, low: str | None) -> list[Amount]:
                                             or low[m.start() - 1] == "_"))
     for match in matches:
         phrase = _phrase_before(text, match.start())
-        if phrase:
+        if phrase and not _year_not_count(text, phrase[0], match.start()):
             found.append((phrase[0], match.end(), phrase[1], _currency_of_word(match.group("cur"))))
     return found
+
+
+# 'لم تتسلّم منذ 2014 ديناراً واحداً', 'in 2014 dollars': the number is a year, not a count.
+_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|عام|العام|سنه|since|in|during)\s+$", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\s*")
+
+
+def _year_not_count(text: str, start: int, currency_start: int) -> bool:
+    return bool(_YEAR_DIGITS.fullmatch(text, start, currency_start)
+                and _YEAR_BEFORE.search(text, max(0, start - 10), start))
 
 
 # Every qualifier pattern holds one of these: most amounts have none, and one search for them
 # in the 30 characters before is cheaper than four pattern searches.
 _QUALIFIER_STEMS = ("least", "more", "over", "excess", "upwards", "above", "less", "قل", "اكثر",
+                    "ناهز", "slightly", "below",
                     "زيد", "يفوق", "تجاوز", "nearly", "almost", "close", "just", "قارب", "يقرب",
                     "قرابه", "نحو", "about", "around", "approx", "roughly", "some", "estimat",
                     "حوالي", "زهاء", "تقريبا", "exceed", "perhaps", "possibly", "maybe", "ربما")
@@ -638,14 +706,18 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     same side can never win: the comma or contrast that rules out the nearest rules it out too,
     so only two words are weighed (bounded work however long the sentence)."""
     sentence_start, sentence_end = sentence_span(text, start)
+    low_text, same = lowered(text)  # stems in the 160 characters before gate the checks below
+    near_start = max(sentence_start, start - 160)
+    near = low_text[near_start:start] if same else text[near_start:start].lower()
     reference = _REFERENCE_BEFORE.search(text, max(sentence_start, start - 30), start)
     if words is None:
         words = list(_STATUS_RE.finditer(text, sentence_start, sentence_end))
     starts = starts if starts is not None else [match.start() for match in words]
     inside = _sentence_words(words, starts, sentence_start, sentence_end)
     before = [match for match in inside if match.end() <= start and not (
-        match.lastgroup == "drive_total" and _PART_LEAD.search(
-            text, max(sentence_start, match.start() - 12), match.start()))][-1:]
+        match.lastgroup == "drive_total" and (_PART_LEAD.search(
+            text, max(sentence_start, match.start() - 12), match.start()) or _WHAT_TOTALS.search(
+            text, max(sentence_start, match.start() - 4), min(len(text), match.end() + 4))))][-1:]
     after = [match for match in inside if match.start() >= end][:1]
     best, best_distance, best_word = "unknown", None, None
     for match in before:
@@ -681,9 +753,15 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),
                                               best_word.start())
                              or _collective_tally(text, start, end, sentence_start,
-                                                  sentence_end)
+                                                  sentence_end, best_word.start())
                              or _tally_with_parts(text, start, end, sentence_start, sentence_end)):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
+    if any(stem in near[-80:] for stem in _GROWN_STEMS) and _GROWN_TO.search(
+            text, max(sentence_start, start - 80), start):
+        return "cumulative"  # 'The trust fund has now grown to over EUR 730 million'
+    if best in ("pledge", "unknown") and any(stem in near[-120:] for stem in _YIELD_STEMS) and (
+            _MEETING_YIELDED.search(text, max(sentence_start, start - 120), start)):
+        return "drive_total"  # 'The Riyadh ministerial generated US$ 601 million in pledges'
     if best == "contribution" and best_word.end() <= start and _TOGETHER.search(
             text, max(sentence_start, best_word.start() - 40), start):
         return "cumulative"  # 'Coalition partners together have provided more than $1.1 billion'
@@ -700,9 +778,17 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if estimate and (best in ("unknown", "pledge") or best_word.end() <= estimate.start()) and (
             estimate.group("at") or not _CLAUSE_BREAK.search(text, estimate.start(), start)):
         best = "goal"  # 'وتقدر المنظمة كلفة الاستعداد للشتاء بما بين', 'estimated the cost at'
+    if best == "drive_total" and _TOTAL_WORD.fullmatch(best_word.group()) and any(
+            match.lastgroup == "contribution" and _RECEIVED_WORD.fullmatch(match.group())
+            for match in inside if sentence_start <= match.start() < best_word.start()):
+        return "cumulative"  # 'تلقّت المنظمة خلال 2024 منحاً بلغ مجموعها 4.3 ملايين دولار'
     if best == "drive_total" and (_GOAL_LEAD.search(text, sentence_start, best_word.start())
                                   or best_word.group().startswith("ل")):
         best = "goal"  # 'يهدف الصندوق إلى جمع', 'نداءً لجمع': collecting is the aim, not the result
+    if ("الا" in near or "سوي" in near) and _ONLY_RECEIVED.search(
+            text, max(sentence_start, start - 160), start) and (
+            _NEED_OR_REQUEST.search(text, sentence_start, start)):
+        return "cumulative"  # 'تطلب ... ولم يصل من هذا المبلغ ... إلا نحو 680 مليون دولار'
     if best == "contribution" and best_word.end() <= start and _RECEIVED_WORD.fullmatch(
             best_word.group()) and ((_PART_OF_AFTER.match(text, end, min(sentence_end, end + 30))
                                      and _NEED_WORD.search(text, end, min(sentence_end, end + 80)))
@@ -1039,6 +1125,10 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     low_text, same = lowered(text)
     low = low_text if same else None  # a few characters change length when lower-cased
     found = _without_overlaps(_prefix_amounts(text, low) + _suffix_amounts(text, low))
+    local = _local_dollar(text) if found else None
+    if local:  # 'All amounts are in Canadian dollars': a bare '$' is that dollar
+        found = [(start, end, value, local if text[start] == "$" and not text.startswith(
+            ("$us", "$US"), start) else currency) for start, end, value, currency in found]
     found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]

@@ -188,14 +188,15 @@ _UNIT_AFTER = re.compile(
 # A price word, or a traded commodity as the subject ('Brent holds near $76', 'النفط يستقر عند
 # 59 دولاراً'), followed only by price talk.
 _PRICE_BEFORE = re.compile(
-    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر|brent|crude|wti|oil|barrel|"
+    r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر|[وفبل]?(?:ال)?ثمن\w*|brent|crude|wti|"
+    r"oil|barrel|"
     r"[وفبل]?(?:ال)?(?:نفط|خام|برميل)|[وفبل]?برنت)"
     r"(?:\s+(?:of|for|a|the|oil|crude|brent|barrel|per|rose|fell|climbed|dropped|jumped|stood|"
     r"reached|hit|at|to|around|about|near|nearly|above|below|over|under|holds?|held|steady|"
     r"steadies|sinks?|sank|slumps?|slumped|trades?|traded|trading|settles?|settled|stays?|"
     r"stayed|edges?|edged|hovers?|hovered|is|was|النفط|البرميل|برميل|"
     r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|[يت]?ستقر|استقر|[يت]?هبط|هبط|"
-    r"[يت]?رتفع|[يت]?نخفض|[يت]?تجاوز|تجاوز|exceeded|exceeds|topped|tops|الي|عند|نحو|حوالي|فوق|"
+    r"[يت]?رتفع|[يت]?نخفض|[يت]?تجاوز|تجاوز|exceeded|exceeds|topped|tops|الي|علي|عند|نحو|حوالي|فوق|"
     r"دون|ب|باقل|اقل|من|باكثر|اكثر))*\s*$",
     re.IGNORECASE,
 )
@@ -213,10 +214,11 @@ _PRICE_TO = re.compile(
 # One thing's cost ('A Brimstone missile costs around £100,000', 'each tent costs', 'يكلف
 # الصاروخ الواحد'), whatever its size: a price, not a sum of funding.
 _ONE_THING_COSTS = re.compile(
-    r"(?:^|(?<=[\s(]))(?:a|an|one|each|every|the\s+average|per)\s+(?:[^\W\d_][\w'’]*[\s-]+){0,5}?"
-    r"(?:(?:now|still|already)\s+)?(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at)"
+    r"(?:^|(?<=[\s(]))(?:a|an|one|each|every|the\s+average|per)\s+(?:[^\W\d_][\w'’]*[\s-]+){0,6}?"
+    r"(?:(?:now|still|already)\s+)?(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at|"
+    r"(?:would|will|could)\s+run\s+to|runs?\s+to)"
     r"(?:\s+(?:about|around|some|nearly|roughly|up\s+to|as\s+much\s+as|over|more\s+than|at|"
-    r"for))*\s*$|"
+    r"for|perhaps))*\s*$|"
     # 'يكلف المنزل الواحد', 'كلفة نقل العائلة الواحدة جواً نحو': one thing, with words around it
     r"(?<!\w)[وف]?[يت]?(?:كلف|باع|بلغ\s+(?:سعر|ثمن))\w*(?:\s+[^\W\d_]+){1,3}?\s+(?:ال)?واحد\w*"
     r"(?:\s+[^\W\d_]+)??(?:\s+(?:نحو|حوالي|قرابه|ب|بنحو))*\s*$",
@@ -242,6 +244,8 @@ _SALE_BEFORE = re.compile(
 # A payment to each recipient ('pays each returning family a one-off grant of one million
 # dinars', 'كل عائلة تغادره تحصل على منحة قدرها'): what one unit gets, not a sum of funding.
 _PER_RECIPIENT = re.compile(
+    r"(?<!\w)(?:a|an|one)\s+(?:\w+\s+)?(?:family|household|person|returnee|refugee)\s+(?:\S+\s+){0,4}?"
+    r"(?:receives?|gets?|is\s+(?:given|paid|entitled\s+to))(?!\w)(?:\s+[^\s\d,،;؛.]+){0,5}?\s*$|"
     r"(?<!\w)(?:each|every|per|كل)\s+(?:\S+\s+){0,2}?(?:famil(?:y|ies)|household|person|returnee|"
     r"beneficiary|detainee|(?:ال)?(?:عائله|اسره|شخص|فرد|عائد|مستفيد))(?!\w)"
     r"(?:\s+[^\s\d,،;؛.]+){0,7}?\s*$",
@@ -257,7 +261,7 @@ _BUYS_AFTER = re.compile(
 # 'الأجر اليومي لعامل البناء نحو 20 دولاراً'), and a small sum paid each month.
 _PAY_BEFORE = re.compile(
     r"(?<!\w)(?:salar(?:y|ies)|wages?|pensions?|stipends?|payroll|[وفبل]?(?:ال)?(?:رواتب|راتبا?|"
-    r"اجرا?|اجور|معاش|معاشات|مرتبا?|مرتبات))(?!\w)(?:\s+[^\s,،;؛:]+){0,5}\s*$",
+    r"اجرا?|اجور|معاش|معاشات|مرتبا?|مرتبات))(?!\w)(?:\s+[^\s,،;؛:]+){0,8}\s*$",
     re.IGNORECASE,
 )
 # A sum for pay named after it ('1.2 trillion dinars in its 2017 budget for the salaries of',
@@ -385,7 +389,25 @@ _DEFENCE_AFTER = re.compile(
     r"(?:budget|ministry|spending)|"
     r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)",
     re.IGNORECASE)
-_MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري")
+_MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "troops", "forces", "air camp",
+                   "equip",
+                   "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
+# The cost of a military deployment or campaign ('The additional expenditure for the deployment of
+# German forces ... is estimated at around', 'كلفة ... يومياً للعمليات الجوية'): not stabilisation.
+_MILITARY_COST = re.compile(
+    r"(?<!\w)(?:expenditure|costs?|spending|bill)\s+(?:\w+\s+){0,3}?(?:for|of)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:deployment|military|armed\s+forces|troops|air\s+(?:campaign|strikes|operations)|"
+    r"training\s+mission)|"
+    r"(?<!\w)(?:defen[cs]e|military)\s+(?:figure|budget|spending|costs?|bill)\s+for|"
+    r"(?<!\w)train[- ]and[- ]equip|"
+    r"(?:[وبل]?(?:ال)?(?:كلفه|تكلفه|نفقات)\w*)(?:\s+\S+){0,6}?\s+(?:لل|[لب]?(?:ال)?)(?:عمليات\s+(?:ال)?جويه|"
+    r"غارات|قوات|انتشار\w*|مهمه\s+(?:ال)?عسكريه)", re.IGNORECASE)
+_COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات")
+# 'Typical project costs: school rehabilitation US$ 150,000-400,000': what one project costs
+_TYPICAL_COST = re.compile(r"(?<!\w)(?:typical|average|usual)\s+(?:\w+\s+){0,2}?costs?(?!\w)|"
+                           r"(?<!\w)متوسط\s+(?:ال)?(?:كلف|تكلف)\w*|(?:ال)?كلف\w*\s+(?:ال)?نموذجي\w*",
+                           re.IGNORECASE)
+_FOR_SALE = re.compile(r"(?<!\w)(?:for\s+sale|on\s+sale|للبيع)(?!\w)", re.IGNORECASE)
 # 'is financed separately over the defence budget, at an annual cost of about NOK 150 million'
 _DEFENCE_EARLIER = re.compile(
     r"(?<!\w)(?:financed|funded|paid|met|covered|budgeted)\s+(?:\w+\s+){0,3}?(?:by|from|over|out\s+of|"
@@ -431,13 +453,14 @@ _CLAUSE_END = re.compile(r"[,،;؛:]")
 _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "رواتب", "اجور", "معاشات",
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
-_PER_STEMS = ("each", "every", "per ", "كل ")
+_PER_STEMS = ("each", "every", "per ", "كل ", "receive", "gets ", "given", "paid", "entitled")
 _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
                "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
-                "barrel", "برميل")
-_SALE_STEMS = ("sell", "sold", "fetch", "cost", "hands", "باع", "بيع", "ثمن", "كلف")
+                "barrel", "برميل", "ثمن")
+_SALE_STEMS = ("sell", "sold", "fetch", "cost", "hands", "باع", "بيع", "ثمن", "كلف", "run to",
+               "runs to")
 _FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
 _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر",
               "اجور", "معاش", "مرتب", "incentive", "allowance", "حوافز", "حافز", "بدل")
@@ -534,8 +557,19 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if any(stem in window for stem in _MILITARY_STEMS):
         earlier = text[max(sentence[0], start - 160):start]
         further = text[end:min(sentence[1], end + 100)]
-        if _DEFENCE_EARLIER.search(earlier) or _DEFENCE_AFTER.match(further):
+        if _DEFENCE_EARLIER.search(earlier) or _DEFENCE_AFTER.match(further) or (
+                any(stem in window for stem in _COST_STEMS) and _MILITARY_COST.search(
+                    text, max(sentence[0], start - 240), min(sentence[1], end + 60))):
             return "budget"
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
+    line = low_text[line_start:start] if same else text[line_start:start].lower()
+    if ("typical" in line or "average" in line or "usual" in line or "متوسط" in line
+            or "نموذجي" in line) and _TYPICAL_COST.search(text, line_start, start):
+        return "unit_price"  # 'Typical project costs: ...; small water station US$ 60,000'
+    if ("sale" in window or "للبيع" in window) and _FOR_SALE.search(
+            text, max(sentence[0], start - 60), start):
+        return "unit_price"  # 'بيتٌ يُعرض للبيع بأقل من 30 مليون دينار'
+
     return None
 
 

@@ -1611,3 +1611,38 @@ def test_round14_places(text, names):
     """The al-Sina'a prison is Ghwayran; a GeoNames spelling without the article beside the one
     with it ('ميادين' beside 'الميادين') is a common word (fields), not the town."""
     assert [p["name_en"] for p in facts(text)["places"]] == names
+
+
+# --------------------------------------------------- round 15: rules from blind set 11's errors
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("لمواصلة التحويلات النقدية حتى آب/أغسطس، فيما تطلب المنظمة المزيد.", "2021-02-24",
+     ["2021-08"]),
+    ("to keep the cash transfers going until August.", "2021-02-24", ["2021-08"]),
+    ("لتغطية الاحتياجات حتى نهاية أيلول/سبتمبر.", "2019-04-04", ["2019-09"]),
+    ("لكنها لم تتلقَّ حتى نهاية آب/ أغسطس سوى ١١ مليون دولار.", "2020-09-10", ["2020-08"]),
+    ("في مؤتمر دولي مرتقب مطلع العام الجديد.", "2017-12-12", ["2018"]),
+    ("at an international conference early in the new year.", "2017-12-12", []),
+    ("the EU's package, announced in Brussels in March, is slowly being contracted.",
+     "2026-01-27", ["2025-03"]),
+    ("الحزمة التي أُعلنت في بروكسل في آذار الماضي تتقدم ببطء.", "2026-01-27", ["2025-03"]),
+])
+def test_round15_date_forms(text, published, values):
+    """'حتى' a month is the coming one, unless what had not happened by then ('لم ... حتى');
+    'العام الجديد' is next year; a past participle and its place before 'in March' make the
+    month past."""
+    assert [d["value"] for d in facts(text, published)["dates"]] == values
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), [
+    ("The Coalition welcomed Ghana as its 85th member. The 85 members reaffirmed their "
+     "determination.", "2022-05-11", [(85, "2022-05-11"), (85, "2022-05-11")]),
+    ("The EU met in Brussels. The 27 members agreed.", "2022-05-11", []),
+    ("ورحب التحالف بانضمام غانا بوصفها العضو الخامس والثمانين. وجددت الدول الأعضاء الـ٨٥ "
+     "عزمها.", "2022-05-11", [(85, "2022-05-11"), (85, "2022-05-11")]),
+    ("اجتمع الاتحاد الأوروبي في بروكسل. ووافقت الدول الأعضاء الـ٢٧.", "2022-05-11", []),
+])
+def test_round15_member_counts(text, published, counts):
+    """'The N members' refers back to the Coalition named before it in the paragraph (not to
+    another organisation)."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts

@@ -893,3 +893,115 @@ def test_round14_defence_lines_and_one_familys_cost(text, matched, reason):
     flight costs with words around 'one family', are not funding."""
     assert money(text) == []
     assert refused(text) == [(matched, reason)]
+
+
+# --------------------------------------------------- round 15: rules from blind set 11's errors
+
+ROUND15_STATUS = [
+    # only part of a stated request came in: a running total
+    ("طلبت الأمم المتحدة نحو ٢٫٢ مليار دولار، ولم يصلها من هذا المبلغ، وفق موظف أممي، إلا نحو "
+     "٦٨٠ مليون دولار.", "cumulative", "about", "٦٨٠ مليون دولار"),
+    ("The plan requires $120.6 million; it has received only $18.4 million of it so far.",
+     "cumulative", "exact", "$18.4 million"),
+    # 'ما مجموعه' only quantifies: the request before it decides
+    ("وتطلب المفوضية لعملياتها في العراق لعام ٢٠٢٣ ما مجموعه ٣٩٨ مليون دولار.", "goal", "exact",
+     None),
+    ("UNHCR is asking for a total of $398 million for Iraq in 2023.", "goal", "exact", None),
+    # receipts that totalled a sum: a running total of one organisation
+    ("تلقّت المنظمة خلال ٢٠٢٤ منحاً بلغ مجموعها ٤٫٣ ملايين دولار من ١١ جهة مانحة.", "cumulative",
+     "exact", None),
+    ("The organisation received grants totalling $4.3 million from 11 donors in 2024.",
+     "cumulative", "exact", None),
+    # a signed contract named before its value; a signed grant 'بعشرين مليون يورو'; credit lines
+    ("أوقف التجميد عقداً موقّعاً بقيمة ٨٠٠ ألف دولار كان مخصصاً لخدمات المياه.", "pledge", "exact",
+     None),
+    ("The freeze halted a signed contract worth $800,000 for water services.", "pledge", "exact",
+     None),
+    ("وقد وقّعت ألمانيا الشهر الماضي منحة جديدة بعشرين مليون يورو لإعادة تأهيل المستشفى.",
+     "pledge", "exact", None),
+    ("تصدرت تركيا القائمة بخط ائتمان قيمته خمسة مليارات دولار.", "pledge", "exact", None),
+    ("Turkey topped the list with a credit line of $5 billion.", "pledge", "exact", None),
+    # promises that approached a sum at a conference; 'nearly' in 'ناهزت' and 'slightly less than'
+    ("وخرجت الحكومة من المؤتمر بتعهدات ناهزت ثلاثين مليار دولار.", "drive_total", "nearly",
+     None),
+    ("ما تسلّمته حكومة الإقليم منذ ٢٠١٤ لا يتجاوز في مجموعه أقل بقليل من ٣٠٠ مليون دولار.",
+     "cumulative", "nearly", None),
+    ("The region has received slightly less than $300 million since 2014.", "cumulative",
+     "nearly", None),
+    # 'will mobilise'; a fund that has grown to a sum; a meeting that generated a sum
+    ("The Commission will mobilise an additional EUR 50 million for Iraq this year.", "pledge",
+     "exact", None),
+    ("The EU Regional Trust Fund has now grown to over EUR 730 million.", "cumulative",
+     "more_than", None),
+    ("وارتفع رصيد الصندوق الائتماني الإقليمي إلى أكثر من ٧٣٠ مليون يورو.", "cumulative",
+     "more_than", None),
+    ("The Riyadh ministerial on 8 June 2023 generated US$ 601 million in new pledges.",
+     "drive_total", "exact", None),
+    ("وأسفر المؤتمر عن تعهدات بقيمة ٦٠١ مليون دولار.", "drive_total", "exact", None),
+    # 'already put' money into a fund
+    ("We have already put £2.5 million into that facility.", "contribution", "exact", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "qualifier", "amount"), ROUND15_STATUS,
+                         ids=[case[0][:60] for case in ROUND15_STATUS])
+def test_round15_status_and_qualifier(text, status, qualifier, amount):
+    """The received part of a request, 'ما مجموعه', receipts that totalled, signed contracts and
+    credit lines, promises that approached a sum, 'will mobilise', grown to, a meeting that
+    generated, 'already put'."""
+    items = money(text)
+    item = next(i for i in items if i["text"] == amount) if amount else items[-1]
+    assert (item["status"], item["qualifier"]) == (status, qualifier)
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("وعن صاروخ واحد يزيد ثمنه على مليون دولار.", "مليون دولار", "unit_price"),
+    ("and of a single missile whose price is over $1 million.", "$1 million", "unit_price"),
+    ("إن الأجر اليومي في مشروعات «النقد مقابل العمل» لا يتجاوز ٢٥ ألف دينار.", "٢٥ ألف دينار",
+     "salary"),
+    ("The daily wage on the cash-for-work schemes is no more than 25,000 dinars.",
+     "25,000 dinars", "salary"),
+    ("بيتٌ في الموصل القديمة يُعرض للبيع بأقل من ٣٠ مليون دينار.", "٣٠ مليون دينار",
+     "unit_price"),
+    ("A house in the old city is for sale at less than 30 million dinars.", "30 million dinars",
+     "unit_price"),
+    ("Typical project costs: school rehabilitation US$ 150,000; small water station US$ 60,000.",
+     "US$ 150,000", "unit_price"),
+    ("متوسط كلفة تأهيل مدرسة: ١٥٠ ألف دولار.", "١٥٠ ألف دولار", "unit_price"),
+    ("The additional expenditure for the deployment of German forces in Iraq, including the "
+     "training mission, is estimated at around EUR 122 million.", "EUR 122 million", "budget"),
+    ("وتُقدَّر نفقات انتشار القوات الألمانية في العراق بنحو ١٢٢ مليون يورو.", "١٢٢ مليون يورو",
+     "budget"),
+    ("I would caution against reading the Defence figure for Operation OKRA, some $A400 million "
+     "a year, as part of that picture.", "$A400 million", "budget"),
+    ("A family returning to Tikrit receives a start-up grant worth about 400,000 dinars.",
+     "400,000 dinars", "unit_price"),
+    ("A chartered aircraft for a small group would run to perhaps $A250,000.", "$A250,000",
+     "unit_price"),
+])
+def test_round15_prices_wages_and_military_costs(text, matched, reason):
+    """A missile's price, a day wage named far before, a house for sale, typical project costs,
+    military deployments and campaigns, what one family receives, and one flight are not
+    funding."""
+    assert all(item["text"] != matched for item in money(text))
+    assert (matched, reason) in refused(text)
+
+
+def test_round15_a_year_before_a_currency_is_no_amount():
+    """'لم تتسلّم منذ 2014 ديناراً واحداً' and 'in 2014 dollars': 2014 is a year."""
+    assert money("وقال إن المحافظة لم تتسلّم منذ ٢٠١٤ ديناراً واحداً من الصناديق.") == []
+    assert money("The cost, in 2014 dollars, was never met.") == []
+
+
+def test_round15_dollar_prefixes_and_a_documents_own_dollar():
+    """'$A' is the Australian dollar and '$US' the American; a document that says its amounts
+    are in Canadian dollars makes a bare '$' Canadian (US$ stays American), and a sum's noun may
+    stand before its stated equivalent."""
+    assert [(m["currency"], m["amount_original"]) for m in money(
+        "Since 2014 Australia has provided $A143.5 million and $US20 million.")] == [
+        ("AUD", 143.5e6), ("USD", 20e6)]
+    items = money("All amounts are in Canadian dollars unless otherwise stated. The government "
+                  "committed up to $3.5 billion, including a new $20 million commitment "
+                  "(approximately US$15.4 million).")
+    assert [(m["currency"], m["amount_usd"]) for m in items] == [("CAD", None),
+                                                                  ("CAD", 15.4e6)]
