@@ -265,18 +265,9 @@ _CALL_STEMS = ("urg", "call", "asked", "appeal", "press", "دعا", "دعت", "�
                "ناشد", "حث")
 
 
-class _At:
-    """A position standing in for a status word (its start) where no word was found."""
-
-    def __init__(self, position: int):
-        self.position = position
-
-    def start(self) -> int:
-        return self.position
-
-
-def _call_before(text: str, sentence_start: int, word: re.Match | _At) -> bool:
-    window = text[max(sentence_start, word.start() - 160):word.start()].lower()
+def _call_before(text: str, sentence_start: int, position: int) -> bool:
+    """A call word ('urged', 'دعا') in the 160 characters before `position`."""
+    window = text[max(sentence_start, position - 160):position].lower()
     return any(stem in window for stem in _CALL_STEMS)
 
 
@@ -743,11 +734,11 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                 best_distance is None or distance < best_distance):
             best, best_distance, best_word = match.lastgroup, distance, match
     if (best == "pledge" and best_word.end() <= end
-            and _call_before(text, sentence_start, best_word)
+            and _call_before(text, sentence_start, best_word.start())
             and _CALL_TO.search(text, max(sentence_start, best_word.start() - 160),
                                 best_word.start())):
         best = "goal"  # 'دعا المانحين إلى أن تخصص ... مليوني دولار', 'urged donors to commit'
-    if best == "unknown" and _call_before(text, sentence_start, _At(start)) and _CALL_TO.search(
+    if best == "unknown" and _call_before(text, sentence_start, start) and _CALL_TO.search(
             text, max(sentence_start, start - 160), start):
         best = "goal"  # 'ودعوا إلى توفير 350 مليون دولار', 'urged donors to find $50m'
     if best == "pledge" and (_TOTAL_OF.search(text, max(sentence_start, best_word.start() - 20),

@@ -35,15 +35,19 @@ FIELDS = ("money", "member_counts", "dates", "places")
 _AMOUNT_TOLERANCE = 0.01
 
 
-def _money_matches(gold: dict, predicted: dict) -> bool:
+def _amounts_agree(gold: dict, predicted: dict) -> bool:
+    """The same amount (within 1%, or both unconverted) in the same currency."""
     gold_usd, predicted_usd = gold.get("amount_usd"), predicted.get("amount_usd")
     if gold_usd is None or predicted_usd is None:
-        amounts_agree = gold_usd == predicted_usd
+        same = gold_usd == predicted_usd
     else:
-        amounts_agree = abs(predicted_usd - gold_usd) <= _AMOUNT_TOLERANCE * abs(gold_usd)
-    return amounts_agree and all(
-        gold.get(key) == predicted.get(key) for key in ("currency", "status", "qualifier")
-    )
+        same = abs(predicted_usd - gold_usd) <= _AMOUNT_TOLERANCE * abs(gold_usd)
+    return same and gold.get("currency") == predicted.get("currency")
+
+
+def _money_matches(gold: dict, predicted: dict) -> bool:
+    return _amounts_agree(gold, predicted) and all(
+        gold.get(key) == predicted.get(key) for key in ("status", "qualifier"))
 
 
 def _pair_up(gold: list[dict], predicted: list[dict], matches) -> tuple[int, list, list]:
@@ -135,15 +139,6 @@ def evaluate_folder(folder: Path, identity: bool = False) -> dict:
                          "true_positive": total["tp"], "precision": round(precision, 3),
                          "recall": round(recall, 3), "f1": round(f1, 3)}
     return {"folder": str(folder), "articles": len(articles), "scores": scores, "errors": errors}
-
-
-def _amounts_agree(gold: dict, predicted: dict) -> bool:
-    gold_usd, predicted_usd = gold.get("amount_usd"), predicted.get("amount_usd")
-    if gold_usd is None or predicted_usd is None:
-        same = gold_usd == predicted_usd
-    else:
-        same = abs(predicted_usd - gold_usd) <= _AMOUNT_TOLERANCE * abs(gold_usd)
-    return same and gold.get("currency") == predicted.get("currency")
 
 
 def money_parts(folder: Path) -> dict:
