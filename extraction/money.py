@@ -925,8 +925,9 @@ _PERIOD_STEM = re.compile(
     r"(?:بين|خلال) (?:عامي|العامين|السنوات|الاعوام)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A sentence that opens with its period ('Since 2015, Japan has given ...', 'ومنذ عام 2015، قدمت').
-_FRONTED_PERIOD = re.compile(r"[\s\W]*(?=(?:[وف]?منذ|since|so\s+far|to\s+date|as\s+(?:of|at)|by)"
-                             r"(?!\w))",
+# (after a dateline: 'OSLO - Since 2015, Norway has given', 'الرقة – منذ تحرير المدينة، أنفق')
+_FRONTED_PERIOD = re.compile(r"[\s\W]*(?:[^\W\d][^\n\-–—]{0,40}?\s[-–—]\s+)?"
+                             r"(?=(?:[وف]?منذ|since|so\s+far|to\s+date|as\s+(?:of|at)|by)(?!\w))",
                              re.IGNORECASE)
 _APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
                           r"[وفبل]?(?:ال)?(?:نداء|حمله))"

@@ -151,3 +151,49 @@ def test_paste_correct_add_chart_undo(open_page):
     assert page.locator(".st-key-ingest_undo_1 button").is_disabled()
 
     assert LOCAL not in plot_text(recorded)
+
+
+def test_a_running_total_saves_once_its_series_is_named(open_page):
+    """A running total reaches the grid as cumulative; saving it without a series shows one
+    message naming the Series field, and naming the series in the row form lets it save."""
+    recorded = open_page(harness.DESKTOP)
+    page = recorded.page
+    recorded.open("ingest", f"as_of={AS_OF}")
+    main = page.locator(MAIN)
+    main.get_by_role("textbox", name=t("ingest.paste")).fill(
+        "OSLO - Since 2015, Norway has given $25 million to the stabilisation fund in Syria, "
+        "the foreign ministry said.")
+    main.get_by_role("textbox", name=t("ingest.publisher")).fill(PUBLISHER)
+    main.get_by_role("textbox", name=t("ingest.title_field")).fill("Norway's running total")
+    main.get_by_role("spinbutton", name=f"year, {t('ingest.published')}").click()
+    page.keyboard.type(AS_OF.replace("-", ""))
+    page.keyboard.press("Tab")
+    main.get_by_role("button", name=t("ingest.find")).click()
+    wait_idle(recorded)
+    assert_clean(recorded)
+    expect(cell(page.locator(GRID).first, STATUS_COLUMN)).to_have_text("cumulative")
+
+    main.get_by_text(t("ingest.fix_heading")).click()
+    fix = page.locator("[data-testid='stForm']").filter(
+        has=page.get_by_role("button", name=t("ingest.fix_apply")))
+    fix.locator("[data-testid='stCheckbox']").get_by_text(t("ingest.col.accept")).click()
+    fix.get_by_role("button", name=t("ingest.fix_apply")).click()
+    wait_idle(recorded)
+    main.get_by_role("button", name=t("ingest.save")).click()
+    wait_idle(recorded)
+    error = page.locator("[data-testid='stAlertContentError']")
+    expect(error).to_have_count(1)
+    expect(error.first).to_contain_text(t("ingest.col.series"))
+
+    fix = page.locator("[data-testid='stForm']").filter(
+        has=page.get_by_role("button", name=t("ingest.fix_apply")))
+    fix.get_by_role("textbox", name=t("ingest.col.series")).fill("Norway to the fund (cumulative)")
+    if not fix.get_by_role("checkbox", name=t("ingest.col.accept")).is_checked():
+        fix.locator("[data-testid='stCheckbox']").get_by_text(t("ingest.col.accept")).click()
+    fix.get_by_role("button", name=t("ingest.fix_apply")).click()
+    wait_idle(recorded)
+    main.get_by_role("button", name=t("ingest.save")).click()
+    wait_idle(recorded)
+    assert_clean(recorded)
+    expect(page.locator("[data-testid='stAlertContentSuccess']").first).to_contain_text(
+        "local_20230608")

@@ -1005,3 +1005,12 @@ def test_round15_dollar_prefixes_and_a_documents_own_dollar():
                   "(approximately US$15.4 million).")
     assert [(m["currency"], m["amount_usd"]) for m in items] == [("CAD", None),
                                                                   ("CAD", 15.4e6)]
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO - Since 2015, Norway has given $25 million to the stabilisation fund in Syria.",
+    "الرقة – منذ تحرير المدينة، أنفق الصندوق ١٢ مليون دولار على المدارس.",
+])
+def test_a_period_fronted_after_a_dateline_makes_a_running_total(text):
+    """A dateline before the sentence's opening 'since' does not hide it."""
+    assert [item["status"] for item in money(text)] == ["cumulative"]
