@@ -83,8 +83,13 @@ PATTERNS = [
                        r"includes|counts|numbers|grew\s+to|has\s+grown\s+to|now\s+has|totals?)\s+"
                        rf"(?:some\s+|more\s+than\s+|over\s+|nearly\s+)?{_EN_NUMBER}\s+"
                        rf"{_COUNTRY_NOUN}(?!\w)"),
-    ("total", "en_membership", r"(?<!\w)membership\s+(?:to|of|at|reached|stands\s+at|rose\s+to|"
-                               rf"now\s+stands\s+at)\s+{_EN_NUMBER}(?!\w)"),
+    ("total", "en_membership", r"(?<!\w)(?:membership|roster)\s+(?:to|of|at|reached|stands\s+at|"
+                               rf"rose\s+to|now\s+stands\s+at)\s+{_EN_NUMBER}(?!\w)"),
+    # a present adverb after a longer subject: 'The coalition President Obama began assembling
+    # in September now numbers 62 countries'
+    ("total", "en_now_numbers", r"(?<!\w)(?:coalition|alliance)\W+(?:[\w-]+\W+){0,8}?"
+                                r"(?:now|today|currently)\s+(?:numbers|counts|has|comprises|includes)\s+"
+                                rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+{_COUNTRY_NOUN}(?!\w)"),
     # 'formed in 2014 with 60 countries', 'launched with about 60 members'
     ("total", "en_founded_with", r"(?<!\w)(?:formed|founded|launched|created|established|set\s+up)"
                                  rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)\s+(?:a\s+little\s+|just\s+)?"
@@ -161,6 +166,9 @@ PATTERNS = [
     # 'الدول الأعضاء الـ85', 'الشركاء الـ86'
     ("total", "ar_members_def", r"(?<!\w)(?:الدول\s+)?(?:الاعضاء|الشركاء|الشريكه)\s+ال\s?"
                                 r"(?P<n>\d{2,3})(?!\w)"),
+    # 'الدول الـ82 الأعضاء في التحالف'
+    ("total", "ar_states_num_members", r"(?<!\w)[وفبل]?(?:ال)?دول\s+ال\s?(?P<n>\d{2,3})\s+"
+                                       r"(?:ال)?(?:اعضاء|منضويه|منضمه)(?!\w)"),
 ]
 _COMPILED = [(kind, name, re.compile(pattern, re.IGNORECASE)) for kind, name, pattern in PATTERNS]
 # These patterns start with an English number: one scan finds the numbers, and each pattern is
@@ -209,13 +217,14 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
                     "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word",
                     "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def",
                     "en_it_numbered",
-                    "ar_states_members"}
+                    "ar_states_members", "ar_states_num_members"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
 _GATES = {"en_founded_with": ("formed", "founded", "launched", "created", "established",
                               "set up"),
-          "en_membership": ("membership",),
+          "en_membership": ("membership", "roster"),
+          "en_now_numbers": ("now ", "today", "currently"),
           "en_it_numbered": ("numbered", "counted", "comprised")}
 # The nearest organisation named before a count decides whose members are counted.
 _OTHER_ORGANISATION = (
@@ -317,7 +326,8 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "ar_bare_total": ("يضم ",),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
                  "ar_states_members": (" الاعضاء", " المنضويه", " المنضمه"),
-                 "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول")}
+                 "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول"),
+                 "en_membership": ("membership", "roster")}
 _BEFORE, _AFTER = 90, 90
 
 
@@ -390,7 +400,8 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
-                     "ar_member_number", "ar_bare_total", "en_it_numbered", "ar_members_def")
+                     "ar_member_number", "ar_bare_total", "en_it_numbered", "ar_members_def",
+                     "ar_states_num_members")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
     if name in ("en_members", "ar_members", "en_adjective") and _ATTENDED_BEFORE.search(
@@ -554,7 +565,9 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         # ويضم اليوم ٧٩': 60 is the founding count).
         before = text[max(low, start - 50):start]
         present_verb = _PRESENT_BEFORE.search(before) and not _PAST_AUXILIARY.search(before)
-        if not joined_after and (present_verb or (
+        # 'واجتمع وزراء خارجية التحالف المؤلف من 75 دولة ... يوم 13 شباط': tied to the meeting
+        met = _MET_BEFORE_DATE.search(text, max(low, start - 80), start)
+        if not joined_after and not (met and present_verb) and (present_verb or (
                 _PRESENT_ADVERB.search(clause)
                 and not _FOUNDED.search(text, max(low, start - 60), start))):
             return None
@@ -583,14 +596,40 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
                for o_start, o_end in others if low <= o_start < clause_end
                and not _PRESENT_ADVERB.search(text, o_start, min(len(text), o_end + 12))):
             continue  # the date is nearer to another count in the clause (not one 'today')
-        candidates.append((distance, item))
+        candidates.append((distance, date_start, item))
     if not candidates:
+        heading = _line_heading_date(text, start, dates, date_starts, published)
+        if heading is not None:
+            return heading  # 'FEBRUARY 6 — Ministers from all 79 members ... gather'
         return _founding_date(text, start, own_low, own_high, dates, date_starts, published) if (
             kind == "total") else None
-    item = min(candidates, key=lambda pair: pair[0])[1]
-    if kind == "total" and _current(item, published):
+    _, date_start, item = min(candidates, key=lambda pair: pair[0])
+    if kind == "total" and _current(item, published) and not _MET_BEFORE_DATE.search(
+            text, max(low, start - 80), max(end, date_start)):
         return None
     return item
+
+
+# 'the 75-member Global Coalition ... met in Kuwait on 13 February': a meeting's day dates the
+# count, even in the week of publication.
+_MET_BEFORE_DATE = re.compile(r"(?<!\w)(?:met|meet|meets|gathered|convened|[وف]?اجتمع\w*|"
+                              r"[وف]?التق\w*)(?!\w)", re.IGNORECASE)
+
+
+# A timeline entry: a line that opens with its date and a dash or colon ('NOVEMBER 14 — Coalition
+# ministers ... taking the roster to 81', '١٤ تشرين الثاني: ...') dates what the line tells.
+_HEADING_GAP = re.compile(r"\s*[-–—:]\s")
+
+
+def _line_heading_date(text: str, start: int, dates: list, date_starts: list[int],
+                       published: date | None) -> dict | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    for date_start, date_end, item in _within(dates, date_starts, line_start, start):
+        if (date_start - line_start <= 3 and _HEADING_GAP.match(text, date_end)
+                and not _after(item["value"], published)):
+            return item
+        break
+    return None
 
 
 # 'up from a little more than 60 at its founding', 'من 60 دولة عند تأسيسه': the founding named

@@ -73,6 +73,10 @@ def _alternation(words) -> str:
 
 
 _EN_MONTH = rf"(?:{'|'.join(m.capitalize() for m in sorted(EN_MONTHS, key=len, reverse=True))})"
+# With a day or a year beside it a month may be in capitals ('FEBRUARY 6 — Ministers meet', a
+# timeline's heading); alone, 'MAY' or 'MARCH' in capitals is too often a word.
+_EN_MONTH_ANY = (rf"(?:{_EN_MONTH}|"
+                 rf"{'|'.join(m.upper() for m in sorted(EN_MONTHS, key=len, reverse=True))})")
 _AR_MONTH = rf"(?:{_alternation(AR_MONTHS)})"
 _AR_MONTH_DUAL = (
     rf"(?P<m1>{_AR_MONTH})(?:\s*/\s*(?P<m2>{_AR_MONTH})|\s*\(\s*(?P<m3>{_AR_MONTH})\s*\))?"
@@ -88,12 +92,13 @@ PATTERNS = [
     ("iso", r"(?<![\d/-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d/-])"),
     ("numeric", r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})(?![\d/])"),
     ("en_dmy", r"(?<!\w)(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|and|to|until|till)\s*)?"
-               rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_EN_MONTH})\.?"
+               rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_EN_MONTH_ANY})\.?"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
-    ("en_mdy", rf"(?<!\w)(?P<mo>{_EN_MONTH})(?P<dot>\.)?[^\S\n]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    ("en_mdy", rf"(?<!\w)(?P<mo>{_EN_MONTH_ANY})(?P<dot>\.)?[^\S\n]+(?P<d>\d{{1,2}})"
+               r"(?:st|nd|rd|th)?"
                r"(?!\d)"
                r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"),
-    ("en_my", rf"(?<!\w)(?P<mo>{_EN_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\w)"),
+    ("en_my", rf"(?<!\w)(?P<mo>{_EN_MONTH_ANY})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\w)"),
     ("en_rel_month", r"(?:(?<=\w)(?P<colon>:)|"  # 'Next update: April.'
                      r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|"
                      r"[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or|"
@@ -186,7 +191,8 @@ _FAMILY = {
     "ar_period_part": "arpart",
 }
 _TRIGGER_WORDS = {
-    "enmonth": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "enmonth": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
     "armonth": sorted({m.split()[0] for m in AR_MONTHS if m != "اب"}),
     "dayword": ["esterday", "oday", "omorrow", "امس", "غد", "اليوم"],
     "enweekday": [d.capitalize() for d in EN_WEEKDAYS],

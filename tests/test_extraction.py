@@ -935,12 +935,15 @@ def test_member_count_clause_refers_back_to_the_coalition():
     ("وأكد التحالف، الذي اجتمع في بغداد في أيار 2023، أنه يضم 86 عضواً.", PUBLISHED),
     ("In 2016, the coalition had 68 members.", "2016"),
     ("كان التحالف يضم 68 دولة عام 2016.", "2016"),
-    ("The 86-member coalition met on Tuesday.", PUBLISHED),
+    # since round 16 a meeting's day dates the count, even in the week of publication
+    ("The 86-member coalition met on Tuesday.", "2023-06-06"),
+    ("The 86-member coalition said on Tuesday that it would meet again.", PUBLISHED),
     ("The coalition's 87 members met in Rome in March.", "2023-03"),
     ("The coalition has grown from 60 members in 2014 to 84 members.", "2014"),
 ])
 def test_member_count_date_comes_from_its_own_clause(text, day):
-    """A date dates a total only in the count's clause, and not when it is a day this week."""
+    """A date dates a total only in the count's clause, and a day of this week only when it is
+    a meeting's day."""
     assert facts(text)["member_counts"][0]["date"] == day
 
 
@@ -1646,3 +1649,42 @@ def test_round15_member_counts(text, published, counts):
     """'The N members' refers back to the Coalition named before it in the paragraph (not to
     another organisation)."""
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+# --------------------------------------------------- round 16: rules from blind set 12's errors
+
+ROUND16_COUNTS = [
+    ("رغم أن الدول الـ٨٢ الأعضاء في التحالف الدولي ضد داعش تعهّدت مراراً بمعالجة الملف.",
+     "2020-06-17", [(82, "2020-06-17")]),
+    ("Yet the 82 member states of the coalition have pledged to deal with the issue.",
+     "2020-06-17", [(82, "2020-06-17")]),
+    ("The coalition President Obama began assembling in September now numbers 62 countries, "
+     "U.S. officials say.", "2014-10-08", [(62, "2014-10-08")]),
+    ("والتحالف الذي بدأ أوباما تشكيله في أيلول يضم الآن ٦٢ دولة، بحسب مسؤولين أمريكيين.",
+     "2014-10-08", [(62, "2014-10-08")]),
+    ("Here is how the year unfolded.\nNOVEMBER 14 — Coalition ministers meet again in Washington "
+     "and welcome two newcomers, taking the roster to 81.", "2019-12-27", [(81, "2019-11-14")]),
+    ("هكذا مرّ العام.\n١٤ تشرين الثاني — اجتمع وزراء التحالف مجدداً في واشنطن ورحبوا بعضوين "
+     "جديدين ليرتفع عدد أعضائه إلى ٨١.", "2019-12-27", [(81, "2019-11-14")]),
+    ("Foreign ministers of the 75-member Global Coalition against Daesh met in Kuwait on 13 "
+     "February, on the margins of the conference.", "2018-02-15", [(75, "2018-02-13")]),
+    ("واجتمع وزراء خارجية التحالف الدولي المؤلف من ٧٥ دولة في الكويت يوم ١٣ شباط على هامش "
+     "المؤتمر.", "2018-02-15", [(75, "2018-02-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts"), ROUND16_COUNTS,
+                         ids=[c[0][:60] for c in ROUND16_COUNTS])
+def test_round16_member_counts(text, published, counts):
+    """'الدول الـN الأعضاء'; 'now numbers N countries' after a long subject; the roster taken to
+    N; a timeline line's heading date dates its count; a meeting's day dates the count even in
+    the week of publication."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == counts
+
+
+def test_round16_months_in_capitals_with_a_day_or_year():
+    """A month in capitals is a date beside a day or a year (a timeline's 'OCTOBER 17 —'), not
+    alone ('THEY MAY COME', 'in MARCH')."""
+    values = [d["value"] for d in facts("OCTOBER 17 — Talks open. OCTOBER 2019 was hard. THEY "
+                                        "MAY COME. In MARCH the war.", "2019-12-27")["dates"]]
+    assert values == ["2019-10-17", "2019-10"]
