@@ -624,12 +624,12 @@ _HEADING_GAP = re.compile(r"\s*[-–—:]\s")
 def _line_heading_date(text: str, start: int, dates: list, date_starts: list[int],
                        published: date | None) -> dict | None:
     line_start = text.rfind("\n", 0, start) + 1
-    for date_start, date_end, item in _within(dates, date_starts, line_start, start):
-        if (date_start - line_start <= 3 and _HEADING_GAP.match(text, date_end)
-                and not _after(item["value"], published)):
-            return item
-        break
-    return None
+    first = next(iter(_within(dates, date_starts, line_start, start)), None)
+    if first is None:
+        return None
+    date_start, date_end, item = first
+    heading = date_start - line_start <= 3 and _HEADING_GAP.match(text, date_end)
+    return item if heading and not _after(item["value"], published) else None
 
 
 # 'up from a little more than 60 at its founding', 'من 60 دولة عند تأسيسه': the founding named

@@ -296,18 +296,17 @@ def _estimate_near(text: str, low: int, high: int) -> bool:
 _RECEIVED_WORD = re.compile(r"received|[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*")
 _TOTAL_WORD = re.compile(r"in\s+total|total(?:led|ling)?|مجموع\w*|اجمالي|اجمالا")
 # 'لم يصلها منها ... إلا', 'ولم يصل من هذا المبلغ ... سوى': only this much of a stated need came in
-_NEED_OR_REQUEST = re.compile(r"(?<!\w)(?:needs?|needed|requires?|required|requested|sought|"
-                              r"[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|[وف]?[يت]?تطلب\w*|"
-                              r"[وف]?[يت]?طلب\w*)(?!\w)", re.IGNORECASE)
+_NEED_WORDS = (r"needs?|needed|requires?|required|[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|"
+               r"[وف]?[يت]?تطلب\w*")
+_NEED_OR_REQUEST = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requested|sought|[وف]?[يت]?طلب\w*)(?!\w)",
+                              re.IGNORECASE)
 _ONLY_RECEIVED = re.compile(
     r"(?<!\w)[وف]?(?:لم|ما)\s+(?:[يت]?صل\w*|[يت]{0,2}تلق\w*|[يت]?تسلم\w*|[يت]?ستلم\w*|[يت]?ودع\w*)"
     r"(?:\s+\S+){0,10}?\s+(?:الا|سوي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?$")
 _OF_IT = re.compile(r"(?<!\w)(?:منها|منه|of\s+(?:it|that|this))(?!\w)")
 # Only a part of a stated need ('of the $18 million it needs', 'تحتاج ... لم تتلقَّ منها'); a part
 # of an appeal ('of the $110 million they appealed for') stays a contribution, as the gold has it.
-_NEED_WORD = re.compile(r"(?<!\w)(?:needs?|needed|requires?|required|requirements?|"
-                        r"[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|[وف]?[يت]?تطلب\w*)(?!\w)",
-                        re.IGNORECASE)
+_NEED_WORD = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requirements?)(?!\w)", re.IGNORECASE)
 # An allocation word right after the amount that names its use ('خُصّصت للمياه', 'earmarked for
 # schools'): what the money is for, not whether it was given.
 # The form of the money named after it ('نحو 5.8 مليار يورو بين منح وقروض', 'most of it as
@@ -341,9 +340,10 @@ _MANY_GIVERS_LOW = case_free(_MANY_GIVERS)
 
 # Many givers whose promise is told with its parts ('Coalition partners committed some $300
 # million ..., including $100 million from Saudi Arabia'): the whole is their tally.
-_PARTS_AFTER = re.compile(r"[^.;؛]{0,120}?(?<!\w)(?:including|of\s+which|among\s+them|منها|بينها|"
-                          r"من\s+بينها)\s+(?:(?:about|some|nearly|more\s+than|نحو|حوالي)\s+)?"
-                          r"(?:us\$|[$€£]|\d)", re.IGNORECASE)
+_PART_WORDS = r"including|of\s+which|among\s+them|منها|بينها|من\s+بينها"
+_PARTS_AFTER = re.compile(rf"[^.;؛]{{0,120}}?(?<!\w)(?:{_PART_WORDS})\s+"
+                          r"(?:(?:about|some|nearly|more\s+than|نحو|حوالي)\s+)?(?:us\$|[$€£]|\d)",
+                          re.IGNORECASE)
 # 'تطلب ... ما مجموعه 398 مليون دولار', 'asked for a total of': the total word only quantifies
 _WHAT_TOTALS = re.compile(r"(?<!\w)(?:ما\s+(?:مجموع\w*|اجمالي\w*)|a\s+total\s+of)(?!\w)",
                           re.IGNORECASE)
@@ -1224,8 +1224,7 @@ def _inherit_package_status(text: str, items: list[dict]) -> None:
 
 # The parts of a tally named after it ('ما مجموعه 185 مليون دولار، منها 60 مليون دولار من الولايات
 # المتحدة، و20 مليون يورو من الاتحاد الأوروبي'): each part is one giver's promise.
-_PART_WORD = re.compile(r"(?<!\w)(?:including|of\s+which|among\s+them|منها|بينها|من\s+بينها)(?!\w)",
-                        re.IGNORECASE)
+_PART_WORD = re.compile(rf"(?<!\w)(?:{_PART_WORDS})(?!\w)", re.IGNORECASE)
 
 
 def _parts_of_a_tally(text: str, items: list[dict]) -> None:

@@ -6,11 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-# A full stop ends a sentence unless it closes an initialism such as "U.S." or "U.N.".
-_BOUNDARY = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?؟;؛]+[\"'”’»)]*(?=\s)|\n")
-# The same boundaries without the leading look-behinds (checked in code), so re can skip ahead
-# to the punctuation characters instead of trying every position.
-# A closing quote or bracket may follow the stop ('... into the billions." Since May').
+# A full stop ends a sentence unless it closes an initialism such as "U.S." or "U.N."; a closing
+# quote or bracket may follow it ('... into the billions." Since May'). The initialism test is
+# made in code (_INITIAL, on the few characters before), not as a look-behind, so re can skip
+# ahead to the punctuation characters instead of trying every position.
 _PUNCTUATION = re.compile(r"[.!?؟;؛]+[\"'”’»)]*(?=\s)|\n")
 _INITIAL = re.compile(r"(?:[A-Z]\.[A-Z]|\b[A-Z])$")
 _REACH = 600
@@ -23,7 +22,7 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
     for match in _PUNCTUATION.finditer(text):
         start = match.start()
         if text[start] != "\n" and _INITIAL.search(text, max(0, start - 3), start):
-            continue  # 'U.S.' or 'U.N.': the same test as _BOUNDARY's look-behinds
+            continue  # 'U.S.' or 'U.N.': an initialism's stop ends no sentence
         starts.append(start)
         ends.append(match.end())
     return starts, ends
