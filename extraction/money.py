@@ -482,7 +482,9 @@ def _local_dollar(text: str) -> str | None:
     return _LOCAL_CODES[" ".join(found.group("which").lower().split())] if found else None
 
 
-def _prefix_amounts(text: str, low: str | None = None) -> list[Amount]:
+def _prefix_amounts(text: str, low: str | None = None, local: str | None = None) -> list[Amount]:
+    """Amounts written after their currency; a bare '$' is `local` (the document's own dollar)
+    when given."""
     found = []
     if low is None:
         matches = _PREFIX_RE.finditer(text)
@@ -494,7 +496,8 @@ def _prefix_amounts(text: str, low: str | None = None) -> list[Amount]:
         value = digits_value(match.group("num"))
         scale = (match.group("scale") or "").lower()
         value *= ENGLISH_SCALES.get(scale, 1.0)
-        currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
+        symbol = match.group("cur").lower()
+        currency = local if local and symbol == "$" else CURRENCY_SYMBOLS[symbol]
         found.append((match.start(), match.end(), value, currency))
     return found
 
@@ -1116,11 +1119,9 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     text = folded.text
     low_text, same = lowered(text)
     low = low_text if same else None  # a few characters change length when lower-cased
-    found = _without_overlaps(_prefix_amounts(text, low) + _suffix_amounts(text, low))
-    local = _local_dollar(text) if found else None
-    if local:  # 'All amounts are in Canadian dollars': a bare '$' is that dollar
-        found = [(start, end, value, local if text[start] == "$" and not text.startswith(
-            ("$us", "$US"), start) else currency) for start, end, value, currency in found]
+    # 'All amounts are in Canadian dollars': a bare '$' is that dollar ('$A', 'US$' keep theirs)
+    found = _without_overlaps(_prefix_amounts(text, low, _local_dollar(text))
+                              + _suffix_amounts(text, low))
     found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]

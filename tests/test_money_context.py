@@ -1005,6 +1005,9 @@ def test_round15_dollar_prefixes_and_a_documents_own_dollar():
                   "(approximately US$15.4 million).")
     assert [(m["currency"], m["amount_usd"]) for m in items] == [("CAD", None),
                                                                   ("CAD", 15.4e6)]
+    items = money("All amounts are in Canadian dollars. Canada gave $5 million, Australia $A3 "
+                  "million and the United States $US4 million.")
+    assert [m["currency"] for m in items] == ["CAD", "AUD", "USD"]  # only a bare '$' is local
 
 
 @pytest.mark.parametrize("text", [
