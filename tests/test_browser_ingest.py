@@ -76,13 +76,13 @@ def choose(page, selectbox, option: str) -> None:
     expect(combobox).to_have_value(option)
 
 
-def fill_article(page) -> None:
+def fill_article(page, text: str = ARTICLE,
+                 title: str = "Norway pledges $25 million for Syria") -> None:
     """Pastes the article and fills publisher, headline and the publication date."""
     main = page.locator(MAIN)
-    main.get_by_role("textbox", name=t("ingest.paste")).fill(ARTICLE)
+    main.get_by_role("textbox", name=t("ingest.paste")).fill(text)
     main.get_by_role("textbox", name=t("ingest.publisher")).fill(PUBLISHER)
-    main.get_by_role("textbox", name=t("ingest.title_field")).fill(
-        "Norway pledges $25 million for Syria")
+    main.get_by_role("textbox", name=t("ingest.title_field")).fill(title)
     # The date field is a row of year/month/day spin buttons: typing the digits fills them all.
     main.get_by_role("spinbutton", name=f"year, {t('ingest.published')}").click()
     page.keyboard.type(AS_OF.replace("-", ""))
@@ -159,15 +159,9 @@ def test_a_running_total_saves_once_its_series_is_named(open_page):
     recorded = open_page(harness.DESKTOP)
     page = recorded.page
     recorded.open("ingest", f"as_of={AS_OF}")
+    fill_article(page, "OSLO - Since 2015, Norway has given $25 million to the stabilisation fund "
+                       "in Syria, the foreign ministry said.", "Norway's running total")
     main = page.locator(MAIN)
-    main.get_by_role("textbox", name=t("ingest.paste")).fill(
-        "OSLO - Since 2015, Norway has given $25 million to the stabilisation fund in Syria, "
-        "the foreign ministry said.")
-    main.get_by_role("textbox", name=t("ingest.publisher")).fill(PUBLISHER)
-    main.get_by_role("textbox", name=t("ingest.title_field")).fill("Norway's running total")
-    main.get_by_role("spinbutton", name=f"year, {t('ingest.published')}").click()
-    page.keyboard.type(AS_OF.replace("-", ""))
-    page.keyboard.press("Tab")
     main.get_by_role("button", name=t("ingest.find")).click()
     wait_idle(recorded)
     assert_clean(recorded)
