@@ -146,14 +146,22 @@ def guess_recipient(text: str, sentence: tuple[int, int], places: list[dict],
     return ("Iraq and Syria" if len(found) == 2 else found.pop()) if found else ""
 
 
-def sentence_date(dates: list[dict], span: tuple[int, int], offset: int,
+# 'Since 2015, Norway has given $25 million', 'منذ 2015': where a period starts, not the date of
+# the sum given over it (that is the time of writing, or a date of its own in the sentence).
+PERIOD_START = re.compile(r"(?<!\w)(?:since|[وف]?منذ)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def sentence_date(text: str, dates: list[dict], span: tuple[int, int], offset: int,
                   published: dt.date, starts: list[int] | None = None) -> str:
-    """The date nearest the amount in its sentence, not after publication; else publication.
+    """The date nearest the amount in its sentence, not after publication and not the start of
+    a period ('since 2015'); else publication.
     `starts` (the dates' sorted starts) narrows the search to the sentence by bisection."""
     if starts is not None:
         dates = dates[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
     inside = [d for d in dates if span[0] <= d["start"] < span[1]
-              and d["value"] <= published.isoformat()]
+              and d["value"] <= published.isoformat() and not d["text"].lower().startswith(
+                  ("since", "منذ", "ومنذ")) and not PERIOD_START.search(
+                  text, max(span[0], d["start"] - 24), d["start"])]
     if not inside:
         return published.isoformat()
     return min(inside, key=lambda d: abs(d["start"] - offset))["value"]
@@ -173,7 +181,8 @@ def candidates(facts: dict, article: Article, pledges: pd.DataFrame,
         span = sentence_span(text, item["start"])
         donor, iso = guess_donor(text[span[0]:span[1]], item["start"] - span[0], donors)
         rows.append(base_row(PLEDGE, item, text, span, lang) | {
-            "date": sentence_date(dates, span, item["start"], article.published, date_starts),
+            "date": sentence_date(text, dates, span, item["start"], article.published,
+                                  date_starts),
             "donor": donor, "donor_iso3": iso,
             "recipient": guess_recipient(text, span, places, whole),
             "status": item["status"] if item["status"] in STATUS_CHOICES else "unknown",

@@ -360,6 +360,22 @@ JAPAN = ("Since 2015, Japan has given $50 million to the stabilisation fund in I
          "said.")
 
 
+@pytest.mark.parametrize("text", [
+    "OSLO - Since 2015, Norway has given $25 million to the stabilisation fund in Syria.",
+    "ومنذ عام 2015 قدمت النرويج 25 مليون دولار لصندوق الاستقرار في سوريا.",
+    "Since mid-2015 donors have deposited $412 million in the fund for Iraq.",
+])
+def test_a_sum_given_since_a_date_is_dated_at_the_time_of_writing(data, text):
+    """'since 2015' starts the period: the sum given over it is dated at publication, not 2015
+    (a sum with a date of its own in the sentence keeps that date)."""
+    cleaned = article(text)
+    table = candidates(extract_facts(cleaned.text, DAY), cleaned, data.pledges)
+    assert table[table["table"] == "pledges"]["date"].tolist() == [DAY.isoformat()]
+    cleaned = article("Norway gave $25 million to Syria in March 2016, the ministry said.")
+    table = candidates(extract_facts(cleaned.text, DAY), cleaned, data.pledges)
+    assert table[table["table"] == "pledges"]["date"].tolist() == ["2016-03"]
+
+
 def test_a_running_total_is_offered_as_cumulative(data):
     """The extractor's running total reaches the review table as cumulative, series empty for
     the reviewer to name, with the note that says so."""
@@ -401,5 +417,5 @@ def test_a_cumulative_row_is_saved_with_its_series(store, data):
         "Japan to the stabilisation fund (cumulative)", "Japan", "JPN"]
     flow.save_accepted(store, found, table, data)
     saved = store.active_rows("pledges").iloc[0]
-    assert (saved["status"], saved["series"], float(saved["amount_usd"])) == (
-        "cumulative", "Japan to the stabilisation fund (cumulative)", 50e6)
+    assert (saved["status"], saved["series"], float(saved["amount_usd"]), saved["date"]) == (
+        "cumulative", "Japan to the stabilisation fund (cumulative)", 50e6, DAY.isoformat())
