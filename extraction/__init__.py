@@ -13,8 +13,9 @@ from extraction.gazetteer import ALIASES_PATH, DATA_DIR, load_gazetteer
 from extraction.money import find_money
 from extraction.normalize import detect_lang, fold_text
 from extraction.places import find_places
+from extraction.status_model import second_opinion
 
-__all__ = ["MAX_TEXT_CHARS", "TextTooLong", "extract_facts", "parse_published"]
+__all__ = ["MAX_TEXT_CHARS", "TextTooLong", "extract_facts", "parse_published", "rule_money"]
 
 MAX_TEXT_CHARS = 200_000  # a long feature is 20,000; every step is linear, this bounds the time
 
@@ -56,16 +57,27 @@ def extract_facts(text: str, published: str | date | None, lang: str | None = No
     dated = find_dates(folded, day, refused)
     year = day.year if day else None
     convert = partial(_convert, year=year, path=data_dir / "fx_rates.csv")
-    money = find_money(folded, convert, refused)
+    lang = lang or detect_lang(text)
+    money = find_money(folded, convert, refused, second_opinion(text, lang))
     return {
         "published": day.isoformat() if day else None,
-        "lang": lang or detect_lang(text),
+        "lang": lang,
         "money": money,
         "member_counts": find_member_counts(folded, dated, day),
         "dates": [item for _, _, item in dated],
         "places": find_places(folded, load_gazetteer(data_dir, ALIASES_PATH)),
         "refused": sorted(refused, key=lambda item: item["start"]),
     }
+
+
+def rule_money(text: str, published: str | date | None, *,
+                data_dir: Path | None = None) -> list[dict]:
+    """The money items as the rules alone read them, before the status model's second opinion
+    (what tools/train_status_model.py learns from)."""
+    day = parse_published(published)
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    convert = partial(_convert, year=day.year if day else None, path=data_dir / "fx_rates.csv")
+    return find_money(fold_text(text), convert)
 
 
 def _convert(amount: float, currency: str, year: int | None, path: Path) -> float | None:

@@ -1111,11 +1111,15 @@ def _refusal(text: str, start: int, end: int, value: float,
     return "implausible" if implausible(value, amount_usd) else None
 
 
-def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) -> list[dict]:
+def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
+               second_opinion=None) -> list[dict]:
     """Money items; `to_usd(amount, currency)` converts non-USD amounts (None when unknown).
     A range is one item (qualifier 'range', the lower bound as its amount, `upper_usd` and
     `upper_original` kept). Amounts that are not funding figures are left out, with their
-    reason, in `refused` (when given)."""
+    reason, in `refused` (when given). `second_opinion(item)` (the status model) names the
+    status of an amount the rules left 'unknown', unless a construction settled it: a cost, a
+    hedged guess ('perhaps $200 million'), or a status another rule set (a running total, the
+    parts of a package or tally, a list under its heading)."""
     text = folded.text
     low_text, same = lowered(text)
     low = low_text if same else None  # a few characters change length when lower-cased
@@ -1142,14 +1146,20 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
             "amount_usd": equivalent if equivalent is not None else amount_usd,
             "status": _status(text, start, end, words, starts),
             "_folded": (start, end),
+            "_settled": False,
             "qualifier": "range" if start in uppers else _qualifier(text, start, end),
         }
         if start in uppers:
             upper = uppers[start]
             item["upper_original"] = upper
             item["upper_usd"] = upper if currency == "USD" else to_usd(upper, currency)
+        first = item["status"]
         if running and _cumulative(text, low_text, item, start, end, stems):
             item["running_total"] = True
+        item["_settled"] = item["status"] != first or (first == "unknown" and (
+            _HEDGED.search(text, max(0, start - 16), start)
+            or _has_cost_word(text, start, sentence_span(text, start)[0])))
+        item["_first"] = item["status"]
         if equivalent is not None:
             item["_equivalent_of_next"] = index + 1
         items.append(item)
@@ -1158,6 +1168,9 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
     _inherit_package_status(text, items)
     _parts_of_a_tally(text, items)
     _list_under_heading(text, items)
+    for item in items:
+        if item.pop("_first") != item["status"]:
+            item["_settled"] = True
     kept = []
     last_price_end = -1
     for item in items:
@@ -1168,12 +1181,20 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None) ->
                                                  or item["amount_usd"] < SALE_CEILING):
             reason = "unit_price"  # 'a pack costs $6 and a jerrycan of water 250 pounds'
         last_price_end = end if reason == "unit_price" else -1
+        settled = item.pop("_settled")
         if reason is None:
+            if second_opinion is not None and not settled and item["status"] == "unknown":
+                item["status"] = second_opinion(item)
             kept.append(item)
         elif refused is not None:
             refused.append({key: item[key] for key in ("start", "end", "text")}
                            | {"field": "money", "reason": reason})
     return kept
+
+
+# 'perhaps $200 million', 'ربما ٢٠٠ مليون دولار': a figure floated as a guess has no status.
+_HEDGED = re.compile(r"(?<!\w)(?:perhaps|maybe|possibly|conceivably|ربما|لعل|قد\s+يبلغ|"
+                     r"قد\s+يصل\s+الي)\W*$", re.IGNORECASE)
 
 
 # The next item of a price list whose verb is left out ('A pack of nappies costs $6 and a
@@ -1203,13 +1224,14 @@ def _inherit_package_status(text: str, items: list[dict]) -> None:
     """Amounts without a status in a sentence about the parts of the previous sentence's sum
     take that sum's status."""
     for index, item in enumerate(items):
-        if not index:
-            continue
         sentence_start, _ = sentence_span(text, item["_folded"][0])
         lead = _PART_OF_EARLIER.match(text, sentence_start)
         if not lead or (item["status"] != "unknown" and _STATUS_RE.search(
                 text, lead.end(), item["_folded"][0])):
             continue  # a status word of its own after the lead ('The contribution is split')
+        item["_settled"] = True  # a part of a sum: its status is the sum's, or none if out of reach
+        if not index:
+            continue
         previous = items[index - 1]
         earlier_part = previous["_folded"][0] >= sentence_start
         # the sum may be one sentence further back when the sentence between speaks of it

@@ -1,0 +1,124 @@
+"""Train extraction/status_model.json from the gold of the sets the rules have read.
+
+Usage: python -m tools.train_status_model [--check]
+
+Each gold money item that the rules find (same amount and currency, paired as the evaluator
+pairs them) is one example: the features of its sentence (extraction.status_model.features) and
+the gold status. A multinomial logistic regression (scikit-learn, L2, C=3, chosen by
+leave-one-set-out F1 on these sets alone) is fitted and its weights written as JSON, rounded, in
+a stable order. The blind sets named in HELD_OUT are never read here: they measure the model.
+
+--check retrains and exits 1 when the written model's status differs from the new fit's on any
+training example (the gold changed and the model was not regenerated).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from extraction import rule_money  # noqa: E402
+from extraction.article import split_header  # noqa: E402
+from extraction.normalize import detect_lang  # noqa: E402
+from extraction.status_model import MODEL_PATH, features, load_model, probabilities  # noqa: E402
+from tools.eval_extraction import _amounts_agree, _money_matches  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+TRAINING_SETS = ("articles", "articles_heldout", "articles_unseen", "articles_blind",
+                 "articles_blind2", "articles_blind3", "articles_blind4", "articles_blind5",
+                 "articles_blind6", "articles_blind7", "articles_blind8", "articles_blind9",
+                 "articles_blind10", "articles_blind11", "articles_blind12")
+HELD_OUT = ("articles_blind13", "articles_blind14", "articles_blind15")
+C = 3.0
+DIGITS = 4
+
+
+def examples(sets=TRAINING_SETS) -> list[tuple[set[str], str]]:
+    """(features, gold status) for every gold money item the rules find in the sets."""
+    rows = []
+    for name in sets:
+        for path in sorted((FIXTURES / name).glob("*.txt")):
+            gold_path = path.with_suffix(".gold.json")
+            if not gold_path.exists():
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))["money"]
+            meta, body = split_header(path.read_text(encoding="utf-8"))
+            lang = meta.get("lang") or detect_lang(body)
+            unmatched = rule_money(body, meta.get("published"))
+            for item in gold:
+                hit = next((p for p in unmatched if _money_matches(item, p)), None) or next(
+                    (p for p in unmatched if _amounts_agree(item, p)), None)
+                if hit is None:
+                    continue
+                unmatched.remove(hit)
+                rows.append((features(body, hit["start"], hit["end"], lang, hit["qualifier"]),
+                             item["status"]))
+    return rows
+
+
+def fit(rows: list[tuple[set[str], str]]) -> dict:
+    """The model as JSON-ready dict: classes, intercepts and one weight row per feature."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(found, 1) for found, _ in rows])
+    model = LogisticRegression(C=C, max_iter=5000).fit(matrix, [status for _, status in rows])
+    names = vectorizer.get_feature_names_out()
+    weights = {}
+    for column, name in enumerate(names):
+        row = [round(float(value), DIGITS) for value in model.coef_[:, column]]
+        if any(row):
+            weights[str(name)] = row
+    return {
+        "about": "money status model; written by tools/train_status_model.py, do not edit",
+        "trained_on": list(TRAINING_SETS),
+        "examples": len(rows),
+        "C": C,
+        "classes": [str(name) for name in model.classes_],
+        "intercept": [round(float(value), DIGITS) for value in model.intercept_],
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def to_json(model: dict) -> str:
+    """The model as JSON with one weight row a line, so that a retraining reads as a diff."""
+    head = {key: value for key, value in model.items() if key != "weights"}
+    lines = [json.dumps(name, ensure_ascii=False) + ":" + json.dumps(row, separators=(",", ":"))
+             for name, row in model["weights"].items()]
+    text = json.dumps(head, ensure_ascii=False, indent=1)[:-2]
+    return text + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n"
+
+
+def disagreements(old: dict, new: dict, rows) -> int:
+    """How many training examples the two models give different statuses."""
+    def top(model, found):
+        chances = probabilities(found, model)
+        return max(chances, key=chances.get)
+    return sum(top(old, found) != top(new, found) for found, _ in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="retrain and compare with the written model; write nothing")
+    args = parser.parse_args(argv)
+    rows = examples()
+    model = fit(rows)
+    if args.check:
+        differ = disagreements(load_model(MODEL_PATH), model, rows)
+        print(f"{len(rows)} examples; the written model and a new fit differ on {differ}")
+        return 1 if differ else 0
+    MODEL_PATH.write_text(to_json(model), encoding="utf-8")
+    print(f"{len(rows)} examples, {len(model['weights'])} features -> {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
