@@ -6,6 +6,7 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
+from extraction.count_model import likely_counts
 from extraction.counts import find_member_counts
 from extraction.dates import find_dates
 from extraction.fx import to_usd
@@ -63,7 +64,8 @@ def extract_facts(text: str, published: str | date | None, lang: str | None = No
         "published": day.isoformat() if day else None,
         "lang": lang,
         "money": money,
-        "member_counts": find_member_counts(folded, dated, day),
+        "member_counts": find_member_counts(folded, dated, day,
+                                            partial(likely_counts, lang=lang)),
         "dates": [item for _, _, item in dated],
         "places": find_places(folded, load_gazetteer(data_dir, ALIASES_PATH)),
         "refused": sorted(refused, key=lambda item: item["start"]),
@@ -73,7 +75,7 @@ def extract_facts(text: str, published: str | date | None, lang: str | None = No
 def rule_money(text: str, published: str | date | None, *,
                 data_dir: Path | None = None) -> list[dict]:
     """The money items as the rules alone read them, before the status model's second opinion
-    (what tools/train_status_model.py learns from)."""
+    (what tools/train_models.py learns from)."""
     day = parse_published(published)
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     convert = partial(_convert, year=day.year if day else None, path=data_dir / "fx_rates.csv")

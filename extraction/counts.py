@@ -422,6 +422,35 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     return True
 
 
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|في\s+الم[اي]?ئ?ه|بالم[اي]?ئ?ه)",
+                            re.IGNORECASE)
+
+
+def _vetoed(text: str, start: int, end: int, kind: str) -> bool:
+    """The checks of decision (a) that rule a number out whatever its wording, for a count the
+    count model read: a percentage, another organisation's members (or the last body the
+    paragraph named is another), a subset of the membership, attendance, or countries named
+    as origins or delegations."""
+    sentence_start, _ = sentence_span(text, start)
+    if _PERCENT_AFTER.match(text, end) or _other_organisation(text, sentence_start, start, end):
+        return True
+    # 'The EU met in Brussels. The 27 members agreed.': the last body named in the paragraph
+    paragraph = max(0, sentence_start - 400, text.rfind("\n", 0, sentence_start) + 1)
+    named = list(_ORGANISATION.finditer(text, paragraph, start))
+    if named and named[-1].group("other") is not None:
+        return True
+    if kind == "total" and _SUBSET_BEFORE.search(text, max(sentence_start, start - 40), start) \
+            and not _COALITION_INCLUDES.search(text, max(sentence_start, start - 60), end):
+        return True
+    if _ATTENDED_BEFORE.search(text, max(0, start - 40), start) or (_ATTENDED_AFTER.match(
+            text, end, min(len(text), end + 40)) and not _ALL_OF.search(
+            text, max(0, start - 24), start)):
+        return True
+    clause_start = _clause_start(text, sentence_start, start)
+    return bool(_NOT_MEMBERS_BEFORE.search(text[max(clause_start, start - 60):start])
+                or _NOT_MEMBERS_AFTER.match(text, end, min(len(text), end + 40)))
+
+
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
     """Start of the clause holding `position` (the end of the last boundary before it)."""
     start = sentence_start
@@ -689,8 +718,11 @@ def _qualifier(text: str, number_start: int) -> str:
 
 
 def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
-                       published: date | None) -> list[dict]:
-    """Membership counts; `dates` are (folded start, folded end, date item) triples."""
+                       published: date | None, second_reading=None) -> list[dict]:
+    """Membership counts; `dates` are (folded start, folded end, date item) triples.
+    `second_reading(text)` (the count model) gives (start, end, value, kind) of further counts
+    in the folded text: each is added where no pattern found a count and of a value no pattern
+    found, and dated as the patterns' counts are."""
     text = folded.text
     if not _MEMBERSHIP_WORD.search(text):
         return []
@@ -725,6 +757,15 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
         if entry[0] >= last_end:
             kept.append(entry)
             last_end = entry[1]
+    if second_reading is not None:
+        values = {entry[2] for entry in kept}
+        for start, end, count, kind in second_reading(text):
+            if count not in values and not any(
+                    start < entry[1] and entry[0] < end for entry in kept) and not _vetoed(
+                    text, start, end, kind):
+                values.add(count)
+                kept.append((start, end, count, kind, start))
+        kept.sort()
     spans = [(start, end) for start, end, *_ in kept]
     starts = ([date_start for date_start, _, _ in dates], [s for s, _ in spans],
               [e for _, e in spans])

@@ -10,7 +10,7 @@ construction settled: a cost, a hedged guess, a package part without its sum) it
 status it holds more likely than not. Measured on the three blind sets that neither the rules
 nor the model ever read, this lifts money F1 on each of them (extraction/README.md, round 17).
 
-The weights live in status_model.json, written by tools/train_status_model.py (scikit-learn,
+The weights live in status_model.json, written by tools/train_models.py (scikit-learn,
 a development requirement); this module only reads them: no third-party import at run time.
 """
 

@@ -1,15 +1,20 @@
-"""Train extraction/status_model.json from the gold of the sets the rules have read.
+"""Train extraction/status_model.json and extraction/count_model.json from the gold of the sets
+the rules have read.
 
-Usage: python -m tools.train_status_model [--check]
+Usage: python -m tools.train_models [--check]
 
-Each gold money item that the rules find (same amount and currency, paired as the evaluator
-pairs them) is one example: the features of its sentence (extraction.status_model.features) and
-the gold status. A multinomial logistic regression (scikit-learn, L2, C=3, chosen by
-leave-one-set-out F1 on these sets alone) is fitted and its weights written as JSON, rounded, in
-a stable order. The blind sets named in HELD_OUT are never read here: they measure the model.
+Status model: each gold money item that the rules find (same amount and currency, paired as the
+evaluator pairs them) is one example: the features of its sentence
+(extraction.status_model.features) and the gold status. A multinomial logistic regression
+(scikit-learn, L2, C=3, chosen by leave-one-set-out F1 on these sets alone) is fitted.
 
---check retrains and exits 1 when the written model's status differs from the new fit's on any
-training example (the gold changed and the model was not regenerated).
+Count model: each candidate number of extraction.count_model.candidates is one example, 'count'
+when its value is one of the article's gold member counts, else 'other' (L2, C=1).
+
+Weights are written as JSON, rounded, one row a line. The blind sets named in HELD_OUT are never
+read here: they measure the models. --check retrains and exits 1 when a written model's answer
+differs from the new fit's on any training example (the gold changed, the model was not
+regenerated).
 """
 
 from __future__ import annotations
@@ -23,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from extraction import rule_money  # noqa: E402
+from extraction import count_model, rule_money  # noqa: E402
 from extraction.article import split_header  # noqa: E402
-from extraction.normalize import detect_lang  # noqa: E402
+from extraction.normalize import detect_lang, fold_text  # noqa: E402
 from extraction.status_model import MODEL_PATH, features, load_model, probabilities  # noqa: E402
 from tools.eval_extraction import _amounts_agree, _money_matches  # noqa: E402
 
@@ -34,8 +39,10 @@ TRAINING_SETS = ("articles", "articles_heldout", "articles_unseen", "articles_bl
                  "articles_blind2", "articles_blind3", "articles_blind4", "articles_blind5",
                  "articles_blind6", "articles_blind7", "articles_blind8", "articles_blind9",
                  "articles_blind10", "articles_blind11", "articles_blind12")
+COUNT_SETS = (*TRAINING_SETS, "member_counts_unseen")
 HELD_OUT = ("articles_blind13", "articles_blind14", "articles_blind15")
 C = 3.0
+COUNT_C = 1.0
 DIGITS = 4
 
 
@@ -62,27 +69,51 @@ def examples(sets=TRAINING_SETS) -> list[tuple[set[str], str]]:
     return rows
 
 
-def fit(rows: list[tuple[set[str], str]]) -> dict:
+def count_examples(sets=COUNT_SETS) -> list[tuple[set[str], str]]:
+    """(features, 'count' or 'other') for every count candidate in the sets' articles."""
+    rows = []
+    for name in sets:
+        for path in sorted((FIXTURES / name).glob("*.txt")):
+            gold_path = path.with_suffix(".gold.json")
+            if not gold_path.exists():
+                continue
+            values = {item["count"] for item in
+                      json.loads(gold_path.read_text(encoding="utf-8"))["member_counts"]}
+            meta, body = split_header(path.read_text(encoding="utf-8"))
+            lang = meta.get("lang") or detect_lang(body)
+            text = fold_text(body).text
+            rows += [(found, "count" if value in values else "other")
+                     for _, _, value, _, found in count_model.candidates(text, lang)]
+    return rows
+
+
+def fit(rows: list[tuple[set[str], str]], c: float = C, about: str = "money status") -> dict:
     """The model as JSON-ready dict: classes, intercepts and one weight row per feature."""
+    import numpy
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([dict.fromkeys(found, 1) for found, _ in rows])
-    model = LogisticRegression(C=C, max_iter=5000).fit(matrix, [status for _, status in rows])
+    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [status for _, status in rows])
     names = vectorizer.get_feature_names_out()
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # one row for the second class: as a softmax, the first's is 0
+        coef = [[0.0] * coef.shape[1], coef[0]]
+        coef = numpy.array(coef)
+        intercept = [0.0, intercept[0]]
     weights = {}
     for column, name in enumerate(names):
-        row = [round(float(value), DIGITS) for value in model.coef_[:, column]]
+        row = [round(float(value), DIGITS) for value in coef[:, column]]
         if any(row):
             weights[str(name)] = row
     return {
-        "about": "money status model; written by tools/train_status_model.py, do not edit",
-        "trained_on": list(TRAINING_SETS),
+        "about": f"{about} model; written by tools/train_models.py, do not edit",
+        "trained_on": list(TRAINING_SETS if about == "money status" else COUNT_SETS),
         "examples": len(rows),
-        "C": C,
+        "C": c,
         "classes": [str(name) for name in model.classes_],
-        "intercept": [round(float(value), DIGITS) for value in model.intercept_],
+        "intercept": [round(float(value), DIGITS) for value in intercept],
         "weights": dict(sorted(weights.items())),
     }
 
@@ -109,15 +140,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="retrain and compare with the written model; write nothing")
     args = parser.parse_args(argv)
-    rows = examples()
-    model = fit(rows)
-    if args.check:
-        differ = disagreements(load_model(MODEL_PATH), model, rows)
-        print(f"{len(rows)} examples; the written model and a new fit differ on {differ}")
-        return 1 if differ else 0
-    MODEL_PATH.write_text(to_json(model), encoding="utf-8")
-    print(f"{len(rows)} examples, {len(model['weights'])} features -> {MODEL_PATH}")
-    return 0
+    jobs = [(MODEL_PATH, examples(), C, "money status"),
+            (count_model.MODEL_PATH, count_examples(), COUNT_C, "membership count")]
+    failed = 0
+    for path, rows, c, about in jobs:
+        model = fit(rows, c, about)
+        if args.check:
+            differ = disagreements(load_model(path), model, rows)
+            print(f"{path.name}: {len(rows)} examples; the written model and a new fit differ "
+                  f"on {differ}")
+            failed += bool(differ)
+        else:
+            path.write_text(to_json(model), encoding="utf-8")
+            print(f"{len(rows)} examples, {len(model['weights'])} features -> {path}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
