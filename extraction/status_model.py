@@ -59,12 +59,9 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 
 def probabilities(found: set[str], model: dict) -> dict[str, float]:
     """Softmax over the classes of intercept + the weights of the features present."""
-    scores = list(model["intercept"])
     weights = model["weights"]
-    for feature in found:
-        row = weights.get(feature)
-        if row is not None:
-            scores = [score + weight for score, weight in zip(scores, row, strict=True)]
+    rows = [row for row in map(weights.get, found) if row is not None]
+    scores = [sum(column) for column in zip(model["intercept"], *rows, strict=True)]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
