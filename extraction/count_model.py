@@ -107,9 +107,11 @@ def features(text: str, start: int, end: int, kind: str, lang: str) -> set[str]:
     return found
 
 
-def candidates(text: str, lang: str) -> list[tuple[int, int, int, str, set[str]]]:
-    """(start, end, value, kind, features) of each number of LOWEST-HIGHEST in a sentence with a
-    membership word, in folded text; at most MAX_CANDIDATES."""
+def candidates(text: str, lang: str,
+               known=frozenset()) -> list[tuple[int, int, int, str, set[str]]]:
+    """(start, end, value, kind, features) of each number of LOWEST-HIGHEST, other than the
+    `known` values, in a sentence with a membership word, in folded text; at most
+    MAX_CANDIDATES."""
     found = []
     checked: dict[int, bool] = {}
     # a candidate has a membership noun within NEAR words: the pattern runs only near one
@@ -117,7 +119,7 @@ def candidates(text: str, lang: str) -> list[tuple[int, int, int, str, set[str]]
     windows = trigger_windows(low_text, _NOUN_STEMS, _REACH, _REACH)
     for match in _matches(_CANDIDATE, text, windows):
         value, kind = _value(match)
-        if value is None or not LOWEST <= value <= HIGHEST:
+        if value is None or not LOWEST <= value <= HIGHEST or value in known:
             continue
         low, high = sentence_span(text, match.start())
         if low not in checked:
@@ -142,10 +144,11 @@ def _model() -> dict:
     return load_model(MODEL_PATH)
 
 
-def likely_counts(text: str, lang: str,
+def likely_counts(text: str, known=frozenset(), lang: str = "en",
                   model: dict | None = None) -> list[tuple[int, int, int, str]]:
-    """(start, end, value, kind) of the candidates the model holds counts of the membership."""
+    """(start, end, value, kind) of the candidates of values not in `known` that the model
+    holds counts of the membership."""
     model = model or _model()
     return [(start, end, value, kind)
-            for start, end, value, kind, found in candidates(text, lang)
+            for start, end, value, kind, found in candidates(text, lang, known)
             if probabilities(found, model).get("count", 0.0) >= THRESHOLD]

@@ -720,8 +720,8 @@ def _qualifier(text: str, number_start: int) -> str:
 def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
                        published: date | None, second_reading=None) -> list[dict]:
     """Membership counts; `dates` are (folded start, folded end, date item) triples.
-    `second_reading(text)` (the count model) gives (start, end, value, kind) of further counts
-    in the folded text: each is added where no pattern found a count and of a value no pattern
+    `second_reading(text, values)` (the count model) gives (start, end, value, kind) of further
+    counts in the folded text, of values other than those the patterns found: each is added where no pattern found a count and of a value no pattern
     found, and dated as the patterns' counts are."""
     text = folded.text
     if not _MEMBERSHIP_WORD.search(text):
@@ -759,7 +759,7 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             last_end = entry[1]
     if second_reading is not None:
         values = {entry[2] for entry in kept}
-        for start, end, count, kind in second_reading(text):
+        for start, end, count, kind in second_reading(text, values):
             if count not in values and not any(
                     start < entry[1] and entry[0] < end for entry in kept) and not _vetoed(
                     text, start, end, kind):
