@@ -721,8 +721,9 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
                        published: date | None, second_reading=None) -> list[dict]:
     """Membership counts; `dates` are (folded start, folded end, date item) triples.
     `second_reading(text, values)` (the count model) gives (start, end, value, kind) of further
-    counts in the folded text, of values other than those the patterns found: each is added where no pattern found a count and of a value no pattern
-    found, and dated as the patterns' counts are."""
+    counts in the folded text, of values other than those the patterns found: each is added
+    where no pattern found a count, unless a veto rules it out, and dated as the patterns'
+    counts are."""
     text = folded.text
     if not _MEMBERSHIP_WORD.search(text):
         return []
