@@ -46,44 +46,40 @@ COUNT_C = 1.0
 DIGITS = 4
 
 
-def examples(sets=TRAINING_SETS) -> list[tuple[set[str], str]]:
-    """(features, gold status) for every gold money item the rules find in the sets."""
-    rows = []
+def _articles(sets):
+    """(gold, body, published, lang) of every article with a gold file in the sets."""
     for name in sets:
         for path in sorted((FIXTURES / name).glob("*.txt")):
             gold_path = path.with_suffix(".gold.json")
-            if not gold_path.exists():
+            if gold_path.exists():
+                meta, body = split_header(path.read_text(encoding="utf-8"))
+                yield (json.loads(gold_path.read_text(encoding="utf-8")), body,
+                       meta.get("published"), meta.get("lang") or detect_lang(body))
+
+
+def examples(sets=TRAINING_SETS) -> list[tuple[set[str], str]]:
+    """(features, gold status) for every gold money item the rules find in the sets."""
+    rows = []
+    for gold, body, published, lang in _articles(sets):
+        unmatched = rule_money(body, published)
+        for item in gold["money"]:
+            hit = next((p for p in unmatched if _money_matches(item, p)), None) or next(
+                (p for p in unmatched if _amounts_agree(item, p)), None)
+            if hit is None:
                 continue
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))["money"]
-            meta, body = split_header(path.read_text(encoding="utf-8"))
-            lang = meta.get("lang") or detect_lang(body)
-            unmatched = rule_money(body, meta.get("published"))
-            for item in gold:
-                hit = next((p for p in unmatched if _money_matches(item, p)), None) or next(
-                    (p for p in unmatched if _amounts_agree(item, p)), None)
-                if hit is None:
-                    continue
-                unmatched.remove(hit)
-                rows.append((features(body, hit["start"], hit["end"], lang, hit["qualifier"]),
-                             item["status"]))
+            unmatched.remove(hit)
+            rows.append((features(body, hit["start"], hit["end"], lang, hit["qualifier"]),
+                         item["status"]))
     return rows
 
 
 def count_examples(sets=COUNT_SETS) -> list[tuple[set[str], str]]:
     """(features, 'count' or 'other') for every count candidate in the sets' articles."""
     rows = []
-    for name in sets:
-        for path in sorted((FIXTURES / name).glob("*.txt")):
-            gold_path = path.with_suffix(".gold.json")
-            if not gold_path.exists():
-                continue
-            values = {item["count"] for item in
-                      json.loads(gold_path.read_text(encoding="utf-8"))["member_counts"]}
-            meta, body = split_header(path.read_text(encoding="utf-8"))
-            lang = meta.get("lang") or detect_lang(body)
-            text = fold_text(body).text
-            rows += [(found, "count" if value in values else "other")
-                     for _, _, value, _, found in count_model.candidates(text, lang)]
+    for gold, body, _, lang in _articles(sets):
+        values = {item["count"] for item in gold["member_counts"]}
+        rows += [(found, "count" if value in values else "other")
+                 for _, _, value, _, found in count_model.candidates(fold_text(body).text, lang)]
     return rows
 
 
