@@ -1146,7 +1146,6 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
             "amount_usd": equivalent if equivalent is not None else amount_usd,
             "status": _status(text, start, end, words, starts),
             "_folded": (start, end),
-            "_settled": False,
             "qualifier": "range" if start in uppers else _qualifier(text, start, end),
         }
         if start in uppers:
