@@ -45,7 +45,6 @@ CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "cad": "CAD", "c$": "CAD", "aud": "AUD", "a$": "AUD",
     "$a": "AUD", "$us": "USD",  # Australian usage: '$A143.5 million', '$US20 million'
-
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sar": "SAR", "aed": "AED",
 }
 _CURRENCY_WORDS = [
@@ -78,11 +77,12 @@ _CURRENCY_WORDS = [
     (r"كرونه\s+دنماركيه|danish\s+kroner|danish\s+crowns?", "DKK"),
 ]
 _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
-_PREFIX_RE = re.compile(
-    r"(?<![\w$])(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
-    rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?",
-    re.IGNORECASE,
-)
+# A currency written before the amount ('US$ 5 million', '€40m', 'USD 20 million'); one pattern
+# body for both readers below.
+_PREFIX = (r"(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|"
+           r"(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)(?=[\s\d]))"
+           rf"\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?")
+_PREFIX_RE = re.compile(r"(?<![\w$])" + _PREFIX, re.IGNORECASE)
 _SUFFIX_LOW = re.compile(  # lower-cased text; the word boundary before is checked in code
     r"(?P<cur>" + "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS[::-1])
     + r"|(?:usd|eur|gbp)(?!\s*\d))(?!\w)"
@@ -461,10 +461,7 @@ def _currency_of_word(word: str) -> str:
     return CURRENCY_SYMBOLS[lowered]
 
 
-_PREFIX_LOW = re.compile(  # lower-cased text; the boundary before is checked in code
-    r"(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)"
-    rf"(?=[\s\d]))\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?"
-)
+_PREFIX_LOW = re.compile(_PREFIX)  # lower-cased text; the boundary before is checked in code
 
 
 # A document that says whose dollars it counts ('all amounts are in Canadian dollars unless

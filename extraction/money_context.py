@@ -390,8 +390,7 @@ _DEFENCE_AFTER = re.compile(
     r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)",
     re.IGNORECASE)
 _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "troops", "forces", "air camp",
-                   "equip",
-                   "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
+                   "equip", "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
 # The cost of a military deployment or campaign ('The additional expenditure for the deployment of
 # German forces ... is estimated at around', 'كلفة ... يومياً للعمليات الجوية'): not stabilisation.
 _MILITARY_COST = re.compile(
@@ -569,7 +568,6 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     if ("sale" in window or "للبيع" in window) and _FOR_SALE.search(
             text, max(sentence[0], start - 60), start):
         return "unit_price"  # 'بيتٌ يُعرض للبيع بأقل من 30 مليون دينار'
-
     return None
 
 

@@ -148,7 +148,9 @@ def guess_recipient(text: str, sentence: tuple[int, int], places: list[dict],
 
 # 'Since 2015, Norway has given $25 million', 'منذ 2015': where a period starts, not the date of
 # the sum given over it (that is the time of writing, or a date of its own in the sentence).
-PERIOD_START = re.compile(r"(?<!\w)(?:since|[وف]?منذ)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_SINCE = r"(?<!\w)(?:since|[وف]?منذ)(?!\w)"
+PERIOD_START = re.compile(_SINCE + r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+OPENS_PERIOD = re.compile(_SINCE, re.IGNORECASE)  # a date whose own text starts with 'since'
 
 
 def sentence_date(text: str, dates: list[dict], span: tuple[int, int], offset: int,
@@ -159,9 +161,8 @@ def sentence_date(text: str, dates: list[dict], span: tuple[int, int], offset: i
     if starts is not None:
         dates = dates[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
     inside = [d for d in dates if span[0] <= d["start"] < span[1]
-              and d["value"] <= published.isoformat() and not d["text"].lower().startswith(
-                  ("since", "منذ", "ومنذ")) and not PERIOD_START.search(
-                  text, max(span[0], d["start"] - 24), d["start"])]
+              and d["value"] <= published.isoformat() and not OPENS_PERIOD.match(d["text"])
+              and not PERIOD_START.search(text, max(span[0], d["start"] - 24), d["start"])]
     if not inside:
         return published.isoformat()
     return min(inside, key=lambda d: abs(d["start"] - offset))["value"]
