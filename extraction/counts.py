@@ -391,9 +391,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     sentence_start, sentence_end = sentence_span(text, match.start())
     if _other_organisation(text, sentence_start, match.start(), match.end()):
         return False
-    if kind == "total" and _SUBSET_BEFORE.search(text, max(sentence_start, number_start - 40),
-                                                 number_start) and not _COALITION_INCLUDES.search(
-            text, max(sentence_start, number_start - 60), match.end()):
+    if kind == "total" and _subset(text, sentence_start, number_start, match.end()):
         return False
     joined = name.endswith("ordinal") and _BECAME.search(text[max(0, match.start() - 25):
                                                                match.start()])
@@ -404,18 +402,15 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
                      "ar_states_num_members")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
         return False
-    if name in ("en_members", "ar_members", "en_adjective") and _ATTENDED_BEFORE.search(
-            text, max(0, number_start - 40), number_start):
+    if name in ("en_members", "ar_members", "en_adjective") and _attended_before(
+            text, number_start):
         return False  # 'attended by senior officials from 30 member states'
-    if name in ("en_members", "ar_members") and _ATTENDED_AFTER.match(
-            text, match.end(), min(len(text), match.end() + 40)) and not _ALL_OF.search(
-            text, max(0, number_start - 24), number_start):
+    if name in ("en_members", "ar_members") and _attended_after(text, number_start, match.end()):
         return False  # 'At the Small Group meeting, 40 partners discussed the camp': attendance
     if name in _COUNTRY_FORMS and not (name == "ar_word" and match.group("member")):
         clause_start = _clause_start(text, sentence_start, number_start)
         before = text[max(clause_start, number_start - 60):number_start]
-        if _NOT_MEMBERS_BEFORE.search(before) or _NOT_MEMBERS_AFTER.match(
-                text, match.end(), min(len(text), match.end() + 40)):
+        if _not_members(text, before, match.end()):
             return False
         return bool(_MEMBERSHIP_VERB.search(before[-40:]) or _FOUNDING_INTRO_AR.search(before)
                     or _MEMBER_AFTER_AR.match(text, match.end(), min(len(text), match.end() + 40)))
@@ -439,15 +434,33 @@ def _vetoed(text: str, start: int, end: int, kind: str) -> bool:
     named = list(_ORGANISATION.finditer(text, paragraph, start))
     if named and named[-1].group("other") is not None:
         return True
-    if kind == "total" and _SUBSET_BEFORE.search(text, max(sentence_start, start - 40), start) \
-            and not _COALITION_INCLUDES.search(text, max(sentence_start, start - 60), end):
+    if kind == "total" and _subset(text, sentence_start, start, end):
         return True
-    if _ATTENDED_BEFORE.search(text, max(0, start - 40), start) or (_ATTENDED_AFTER.match(
-            text, end, min(len(text), end + 40)) and not _ALL_OF.search(
-            text, max(0, start - 24), start)):
+    if _attended_before(text, start) or _attended_after(text, start, end):
         return True
     clause_start = _clause_start(text, sentence_start, start)
-    return bool(_NOT_MEMBERS_BEFORE.search(text[max(clause_start, start - 60):start])
+    return _not_members(text, text[max(clause_start, start - 60):start], end)
+
+
+def _subset(text: str, sentence_start: int, number_start: int, end: int) -> bool:
+    """'including 20 Arab states': a part of the membership, unless the coalition includes it."""
+    return bool(_SUBSET_BEFORE.search(text, max(sentence_start, number_start - 40), number_start)
+                and not _COALITION_INCLUDES.search(text, max(sentence_start, number_start - 60),
+                                                   end))
+
+
+def _attended_before(text: str, number_start: int) -> bool:
+    return bool(_ATTENDED_BEFORE.search(text, max(0, number_start - 40), number_start))
+
+
+def _attended_after(text: str, number_start: int, end: int) -> bool:
+    return bool(_ATTENDED_AFTER.match(text, end, min(len(text), end + 40))
+                and not _ALL_OF.search(text, max(0, number_start - 24), number_start))
+
+
+def _not_members(text: str, before: str, end: int) -> bool:
+    """Countries named as origins, delegations or signatories, before or after the number."""
+    return bool(_NOT_MEMBERS_BEFORE.search(before)
                 or _NOT_MEMBERS_AFTER.match(text, end, min(len(text), end + 40)))
 
 
