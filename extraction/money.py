@@ -75,7 +75,11 @@ _CURRENCY_WORDS = [
     (r"كرونه\s+سويديه|swedish\s+kronor|swedish\s+crowns?", "SEK"),
     (r"كرونه\s+نرويجيه|norwegian\s+kroner|norwegian\s+crowns?", "NOK"),
     (r"كرونه\s+دنماركيه|danish\s+kroner|danish\s+crowns?", "DKK"),
+    # 'won' is also a verb: the won counts only after a scale word or a grouped number
+    # ('5 billion won', '٥ مليارات وون كوري'); see _SCALED_BEFORE
+    (r"(?:south\s+)?korean\s+won|won|وون(?:\s+كوري)?", "KRW"),
 ]
+_SCALED_ONLY = frozenset({"KRW"})
 _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 # A currency written before the amount ('US$ 5 million', '€40m', 'USD 20 million'); one pattern
 # body for both readers below.
@@ -102,11 +106,16 @@ _QUALIFIERS = [
     ("more_than", r"at\s+least|more\s+than|(?:just\s+)?over|in\s+excess\s+of|upwards\s+of|above|"
                   r"(?:no|not)\s+less\s+than|(?:ما\s+)?لا\s+[يت]قل\s+(?:عن|علي)|"
                   r"[وفب]{0,2}اكثر\s+من|(?:ما\s+)?[يت]زيد\s+(?:عن|علي)|"
-                  r"[وفب]{0,2}ما\s+يفوق|يفوق|[وف]?[يت]?تجاوز\w*|متجاوز\w*"),
+                  r"[وفب]{0,2}ما\s+يفوق|يفوق|[وف]?فاق(?:ت|وا)?|[وف]?[يت]?تجاوز\w*|متجاوز\w*|"
+                  r"north\s+of|upward\s+of|[وفب]{0,2}ما\s+يربو\s+علي|يربو\s+علي"),
     ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of|below)|"
-               r"slightly\s+(?:less\s+than|under|below)|[وف]?[يت]?ناهز\w*|[وفب]?اقل\s+بقليل\s+من|"
+               r"slightly\s+(?:less\s+than|under|below)|(?:just\s+)?shy\s+of|a\s+little\s+"
+               r"(?:under|below|less\s+than)|[وف]?[يت]?ناهز\w*|[وفب]?اقل\s+بقليل\s+من|"
+               r"(?:[وفب]{0,2}ما\s+)?[يت]قل\s+بقليل\s+(?:عن|من)|"
                r"(?:ما\s+)?[يت]قارب|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|perhaps|"
+              r"something\s+like|in\s+the\s+(?:region|neighbou?rhood|order)\s+of|"
+              r"on\s+the\s+order\s+of|"
               r"possibly|maybe|ربما|"
               r"[وفب]{0,2}نحو|[وفب]{0,2}حوالي|[وفب]{0,2}زهاء|تقريبا"),
 ]
@@ -119,7 +128,9 @@ _QUALIFIER_BEFORE.append(("more_than", re.compile(r"(?<!\w)exceed(?:ed|ing|s)?\s
                                                   re.IGNORECASE)))
 _QUALIFIER_AFTER = [
     ("about", re.compile(r"^\s*(?:تقريبا|approximately)(?!\w)", re.IGNORECASE)),
-    ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least)(?!\w)", re.IGNORECASE)),
+    ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least|(?:or|او)\s+(?:more|اكثر)|فاكثر)(?!\w)"
+                             r"|^(?:\s*-\s*plus|\s+plus(?=\s*(?:[^\w\s]|$)))(?!\w)", re.IGNORECASE)),
+    ("about", re.compile(r"^\s*or\s+so(?!\w)", re.IGNORECASE)),
 ]
 
 _STATUS_WORDS = {
@@ -601,7 +612,7 @@ def _is_arabic(words: list[str]) -> bool:
 _CURRENCY_STEMS = ("dollar", "euro", "pound", "sterling", "yen", "franc", "dinar", "riyal",
                    "dirham", "lira", "kron", "crown", "usd", "eur", "gbp", "دولار", "يورو", "جنيه",
                    "دينار", "ريال", "درهم", "ياباني", "ليره", "كرونه", " ين ", " ين.", " ين،",
-                   " ين,")
+                   " ين,", "won", "وون")
 
 
 def _currency_windows(low: str) -> list[tuple[int, int]]:
@@ -620,8 +631,16 @@ def _suffix_amounts(text: str, low: str | None) -> list[Amount]:
     for match in matches:
         phrase = _phrase_before(text, match.start())
         if phrase and not _year_not_count(text, phrase[0], match.start()):
-            found.append((phrase[0], match.end(), phrase[1], _currency_of_word(match.group("cur"))))
+            currency = _currency_of_word(match.group("cur"))
+            if currency in _SCALED_ONLY and not _SCALED_BEFORE.search(text, phrase[0],
+                                                                      match.start()):
+                continue  # 'in 2017 won back Mosul', 'the 3 won': a verb
+            found.append((phrase[0], match.end(), phrase[1], currency))
     return found
+
+
+_SCALED_BEFORE = re.compile(r"(?:illion|bn|mn|mln|bln|thousand|مليار\w*|مليون\w*|ملايين|الف|"
+                            r"الاف|\d,\d{3})\s*$", re.IGNORECASE)
 
 
 # 'لم تتسلّم منذ 2014 ديناراً واحداً', 'in 2014 dollars': the number is a year, not a count.
@@ -640,7 +659,9 @@ _QUALIFIER_STEMS = ("least", "more", "over", "excess", "upwards", "above", "less
                     "ناهز", "slightly", "below",
                     "زيد", "يفوق", "تجاوز", "nearly", "almost", "close", "just", "قارب", "يقرب",
                     "قرابه", "نحو", "about", "around", "approx", "roughly", "some", "estimat",
-                    "حوالي", "زهاء", "تقريبا", "exceed", "perhaps", "possibly", "maybe", "ربما")
+                    "حوالي", "زهاء", "تقريبا", "exceed", "perhaps", "possibly", "maybe", "ربما",
+                    "north", "upward", "فاق", "يربو", "shy", "little", "like", "region",
+                    "neighbo", "order")
 # 'did not exceed $360m', 'لم يتجاوز', 'no more than': a ceiling that was reached, read as exact
 _NEGATED = re.compile(r"(?<!\w)(?:لم|لا|لن|not|no|never|did\s+not|didn't|does\s+not|"
                       r"doesn't)\s+$", re.IGNORECASE)

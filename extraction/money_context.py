@@ -16,7 +16,14 @@ import math
 import re
 
 from extraction.normalize import lowered
-from extraction.numbers import DIGITS, ENGLISH_SCALES, digits_value, parse_arabic_number
+from extraction.numbers import (
+    ARABIC_SCALES,
+    DIGITS,
+    ENGLISH_SCALES,
+    digits_value,
+    parse_arabic_number,
+    parse_english_number,
+)
 
 MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion (loaders/rules.py)
 MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
@@ -31,9 +38,13 @@ _FULL_GAP = re.compile(rf"^\s*{_GAP}\s*$", re.IGNORECASE)
 _BARE_LOWER = re.compile(rf"(?:^|(?<=[\s(]))(?P<lo>{DIGITS})\s*(?P<gap>{_GAP})\s*$",
                          re.IGNORECASE)
 # The upper bound after a prefix amount without a currency of its own ('$3-5 million').
+# After a word gap the upper bound ends its clause or names its currency: 'from $5 million to 20
+# million people' is no range, 'من 88 مليار دولار إلى 100 مليار.' is one.
 _UPPER_AFTER = re.compile(
-    rf"^\s*(?P<gap>-|to|and)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
-    r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k)\b",
+    rf"^\s*(?P<gap>-|to|and|الي|حتي)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
+    r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k|"
+    r"مليون|ملايين|مليار|مليارات|الف|الاف)(?!\w)"
+    r"(?P<end>(?=\s*(?:[^\w\s]|$|dollars?|euros?|pounds?|دولار|يورو|جنيه)))?",
     re.IGNORECASE,
 )
 # An Arabic lower bound in words or with its own scale before 'و' ('ما بين مليونين وثلاثة
@@ -141,18 +152,36 @@ def _bare_range(text: str, amount: Amount) -> tuple[int, float] | None:
 
 
 def _word_lower(text: str, amount: Amount) -> tuple[int, float] | None:
-    """(start, lower) for an Arabic lower bound with its own scale word after 'بين'."""
+    """(start, lower) for a lower bound in words after 'بين' or 'between' ('ما بين مليونين
+    وثلاثة ملايين', 'between thirty and thirty-five million dollars')."""
     start, _, value, _ = amount
     if text[start - 1:start] != "و":
-        return None
+        return _english_word_lower(text, amount)
     for pattern in _WORD_LOWERS:
         match = pattern.search(text, max(0, start - 40), start)
         if not match or not _BETWEEN.search(text, max(0, match.start() - 20), match.start()):
             continue
         lower = parse_arabic_number(match.group("lo").lower().split())
+        lower = lower and _scaled_lower(lower, value)  # 'بين ثلاثين وخمسة وثلاثين مليون'
         if lower and _bounded(lower, value):
             return match.start(), lower
     return None
+
+
+_ENGLISH_WORD_LOWER = re.compile(r"(?:^|(?<=\s))(?P<lo>[a-z]+(?:-[a-z]+)?)\s+(?P<gap>and|to)\s+$",
+                                 re.IGNORECASE)
+
+
+def _english_word_lower(text: str, amount: Amount) -> tuple[int, float] | None:
+    start, _, value, _ = amount
+    if not text[start - 1:start].isspace():
+        return None
+    match = _ENGLISH_WORD_LOWER.search(text, max(0, start - 30), start)
+    if not match or not _BETWEEN.search(text, max(0, match.start() - 20), match.start()):
+        return None
+    lower = parse_english_number([match.group("lo").lower()])
+    lower = lower and _scaled_lower(lower, value)
+    return (match.start(), lower) if lower and _bounded(lower, value) else None
 
 
 def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
@@ -161,12 +190,16 @@ def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
     match = _UPPER_AFTER.match(text[end:end + 40])
     if not match:
         return None
-    if match.group("gap").lower() == "and" and not _BETWEEN.search(
-            text, max(0, start - 20), start):
+    gap = match.group("gap").lower()
+    if gap == "and" and not _BETWEEN.search(text, max(0, start - 20), start):
+        return None
+    if gap != "-" and match.group("end") is None:
         return None
     if _is_change(text, start):
         return None
-    upper = digits_value(match.group("hi")) * ENGLISH_SCALES[match.group("scale").lower()]
+    scale = match.group("scale").lower()
+    upper = digits_value(match.group("hi")) * (
+        ENGLISH_SCALES[scale] if scale in ENGLISH_SCALES else ARABIC_SCALES[scale][0])
     lower = _scaled_lower(value, upper)
     return (end + match.end(), lower, upper) if _bounded(lower, upper) else None
 
@@ -189,12 +222,13 @@ _UNIT_AFTER = re.compile(
 # 59 دولاراً'), followed only by price talk.
 _PRICE_BEFORE = re.compile(
     r"(?<!\w)(?:prices?|priced|[وفبل]?(?:ال)?(?:سعر|اسعار)|بسعر|[وفبل]?(?:ال)?ثمن\w*|brent|crude|wti|"
-    r"oil|barrel|"
+    r"oil|barrel|exchange\s+rates?|"
     r"[وفبل]?(?:ال)?(?:نفط|خام|برميل)|[وفبل]?برنت)"
     r"(?:\s+(?:of|for|a|the|oil|crude|brent|barrel|per|rose|fell|climbed|dropped|jumped|stood|"
     r"reached|hit|at|to|around|about|near|nearly|above|below|over|under|holds?|held|steady|"
     r"steadies|sinks?|sank|slumps?|slumped|trades?|traded|trading|settles?|settled|stays?|"
-    r"stayed|edges?|edged|hovers?|hovered|is|was|النفط|البرميل|برميل|"
+    r"stayed|edges?|edged|hovers?|hovered|is|was|which|that|does|did|not|now|النفط|البرميل|برميل|"
+    r"صرف|الصرف|الدولار|الذي|التي|لا|لم|"
     r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|[يت]?ستقر|استقر|[يت]?هبط|هبط|"
     r"[يت]?رتفع|[يت]?نخفض|[يت]?تجاوز|تجاوز|exceeded|exceeds|topped|tops|الي|علي|عند|نحو|حوالي|فوق|"
     r"دون|ب|باقل|اقل|من|باكثر|اكثر))*\s*$",
@@ -234,7 +268,8 @@ _ONLY_QUALIFIER = re.compile(r"\s*(?:(?:around|about|some|roughly|nearly|almost|
 # cost of a project, 'the school cost $2 million', stays an amount).
 SALE_CEILING = 100_000
 _SALE_BEFORE = re.compile(
-    r"(?<!\w)(?:sells?|selling|sold|fetch(?:es|ed|ing)?|costs?|costing|[وف]?[يت]باع|بيع|بيعت|ثمن\w*|"
+    r"(?<!\w)(?:sells?|selling|sold|fetch(?:es|ed|ing)?|costs?|costing|bought|buys?|purchased|"
+    r"[وف]?[يت]باع|بيع|بيعت|ثمن\w*|اشتر\w*|[وف]?[يت]شتري\w*|"
     r"[وف]?[يت]بيع\w*|باعو\w*|[يت]كلف|كلف|changes?\s+hands|changing\s+hands)"
     r"(?:\s+[^\s\d,،;؛:]+){0,6}?(?:\s+(?:for|at|about|around|some|"
     r"nearly|up\s+to|"
@@ -332,9 +367,9 @@ _REWARD_RAISED = re.compile(
 # kidnappers or killers ('paid smugglers between $2,000 and $15,000', 'رشى تصل إلى 10 آلاف
 # دولار تدفع للمهربين', 'لمن ينفذ عمليات اغتيال'). Money to fight them ('to counter
 # smuggling', 'لمكافحة التهريب') is funding.
-_ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|traffickers?|kidnappers?|killers?|"
+_ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|smuggling|traffickers?|kidnappers?|killers?|"
                  r"assassins?|hitmen|murders?|(?:[وف]?لل|[وبلف]{0,2}(?:ال)?)"
-                 r"(?:رشوه|رشي|رشاوي|فديه|مهرب\w*|خاطف\w*|قتله|اغتيال\w*)")
+                 r"(?:رشوه|رشي|رشاوي|فديه|مهرب\w*|تهريب|خاطف\w*|قتله|اغتيال\w*)")
 _ILLICIT = re.compile(
     r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(
@@ -399,6 +434,9 @@ _MILITARY_COST = re.compile(
     r"training\s+mission)|"
     r"(?<!\w)(?:defen[cs]e|military)\s+(?:figure|budget|spending|costs?|bill)\s+for|"
     r"(?<!\w)train[- ]and[- ]equip|"
+    # 'The deployment costs the Pentagon well over $1bn a year'
+    r"(?<!\w)(?:deployments?|troops?|mission|military\s+presence)\s+(?:costs?|costing|costed)"
+    r"\s+(?:the\s+)?(?:pentagon|treasury|taxpayers?|ministry\s+of\s+defen[cs]e|\w+\s+taxpayers?)|"
     r"(?:[وبل]?(?:ال)?(?:كلفه|تكلفه|نفقات)\w*)(?:\s+\S+){0,6}?\s+(?:لل|[لب]?(?:ال)?)(?:عمليات\s+(?:ال)?جويه|"
     r"غارات|قوات|انتشار\w*|مهمه\s+(?:ال)?عسكريه)", re.IGNORECASE)
 _COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات")
@@ -457,15 +495,15 @@ _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
                "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
-                "barrel", "برميل", "ثمن")
+                "barrel", "برميل", "ثمن", "exchange rate")
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "hands", "باع", "بيع", "ثمن", "كلف", "run to",
-               "runs to")
+               "runs to", "bought", "buy", "purchas", "اشتر", "شتري")
 _FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
 _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "راتب", "رواتب", "اجر",
               "اجور", "معاش", "مرتب", "incentive", "allowance", "حوافز", "حافز", "بدل")
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
-                  "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "خاطف", "قتله",
+                  "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف", "قتله",
                   "اغتيال")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 

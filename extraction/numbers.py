@@ -110,7 +110,7 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
     """
     total, current, last_scale = 0.0, 0.0, 0.0
     pending_fraction = 0.0
-    seen_number = False
+    seen_number = from_digits = False
     for raw in tokens:
         if raw == _ARABIC_CONJ:
             continue
@@ -122,10 +122,14 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
         # not itself in the table ('المليار') carries one.
         definite = token not in ARABIC_SCALES and token.startswith("ال")
         scale = ARABIC_SCALES.get(token) or ARABIC_SCALES.get(token[2:] if definite else "")
-        if digits is not None or small is not None:
-            if digits is not None and (current or pending_fraction):
+        if digits is not None:
+            if current or pending_fraction:
                 return None
-            current += digits if digits is not None else small
+            current, from_digits = digits, True
+        elif small is not None:
+            current = _compound(current, small, from_digits)
+            if current is None:
+                return None
         elif token in ARABIC_FRACTIONS:
             fraction = ARABIC_FRACTIONS[token]
             if joined_by_and and last_scale and not current:
@@ -145,13 +149,31 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
             if multiplier is None:
                 return None
             total += multiplier * value
-            current, pending_fraction, last_scale = 0.0, 0.0, value
+            current, pending_fraction, last_scale, from_digits = 0.0, 0.0, value, False
         else:
             return None
         seen_number = True
     if not seen_number or pending_fraction:
         return None
     return total + current
+
+
+def _compound(current: float, small: int, from_digits: bool) -> float | None:
+    """`current` with the number word `small` added in the order Arabic writes a number below a
+    thousand: hundreds, then units, then tens ('مئة وخمسة وعشرين' = 125; 'ثلاث مئة' = 300).
+    Any other order is two numbers, not one: 'ثلاثين وخمسة وثلاثين' is 30 and 35 (a range),
+    'مئتين ومئتين وخمسين' is 200 and 250, and a year before a number word ('في ٢٠١٩ ثلاثة
+    ملايين') is no part of it."""
+    if from_digits:
+        return None
+    below_hundred = current % 100
+    if small >= 100:
+        if current == 0:
+            return float(small)
+        return current * 100 if small == 100 and 3 <= current <= 9 else None
+    if small >= 20:
+        return current + small if below_hundred < 10 else None
+    return current + small if below_hundred == 0 else None
 
 
 def _scale_multiplier(number: int, current: float, fraction: float) -> float | None:
@@ -175,10 +197,11 @@ def parse_english_number(tokens: list[str]) -> float | None:
             if current:
                 return None
             current = digits
-        elif token in ENGLISH_UNITS or token in ENGLISH_TENS:
-            current += ENGLISH_UNITS.get(token) or ENGLISH_TENS[token]
-        elif "-" in token and parse_english_cardinal(token) is not None:
-            current += parse_english_cardinal(token)
+        elif token in ENGLISH_UNITS or token in ENGLISH_TENS or (
+                "-" in token and parse_english_cardinal(token) is not None):
+            current = _english_compound(current, parse_english_cardinal(token))
+            if current is None:  # 'thirty and thirty-five': two numbers, not 65
+                return None
         elif token == "half":
             half = True
         elif token in ("a", "an", "and"):
@@ -197,6 +220,16 @@ def parse_english_number(tokens: list[str]) -> float | None:
     if not seen or half:
         return None
     return total + current
+
+
+def _english_compound(current: float, small: int) -> float | None:
+    """`current` with a number word below a hundred added: a unit may follow a ten ('twenty
+    five'), anything may follow a hundred or nothing; 'thirty thirty-five' is no number."""
+    below_hundred = current % 100
+    if small < 10:
+        return current + small if below_hundred % 10 == 0 and not 10 <= below_hundred < 20 \
+            else None
+    return current + small if below_hundred == 0 else None
 
 
 def parse_english_cardinal(word: str) -> int | None:

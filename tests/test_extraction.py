@@ -262,15 +262,23 @@ def test_vague_amounts_years_percentages_and_counts_are_not_money(text):
     (["عشره", "ملايين"], 10e6),
     (["مليار", "ونصف"], 1.5e9),
     (["2", "مليار", "و500", "مليون"], 2.5e9),
+    (["ثلاث", "مئه"], 300),
+    (["مئه", "وخمسه", "وعشرين"], 125),
+    (["سته", "وثمانين"], 86),
+    (["ثلاثه", "ملايين", "وخمسمئه", "الف"], 3.5e6),
 ])
 def test_arabic_number_words(words, value):
     """Folded Arabic number phrases parse to their values."""
     assert parse_arabic_number(words) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("words", [["ملايين"], ["مليارات"], ["الملايين"], ["445", "300"], []])
+@pytest.mark.parametrize("words", [["ملايين"], ["مليارات"], ["الملايين"], ["445", "300"], [],
+                                   ["ثلاثين", "وخمسه", "وثلاثين", "مليون"],
+                                   ["مئتين", "ومئتين", "وخمسين"], ["2019", "ثلاثه", "ملايين"],
+                                   ["ثلاثه", "اربعه"], ["خمسين", "ستين"]])
 def test_vague_or_malformed_arabic_numbers_do_not_parse(words):
-    """Plural scales without a count and two bare numbers are not values."""
+    """Plural scales without a count, two bare numbers, and number words out of Arabic's order
+    (hundreds, units, tens; no word after digits) are not values."""
     assert parse_arabic_number(words) is None
 
 

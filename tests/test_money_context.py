@@ -1017,3 +1017,140 @@ def test_round15_dollar_prefixes_and_a_documents_own_dollar():
 def test_a_period_fronted_after_a_dateline_makes_a_running_total(text):
     """A dateline before the sentence's opening 'since' does not hide it."""
     assert [item["status"] for item in money(text)] == ["cumulative"]
+
+
+# ---------------------------------------------------------------- round 19
+
+@pytest.mark.parametrize(("text", "value", "upper"), [
+    ("وتُقدَّر الكلفة بما بين ثلاثين وخمسة وثلاثين مليون دولار.", 30e6, 35e6),
+    ("وقدّرت الكلفة بما يتراوح بين مئتين ومئتين وخمسين مليون دولار.", 200e6, 250e6),
+    ("The plan needs between thirty and thirty-five million dollars.", 30e6, 35e6),
+])
+def test_round19_a_range_in_number_words_is_not_their_sum(text, value, upper):
+    """Arabic writes a number below a thousand as hundreds, units, then tens: 'ثلاثين وخمسة
+    وثلاثين' breaks that order, so it is 30 and 35 (a range after 'بين'), never 65."""
+    item = only(money(text))
+    assert (item["amount_original"], item["upper_original"], item["qualifier"]) == (
+        value, upper, "range")
+
+
+def only(items: list[dict]) -> dict:
+    """The one item of a list (fails with the list when there are more or none)."""
+    assert len(items) == 1, items
+    return items[0]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وكانت ألمانيا قد رصدت في ٢٠١٩ ثلاثة ملايين يورو للمخيم.", 3e6),
+    ("رصدت الحكومة 2019 خمسة ملايين دولار.", 5e6),
+    ("تبرعت الدولة بثلاث مئة مليون دولار.", 300e6),
+    ("تبرعت الدولة بمئة وخمسة وعشرين مليون دولار.", 125e6),
+    ("تعهدت كندا بستة وثمانين مليون دولار.", 86e6),
+])
+def test_round19_a_year_before_number_words_is_no_part_of_the_amount(text, value):
+    """A year written before a number word is a date, not digits of the amount (never 2019 x 3
+    million); 'ثلاث مئة' is 300 and a well-ordered compound keeps its value."""
+    assert only(money(text))["amount_original"] == value
+
+
+@pytest.mark.parametrize(("text", "value", "upper"), [
+    ("وقدرت الخطة الاحتياجات بما يتراوح من 88 مليار دولار إلى 100 مليار.", 88e9, 100e9),
+    ("تحتاج الخطة 3 ملايين دولار حتى 5 ملايين، وفق الوزارة.", 3e6, 5e6),
+    ("The plan needs $3 million to 5 million.", 3e6, 5e6),
+    ("The plan needs $3 million to 5 million dollars over two years.", 3e6, 5e6),
+])
+def test_round19_an_upper_bound_without_its_own_currency(text, value, upper):
+    """'من 88 مليار دولار إلى 100 مليار': the upper bound borrows the lower's currency when it
+    ends its clause or names the currency again."""
+    item = only(money(text))
+    assert (item["amount_original"], item["upper_original"]) == (value, upper)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency needs $5 million to 20 million people in the camps.",
+    "تحتاج الوكالة 5 ملايين دولار إلى 20 مليون شخص في المخيمات.",
+])
+def test_round19_a_number_of_people_after_to_is_no_upper_bound(text):
+    """'$5 million to 20 million people': the second number counts people, not dollars."""
+    item = only(money(text))
+    assert (item["amount_original"], item.get("upper_original")) == (5e6, None)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Officials put the bill at north of $700 million.", "more_than"),
+    ("The fund has taken in something like $400 million since 2015.", "about"),
+    ("The ministerial raised $2 billion-plus for the region.", "more_than"),
+    ("Donors gave $40 million or more last year.", "more_than"),
+    ("Donors gave $3 million or so last year.", "about"),
+    ("The fund received just shy of $45 million.", "nearly"),
+    ("The plan costs in the region of $90 million.", "about"),
+    ("وبلغت التزامات المانحين التي فاقت ملياري دولار في واشنطن.", "more_than"),
+    ("واستقبل الصندوق ما يقل بقليل عن 750 مليون دولار.", "nearly"),
+    ("وتعهدت الدول بـ5 ملايين دولار أو أكثر.", "more_than"),
+    ("وقدمت الحكومة ما يربو على 20 مليون دولار.", "more_than"),
+    ("Britain gave $3 million plus training for the police.", "exact"),
+    ("The money does not come north of $10 million, said an official.", "more_than"),
+])
+def test_round19_more_ways_to_hedge_an_amount(text, qualifier):
+    """Floors, approximations and 'just under' in more of the words reporters use; 'plus' before
+    a noun adds a thing, it is no floor."""
+    assert only(money(text))["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(("text", "currency", "usd"), [
+    ("Seoul pledged 5 billion won (about $3.7m) to the programme.", "KRW", 3.7e6),
+    ("تعهدت كوريا الجنوبية بخمسة مليارات وون كوري للبرنامج.", "KRW", None),
+    ("South Korea gave 2,500,000,000 won to the fund.", "KRW", None),
+])
+def test_round19_the_korean_won(text, currency, usd):
+    """The won is read after a scale word or a grouped number, with its stated equivalent."""
+    item = only(money(text))
+    assert (item["currency"], item["amount_usd"]) == (currency, usd)
+
+
+@pytest.mark.parametrize("text", ["Iraqi forces in 2017 won back Mosul.",
+                                  "The 3 won a seat each on the council.",
+                                  "By 2019 won territory was handed over."])
+def test_round19_won_the_verb_is_no_currency(text):
+    """'won' after a bare number or year is the verb."""
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("أحبطت قوى الأمن محاولة تهريب ثلاث نساء من المخيم مقابل مبلغ قيل إنه بلغ ٨ آلاف دولار، "
+     "وهي الثالثة من نوعها.", "٨ آلاف دولار", "illicit"),
+    ("تحدثت نساء عن محاولات تهريب مقابل مبالغ تبدأ من ٨ آلاف دولار.", "٨ آلاف دولار", "illicit"),
+    ("Families paid for smuggling out of the camp, sometimes $8,000 a person.", "$8,000",
+     "unit_price"),
+    ("The smuggling of one woman out of al-Hol was said to cost $8,000.", "$8,000",
+     "unit_price"),
+    ("وسعر برميل النفط الذي لا يتجاوز 60 دولاراً لا يبشر بموازنة سخية.", "60 دولاراً",
+     "unit_price"),
+    ("مشيراً إلى أن سعر صرف الدولار الذي تجاوز 1,460 ديناراً رفع كلفة البناء.", "1,460 ديناراً",
+     "unit_price"),
+    ("The exchange rate of 1,460 dinars to the dollar hurt builders.", "1,460 dinars",
+     "unit_price"),
+    ("The machine is old, Chinese-made, bought second-hand for $180 in the market.", "$180",
+     "unit_price"),
+    ("اشترت الأسرة الماكينة بـ180 دولاراً من سوق تلعفر.", "180 دولاراً", "unit_price"),
+    ("The deployment costs the Pentagon well over $1bn a year, a military expense.", "$1bn",
+     "budget"),
+])
+def test_round19_smuggling_fees_exchange_rates_purchases_and_deployments(text, matched, reason):
+    """A sum paid to be smuggled, an oil price or exchange rate after 'which does not exceed',
+    what one thing was bought for, and a deployment's cost to a defence ministry are not
+    funding."""
+    assert all(item["text"] != matched for item in money(text))
+    assert (matched, reason) in refused(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وخصص الاتحاد الأوروبي 5 ملايين يورو لمكافحة التهريب عبر الحدود.",
+    "The EU gave $5 million to fight smuggling on the border.",
+    "The fund bought equipment worth $2 million for the new clinics in Raqqa.",
+    "Germany has given $50 million to the fund, which now has a budget to rebuild schools.",
+])
+def test_round19_money_against_smuggling_and_large_purchases_stay_funding(text):
+    """Funding to fight smuggling stays funding, and so does a project's purchase above the
+    sale ceiling."""
+    assert len(money(text)) == 1
