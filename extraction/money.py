@@ -266,7 +266,8 @@ _PROMISES_REACHED = re.compile(
     r"(?:تعهدات|التزامات)|"
     r"[وفب]?(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغت|وصلت|تجاوزت|ناهزت|قاربت)|"
     r"(?:pledges|commitments|promises)"
-    r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at))(?!\w)",
+    r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|totals?|amount(?:ed)?\s+to|came\s+to|comes?\s+to|"
+    r"add(?:ed|s)?\s+up\s+to|stood\s+at))(?!\w)",
     re.IGNORECASE)
 _CALL_TO = re.compile(
     r"(?<!\w)(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|asked|appeal(?:ed|s)?\s+to|pressed|"
@@ -339,12 +340,20 @@ _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNOR
 _GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "member", "partner",
                 "institution", "lender", "مؤسسات", "شركاء", "اعضاء",
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
-_REACHED_STEMS = ("reached", "totall", "amounted", "came to", "stood at", "بلغ", "وصل", "تجاوز",
-                  "ناهز", "قارب")
+_REACHED_STEMS = ("reached", "totall", "amount", "came to", "come to", "comes to", "total",
+                  "add", "stood at", "بلغ", "وصل", "تجاوز", "ناهز", "قارب")
 _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
                 "participa", "مشارك",
                 *_REACHED_STEMS)
 _PROMISES_REACHED_LOW = case_free(_PROMISES_REACHED)
+# The amount promised at a meeting, told after it: 'the $5.5 billion pledged for Syria at last
+# year's conference', 'الـ30 مليار دولار التي تعهّد بها المانحون في مؤتمر الكويت'.
+_PLEDGED_AT_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:(?:was|were|had\s+been|have\s+been)\s+)?pledged\s+"
+    r"(?:[^,.;:]{0,40}?\s)?(?:at|during)\s+(?:the|last\s+year's|this\s+year's|that|a|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:conference|ministerial|summit|meeting)s?(?!\w)|"
+    r"\s*(?:التي|الذي)\s+(?:[وف]?(?:تعهد|اعلن|قدم|رصد)\w*)\s+(?:بها|به)\s+(?:\S+\s+){1,3}?"
+    r"(?:في|خلال)\s+(?:ال)?(?:مؤتمر|اجتماع)\w*", re.IGNORECASE)
 _AT_MEETING_LOW = case_free(_AT_MEETING)
 _MANY_GIVERS_LOW = case_free(_MANY_GIVERS)
 
@@ -364,9 +373,13 @@ _PART_LEAD = re.compile(r"(?<!\w)(?:of|from|[وف]?من)\s+(?:the\s+|this\s+|tha
 # A fund or a total that has grown to the amount: its running total.
 _GROWN_TO = re.compile(r"(?<!\w)(?:has|have|had)\s+(?:now\s+|since\s+)?"
                        r"(?:grown|risen|climbed|increased)\s+to\s+(?:(?:over|about|around|some|nearly|almost|more\s+than|roughly)\s+)?$|"
+                       # 'a further US$ 400 million ..., bringing the project to US$ 750 million'
+                       r"(?<!\w)(?:bringing|taking|pushing)\s+(?:the|its|their|his|her|this|that)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?to\s+(?:(?:over|about|around|some|nearly|almost|"
+                       r"more\s+than|roughly)\s+)?$|"
                        r"(?<!\w)[ول]?[يت]?(?:رتفع|ارتفع)\w*\s+(?:\S+\s+){0,3}?(?:رصيد|حجم)\w*\s+"
                        r"(?:\S+\s+){0,3}?الي\s+(?:(?:نحو|حوالي|اكثر\s+من)\s+)?$", re.IGNORECASE)
-_GROWN_STEMS = ("grown", "risen", "climbed", "increased", "رتفع")
+_GROWN_STEMS = ("grown", "risen", "climbed", "increased", "رتفع", "bringing", "taking", "pushing")
 _YIELD_STEMS = ("generated", "yielded", "produced", "secured", "brought in", "raised", "mobili",
                 "اسفر")
 # A meeting as the subject that brought the sum in ('The Riyadh ministerial ... generated',
@@ -766,7 +779,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                               best_word.start())
                              or _collective_tally(text, start, end, sentence_start,
                                                   sentence_end, best_word.start())
-                             or _tally_with_parts(text, start, end, sentence_start, sentence_end)):
+                             or _tally_with_parts(text, start, end, sentence_start, sentence_end)
+                             or (best_word.start() >= end and _PLEDGED_AT_AFTER.match(
+                                 text, end, min(sentence_end, end + 160)))):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
     if any(stem in near[-80:] for stem in _GROWN_STEMS) and _GROWN_TO.search(
             text, max(sentence_start, start - 80), start):
@@ -848,6 +863,8 @@ _SINCE = re.compile(
     + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
     r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
+    r"over\s+(?:that|this|the\s+same)\s+period|"
+    r"by\s+(?:early|mid|late)-?\s*(?:" + _EN_MONTH_NAMES + r")(?!\w)|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
     r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|انشائ|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|"
@@ -941,7 +958,7 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 # sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
 _PERIOD_STEM = re.compile(
     r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|\d|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)|(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
+    r"jul|aug|sep|oct|nov|dec|early|mid|late)|over (?:that|this|the same) period|(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
     r"decade)|حتي (?:الان|اليوم|تاريخه|هذه|امس|الامس|نهايه \d|\d)|لغايه|الي (?:الان|اليوم)|"
     r"(?:بين|خلال) (?:عامي|العامين|السنوات|الاعوام)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -958,7 +975,7 @@ _RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وف
                          r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
 
 
-_PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ",
+_PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ", "over th",
                  "between 19", "between 20", "from 19", "from 20", "past ", "last ", "حتي ",
                  "لغايه", "الي ال", "بين عام", "بين العام", "خلال السنوات", "خلال الاعوام")
 

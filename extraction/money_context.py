@@ -425,6 +425,7 @@ _DEFENCE_AFTER = re.compile(
     r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)",
     re.IGNORECASE)
 _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "troops", "forces", "air camp",
+                   "air war", "bombing",
                    "equip", "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
 # The cost of a military deployment or campaign ('The additional expenditure for the deployment of
 # German forces ... is estimated at around', 'كلفة ... يومياً للعمليات الجوية'): not stabilisation.
@@ -437,6 +438,9 @@ _MILITARY_COST = re.compile(
     # 'The deployment costs the Pentagon well over $1bn a year'
     r"(?<!\w)(?:deployments?|troops?|mission|military\s+presence)\s+(?:costs?|costing|costed)"
     r"\s+(?:the\s+)?(?:pentagon|treasury|taxpayers?|ministry\s+of\s+defen[cs]e|\w+\s+taxpayers?)|"
+    # 'the Pentagon says the air war has cost more than $1 billion since August'
+    r"(?<!\w)(?:air\s+war|air\s+campaign|bombing\s+campaign|military\s+campaign|air\s+strikes)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:already\s+)?(?:cost|costs|costing)(?!\w)|"
     r"(?:[وبل]?(?:ال)?(?:كلفه|تكلفه|نفقات)\w*)(?:\s+\S+){0,6}?\s+(?:لل|[لب]?(?:ال)?)(?:عمليات\s+(?:ال)?جويه|"
     r"غارات|قوات|انتشار\w*|مهمه\s+(?:ال)?عسكريه)", re.IGNORECASE)
 _COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات")

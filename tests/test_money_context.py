@@ -1154,3 +1154,31 @@ def test_round19_money_against_smuggling_and_large_purchases_stay_funding(text):
     """Funding to fight smuggling stays funding, and so does a project's purchase above the
     sale ceiling."""
     assert len(money(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A further US$ 400 million was approved in 2017, bringing the project to US$ 750 million.",
+     "cumulative"),
+    ("وقدّمت ألمانيا 20 مليون يورو أخرى، ليرتفع رصيد مساهمتها إلى 80 مليون يورو.", "cumulative"),
+    ("DECEMBER — By mid-December the al-Hol plan has received $51.2 million.", "cumulative"),
+    ("Italy alone has put in €45 million over that period.", "cumulative"),
+    ("Agencies hope donors will match the $5.5 billion pledged for Syria at last year's "
+     "conference.", "drive_total"),
+    ("إذ لم يُصرف إلا جزء من الـ30 مليار دولار التي تعهد بها المانحون في مؤتمر الكويت.",
+     "drive_total"),
+    ("Ministers met again in Washington. Pledges announced that day come to roughly $280 "
+     "million.", "drive_total"),
+    ("وبحسب البيان الختامي، أعلنت الدول المشاركة تعهدات تناهز ٣٤٠ مليون دولار.", "drive_total"),
+    ("Britain gave $5 million, pledged at the Kuwait conference last year.", "contribution"),
+])
+def test_round19_running_totals_and_a_meetings_tally_told_after_the_amount(text, status):
+    """A total brought to the amount, a plan's receipts by a date and a donor's sum over a
+    period are running totals; the sum pledged at a conference, named after the amount or as
+    pledges that came to it, is the meeting's tally (one donor's gift stays its own)."""
+    assert [item["status"] for item in money(text)][-1] == status
+
+
+def test_round19_an_air_wars_cost_is_military_spending():
+    """'the air war has cost more than $1 billion since August' is a military bill."""
+    text = "The Pentagon says the air war has cost more than $1 billion since August."
+    assert money(text) == [] and ("$1 billion", "budget") in refused(text)
