@@ -109,6 +109,9 @@ PATTERNS = [
                      rf"(?P<mo>{_EN_MONTH})(?!\w)(?!\.?[^\S\n]+(?:of\s+)?\d|\.?,[^\S\n]+\d{{4}})"
                      # 'in May last year', 'in March next year': one date of that year
                      r"(?:[^\S\n]+(?P<ydir>last|next|this)[^\S\n]+year(?!\w))?"),
+    # A timeline's heading: a month alone, in capitals or not, opening a line before a dash
+    # ('APRIL — The population of al-Hol passes 73,000').
+    ("en_head_month", rf"(?:(?<=\n)|(?<![\s\S]))(?P<mo>{_EN_MONTH_ANY})(?=[^\S\n]*[—–-][^\S\n])"),
     ("ar_date", r"(?<!\w)(?:(?P<d0>\d{1,2})\s*(?:-|و|الي|حتي)\s*)?"
                 rf"(?:[وف]?(?P<d>\d{{1,2}})\s+|(?P<dw>{_alternation(AR_DAY_ORDINALS)})\s+من\s+)?"
                 r"(?P<pre>[وفبل]?(?:شهر\s+)?)(?:من\s+)?"
@@ -183,6 +186,7 @@ _COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
 _FAMILY = {
     "iso": "year", "numeric": "year", "year_range": "year", "year": "year",
     "en_dmy": "enmonth", "en_mdy": "enmonth", "en_my": "enmonth", "en_rel_month": "enmonth",
+    "en_head_month": "enmonth",
     "ar_date": "armonth", "en_day_word": "dayword", "ar_day_word": "dayword",
     "en_weekday": "enweekday", "ar_weekday": "arweekday", "en_rel_period": "period",
     "en_ago": "period", "en_and_next": "period", "ar_rel_period": "period", "ar_days_ago": "period",
@@ -218,6 +222,11 @@ _FUTURE = re.compile(
     r"[وف]?س[يت](?:عقد|جتمع|لتقي|زور|بدا|نطلق|صل|توجه|ستضيف|شارك|ناقش|علن|قدم)\w*)(?!\w)",
     re.IGNORECASE,
 )
+# A verb in the past tense in the sentence of an English day without a year ('On February 6
+# ministers gathered in Washington', published in December): what happened, so on or before
+# publication; a future word anywhere in the sentence keeps the nearest-year reading.
+_PAST_TENSE = re.compile(r"(?<![\w'-])(?:was|were|had|did|met|held|took|came|went|gave|fell|began|"
+                         r"saw|won|left|made|sent|said|told|[a-z]{2,}ed)(?![\w'-])")
 # Word forms of a year range need a range word before the first year.
 _RANGE_LEAD = re.compile(r"(?:between|from|in|since|during|covering|spanning|over|for|بين|عامي|"
                          r"العامين|من|منذ|خلال|في|تغطي|يغطي|"
@@ -284,7 +293,20 @@ def _value(year: int, month: int | None = None, day: int | None = None) -> tuple
     return f"{year:04d}", "year"
 
 
-def _absolute(name: str, groups: dict, published: date | None) -> tuple[str, str] | None:
+# A deadline or a modal leaves the day where the nearest year puts it ('match every pound you
+# give until 31 January', 'should be lodged by 17 April').
+_DEADLINE = re.compile(r"(?<!\w)(?:until|till|by|before|deadline|should|must|can|may|shall)(?!\w)")
+
+
+def _told_in_the_past(text: str, start: int) -> bool:
+    sentence_start, sentence_end = sentence_span(text, start)
+    return bool(_PAST_TENSE.search(text, sentence_start, sentence_end)) and not (
+        _FUTURE.search(text, sentence_start, sentence_end)
+        or _DEADLINE.search(text, sentence_start, sentence_end))
+
+
+def _absolute(name: str, groups: dict, published: date | None,
+              heading: bool = False) -> tuple[str, str] | None:
     year = int(groups["y"]) if groups.get("y") else None
     day = int(groups["d"]) if groups.get("d") else None
     if name == "iso":
@@ -300,6 +322,9 @@ def _absolute(name: str, groups: dict, published: date | None) -> tuple[str, str
     if year is None:
         if published is None:
             return None
+        if heading:
+            return _value(published.year - ((month, day or 1) > (published.month,
+                                                                    published.day)), month, day)
         year = _nearest_year(published, month, day)
     return _value(year, month, day)
 
@@ -552,6 +577,7 @@ def _relative_period(groups: dict, published: date) -> tuple[str, str] | None:
 _MARGINS = {
     "iso": (0, 7), "numeric": (7, 1), "year_range": (0, 16), "year": (26, 1),
     "en_dmy": (22, 16), "en_mdy": (1, 18), "en_my": (1, 14), "en_rel_month": (28, 10),
+    "en_head_month": (1, 14),
     "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
     "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (36, 6),
     "en_ago": (22, 6), "en_and_next": (6, 24), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
@@ -815,7 +841,10 @@ def _year_range(match: re.Match, text: str):
             (match.start("y2"), match.end("y2"), ((str(last), "year"), False))]
 
 
-_ABSOLUTE = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "year"}
+_ABSOLUTE = {"iso", "numeric", "en_dmy", "en_mdy", "en_my", "year", "en_head_month"}
+# A date opening a line before a dash heads a timeline's entry ('FEBRUARY 6 — Ministers gather'):
+# a record of what happened, so without a year it is on or before publication.
+_HEADING_AFTER = re.compile(r"[^\S\n]*[—–-][^\S\n]")
 # A plural noun after 'for 2000' makes the number a count.
 _COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:[a-z]{4,}s|people|children|men|women|persons|staff|"
                           r"personnel|troops)(?!\w)")
@@ -829,7 +858,12 @@ def _resolve(name: str, match: re.Match, text: str, published: date | None):
             text, match.end()):
         return None  # 'for 2000 families': a count of people or things, not a year
     if name in _ABSOLUTE:
-        resolved = _absolute(name, groups, published)
+        heading = (not match.start() or text[match.start() - 1] == "\n") and bool(
+            _HEADING_AFTER.match(text, match.end()))
+        if not heading and name in ("en_dmy", "en_mdy") and groups.get("d") and not groups.get(
+                "y") and published is not None:
+            heading = _told_in_the_past(text, match.start())
+        resolved = _absolute(name, groups, published, heading)
         return None if resolved is None else (resolved, not groups.get("y"))
     if name == "ar_date":
         lead = not groups["pre"] and (match.group().startswith("من") or bool(

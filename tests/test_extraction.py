@@ -1698,3 +1698,44 @@ def test_round16_months_in_capitals_with_a_day_or_year():
     values = [d["value"] for d in facts("OCTOBER 17 — Talks open. OCTOBER 2019 was hard. THEY "
                                         "MAY COME. In MARCH the war.", "2019-12-27")["dates"]]
     assert values == ["2019-10-17", "2019-10"]
+
+
+# ---------------------------------------------------------------- round 19: dates and counts
+
+TIMELINE = ("Here is how the year unfolded.\n"
+            "JANUARY 16 — A bomber kills four people at a restaurant in Manbij.\n"
+            "FEBRUARY 6 — Ministers from all 79 members of the Global Coalition gather in "
+            "Washington.\n"
+            "APRIL — The population of al-Hol camp passes 73,000.\n"
+            "NOVEMBER 14 — Ministers meet again and welcome two newcomers, taking the roster to "
+            "81.\n")
+
+
+def test_round19_a_timelines_headings_are_on_or_before_publication():
+    """A date that opens a line before a dash heads a timeline's entry, a record of what
+    happened: in a year-end review published on 27 December, 'JANUARY 16 —' is this January,
+    not the next; a month heading alone ('APRIL —') is a date, and the counts under the
+    headings take their dates."""
+    result = facts(TIMELINE, "2019-12-27")
+    assert [(d["text"], d["value"]) for d in result["dates"]] == [
+        ("JANUARY 16", "2019-01-16"), ("FEBRUARY 6", "2019-02-06"), ("APRIL", "2019-04"),
+        ("NOVEMBER 14", "2019-11-14")]
+    assert [(c["count"], c["date"]) for c in result["member_counts"]] == [
+        (79, "2019-02-06"), (81, "2019-11-14")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("On February 6 ministers gathered in Washington.", "2019-02-06"),
+    ("On 6 February the ministers met in Washington.", "2019-02-06"),
+    ("On February 6 ministers will gather in Washington.", "2020-02-06"),
+    ("Ministers meet on February 6 in Washington.", "2020-02-06"),
+    ("Gifts are matched until 31 January, the charity said.", "2020-01-31"),
+    ("Questions should be lodged by 6 February, the committee decided.", "2020-02-06"),
+    ("The May — Ministers", None),
+])
+def test_round19_a_day_told_in_the_past_tense_is_on_or_before_publication(text, value):
+    """An English day without a year, in a sentence told in the past tense with no future word,
+    deadline or modal, happened: it takes the latest such day on or before publication; else
+    the nearest-year rule (a future date weighing double) stands."""
+    dates = facts(text, "2019-12-27")["dates"]
+    assert [d["value"] for d in dates] == ([value] if value else [])

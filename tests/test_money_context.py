@@ -15,6 +15,12 @@ def money(text: str) -> list[dict]:
     return extract_facts(text, PUBLISHED)["money"]
 
 
+def only(items: list[dict]) -> dict:
+    """The one item of a list (fails with the list when there are more or none)."""
+    assert len(items) == 1, items
+    return items[0]
+
+
 def refused(text: str) -> list[tuple[str, str]]:
     """(text, reason) of every refused money item."""
     return [(item["text"], item["reason"]) for item in extract_facts(text, PUBLISHED)["refused"]
@@ -1032,12 +1038,6 @@ def test_round19_a_range_in_number_words_is_not_their_sum(text, value, upper):
     item = only(money(text))
     assert (item["amount_original"], item["upper_original"], item["qualifier"]) == (
         value, upper, "range")
-
-
-def only(items: list[dict]) -> dict:
-    """The one item of a list (fails with the list when there are more or none)."""
-    assert len(items) == 1, items
-    return items[0]
 
 
 @pytest.mark.parametrize(("text", "value"), [
