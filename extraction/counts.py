@@ -643,8 +643,11 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         heading = _line_heading_date(text, start, dates, date_starts, published)
         if heading is not None:
             return heading  # 'FEBRUARY 6 — Ministers from all 79 members ... gather'
-        return _founding_date(text, start, own_low, own_high, dates, date_starts, published) if (
-            kind == "total") else None
+        if kind != "total":
+            return None
+        return _founding_date(text, start, own_low, own_high, dates, date_starts, published) or (
+            _told_in_the_past(text, start, own_low, own_high, others, dates, date_starts,
+                              published))
     _, date_start, item = min(candidates, key=lambda pair: pair[0])
     if kind == "total" and _current(item, published) and not _MET_BEFORE_DATE.search(
             text, max(low, start - 80), max(end, date_start)):
@@ -715,6 +718,34 @@ def _founding_date(text: str, start: int, low: int, high: int,
 def _boundary_start(text: str, end: int, clause_end: int) -> int:
     """Where the clause-ending word after a count starts (the clause end, less spaces)."""
     return clause_end if clause_end > end else end
+
+
+# A total told in the past tense ('by March 2019, when Baghuz fell, the coalition counted 79
+# members', 'Since late 2014, when about 60 governments signed up', 'وبعد أيام كانت نواته تضم
+# قرابة ستين دولة'): what it was at the last date named before it in its sentence.
+_PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|stood\s+at|was|were|"
+                         r"signed\s+up|[وف]?(?:كان|كانت))(?!\w)", re.IGNORECASE)
+# 'Since late 2014, when ...': the period's start is the time of the clause that follows.
+_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|[وف]?(?:حين|عندما|حينما|يوم))(?!\w)",
+                         re.IGNORECASE)
+
+
+def _told_in_the_past(text: str, start: int, low: int, high: int, others: list,
+                      dates: list[tuple[int, int, dict]], date_starts: list[int],
+                      published: date | None) -> dict | None:
+    if not _PAST_TOTAL.search(text, low, high) or _PRESENT_ADVERB.search(text, low, high):
+        return None
+    sentence_start, _ = sentence_span(text, start)
+    for date_start, date_end, item in reversed(_within(dates, date_starts, sentence_start, start)):
+        if _after(item["value"], published) or any(date_end <= o_start < start
+                                                   for o_start, _ in others):
+            continue  # after publication, or another count stands between
+        if (item["text"][:5].lower() in ("since", "منذ ") or _SINCE_BEFORE.search(
+                text, max(0, date_start - 20), date_start)) and not _WHEN_AFTER.match(
+                    text, date_end):
+            continue
+        return item
+    return None
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -1739,3 +1739,23 @@ def test_round19_a_day_told_in_the_past_tense_is_on_or_before_publication(text, 
     the nearest-year rule (a future date weighing double) stands."""
     dates = facts(text, "2019-12-27")["dates"]
     assert [d["value"] for d in dates] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Since late 2014, when about 60 governments and organisations signed up, the coalition has "
+     "expanded to 77 members.", "2018-08-22", [(60, "2014"), (77, "2018-08-22")]),
+    ("In September 2014 the militants held a vast territory; by March 2019, when the last pocket "
+     "at Baghuz fell, the coalition counted 79 members.", "2024-09-10", [(79, "2019-03")]),
+    ("في أيلول ٢٠١٤ أعلن الرئيس عزمه تشكيل تحالف واسع، وبعد أيام فقط كانت نواته تضم قرابة ستين "
+     "دولة. واليوم يضم التحالف ٨٧ عضواً.", "2024-09-10", [(60, "2014-09"), (87, "2024-09-10")]),
+    ("In 2016 the coalition had 67 members.", "2023-06-08", [(67, "2016")]),
+    ("The coalition was formed in 2014 and has 86 members.", "2023-06-08", [(86, "2023-06-08")]),
+    ("In 2014 the coalition was formed; today it counts 86 members.", "2023-06-08",
+     [(86, "2023-06-08")]),
+])
+def test_round19_a_total_told_in_the_past_takes_the_last_date_before_it(text, published,
+                                                                       expected):
+    """A total in the past tense with no date in its own clause is what the coalition was at the
+    last date named before it in its sentence ('Since late 2014, when ...' names that time);
+    a present total keeps the publication date."""
+    assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == expected
