@@ -633,8 +633,8 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         if date_start >= end and _OTHER_EVENT_BEFORE.search(text, max(end, date_start - 40),
                                                             date_start):
             continue  # 'the 85 members ... the defeat of Daesh achieved in March 2019'
-        distance = _distance(date_start, date_end, start, end)
-        if any(_distance(date_start, date_end, o_start, o_end) < distance
+        distance = _distance(date_start, date_end, start, _noun_end(text, end))
+        if any(_distance(date_start, date_end, o_start, _noun_end(text, o_end)) < distance
                for o_start, o_end in others if low <= o_start < clause_end
                and not _PRESENT_ADVERB.search(text, o_start, min(len(text), o_end + 12))):
             continue  # the date is nearer to another count in the clause (not one 'today')
@@ -724,7 +724,10 @@ def _boundary_start(text: str, end: int, clause_end: int) -> int:
 # members', 'Since late 2014, when about 60 governments signed up', 'وبعد أيام كانت نواته تضم
 # قرابة ستين دولة'): what it was at the last date named before it in its sentence.
 _PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|stood\s+at|was|were|"
-                         r"signed\s+up|[وف]?(?:كان|كانت))(?!\w)", re.IGNORECASE)
+                         r"signed\s+up|signed\s+on|joined|answered|came\s+together|"
+                         r"[وف]?(?:كان|كانت|انضمت|انضم|انضموا))(?!\w)", re.IGNORECASE)
+_AT_THE_TIME = re.compile(r"(?<!\w)(?:at\s+the\s+time|back\s+then|(?<!since\s)(?<!until\s)then|"
+                          r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها)(?!\w)", re.IGNORECASE)
 # 'Since late 2014, when ...': the period's start is the time of the clause that follows.
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|[وف]?(?:حين|عندما|حينما|يوم))(?!\w)",
                          re.IGNORECASE)
@@ -733,9 +736,16 @@ _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|[وف]?(?:حي
 def _told_in_the_past(text: str, start: int, low: int, high: int, others: list,
                       dates: list[tuple[int, int, dict]], date_starts: list[int],
                       published: date | None) -> dict | None:
-    if not _PAST_TOTAL.search(text, low, high) or _PRESENT_ADVERB.search(text, low, high):
+    at_the_time = _AT_THE_TIME.search(text, low, high)
+    if not (at_the_time or _PAST_TOTAL.search(text, low, high)) or _PRESENT_ADVERB.search(
+            text, low, high):
         return None
-    sentence_start, _ = sentence_span(text, start)
+    sentence_start, sentence_end = sentence_span(text, start)
+    if at_the_time:  # '85 members strong at the time, met in Marrakesh in May 2022'
+        for date_start, _, item in _within(dates, date_starts, high, sentence_end):
+            if not _after(item["value"], published) and not any(
+                    high <= o_start < date_start for o_start, _ in others):
+                return item
     for date_start, date_end, item in reversed(_within(dates, date_starts, sentence_start, start)):
         if _after(item["value"], published) or any(date_end <= o_start < start
                                                    for o_start, _ in others):
@@ -746,6 +756,17 @@ def _told_in_the_past(text: str, start: int, low: int, high: int, others: list,
             continue
         return item
     return None
+
+
+# The membership noun right after a count belongs to it when distances are weighed ('من 62 دولة
+# عام 2014 إلى 86 دولة عام 2023': 2014 is 62's, not the next count's).
+_NOUN_AFTER = re.compile(r"\s*(?:(?:member\s+)?(?:countries|nations|states|members|partners)|"
+                         r"(?:دوله|دول|عضوا|عضو|اعضاء|شريكا|شركاء)(?!\w))", re.IGNORECASE)
+
+
+def _noun_end(text: str, end: int) -> int:
+    noun = _NOUN_AFTER.match(text, end, end + 24)
+    return noun.end() if noun else end
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -804,13 +825,25 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             last_end = entry[1]
     if second_reading is not None:
         values = {entry[2] for entry in kept}
+        added = []
         for start, end, count, kind in second_reading(text, values):
             if count not in values and not any(
                     start < entry[1] and entry[0] < end for entry in kept) and not _vetoed(
                     text, start, end, kind):
                 values.add(count)
-                kept.append((start, end, count, kind, start))
+                added.append((start, end, count, kind, start))
+        kept += added
+        # the totals a model-read count's change leads to ('rose from 62 in 2014 to 86 in 2023')
+        for entry in _change_targets(text, added):
+            if entry[2] not in values and not any(
+                    entry[0] < other[1] and other[0] < entry[1] for other in kept):
+                values.add(entry[2])
+                kept.append(entry)
         kept.sort()
+    for entry in _continued(text, kept):
+        if not any(entry[0] < other[1] and other[0] < entry[1] for other in kept):
+            kept.append(entry)
+    kept.sort()
     spans = [(start, end) for start, end, *_ in kept]
     starts = ([date_start for date_start, _, _ in dates], [s for s, _ in spans],
               [e for _, e in spans])
@@ -896,6 +929,36 @@ def _change_targets(text: str, found: list[tuple]) -> list[tuple]:
             targets.append((after.start("n"), after.end("n"), int(after.group("n")), "total",
                             after.start("n")))
     return targets
+
+
+# A total that refers back to a count just named ('Two years ago the coalition had 84 members;
+# today it has 86', 'which stood at 62 in December 2014, has since risen to 86', 'there were 68
+# of us ... Today we're 71'): the same membership, without its noun.
+_CONTINUED = re.compile(
+    r"(?<!\w)(?:(?:it|we|the\s+coalition|the\s+alliance|(?:the\s+)?membership)\s+(?:now\s+|today\s+|"
+    r"currently\s+)?(?:has|have|counts|numbers|stands\s+at|is|are)\s+(?:now\s+)?|"
+    r"we['’]re\s+(?:now\s+)?|"
+    r"(?:has|have)\s+(?:now\s+)?since\s+(?:risen|grown|climbed|increased|expanded|gone\s+up)\s+to\s+)"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?P<n>\d{2,3})(?![\w%]|[.,]\d)"
+    r"(?=\s*(?:[^\w\s%]|$|(?:today|now|in|by|this|as|after|and|with|since)(?!\w)))",
+    re.IGNORECASE)
+_CONTINUED_REACH = 250
+
+
+def _continued(text: str, kept: list[tuple]) -> list[tuple]:
+    """Totals without a noun that continue a count named at most _CONTINUED_REACH characters
+    before, in the same paragraph."""
+    more, last = [], -1
+    for _start, end, count, _kind, _ in kept:
+        paragraph_end = text.find("\n", end)
+        high = min(end + _CONTINUED_REACH, paragraph_end if paragraph_end >= 0 else len(text))
+        for match in _CONTINUED.finditer(text, max(end, last), high):
+            value = int(match.group("n"))
+            if value != count and _MIN_TOTAL <= value <= _MAX_TOTAL:
+                more.append((match.start("n"), match.end("n"), value, "total",
+                             match.start("n")))
+                last = match.end()
+    return more
 
 
 def _iso(day: date | None) -> str | None:

@@ -151,7 +151,9 @@ PATTERNS = [
     # 'for this year and next': two dates, the second one elliptical
     ("en_and_next", r"(?<!\w)(?P<this>[Tt]his)\s+(?P<unit>year|month|week)\s+and\s+(?P<dir>next)"
                     r"(?!\w)(?![^\S\n]+(?:year|month|week)(?!\w))"),
-    ("en_ago", rf"(?<!\w)(?P<n>{_EN_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?!\w)"),
+    # 'Two years ago' opening a sentence; 'a decade ago'; 'Ten years ago this month' is a month
+    ("en_ago", rf"(?<!\w)(?P<n>(?i:{_EN_COUNT}))\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+               r"\s+ago(?!\w)(?:[^\S\n]+(?P<this>this\s+month)(?!\w))?"),
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
                    r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
                    rf"(?P<wd>{_AR_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?(?!\w)"),
@@ -296,6 +298,9 @@ def _value(year: int, month: int | None = None, day: int | None = None) -> tuple
 # A deadline or a modal leaves the day where the nearest year puts it ('match every pound you
 # give until 31 January', 'should be lodged by 17 April').
 _DEADLINE = re.compile(r"(?<!\w)(?:until|till|by|before|deadline|should|must|can|may|shall)(?!\w)")
+
+
+_SINCE_DAY_LEAD = re.compile(r"(?<!\w)(?:[Ss]ince|[Ee]ver\s+since)\s+(?:the\s+)?$")
 
 
 def _told_in_the_past(text: str, start: int) -> bool:
@@ -498,6 +503,10 @@ def _ago(groups: dict, published: date) -> tuple[str, str] | None:
     raw = groups["n"].lower()
     count = int(raw) if raw.isdigit() else EN_NUMBER_WORDS[raw]
     unit = groups["unit"].rstrip("s")
+    if unit == "decade":
+        count, unit = 10 * count, "year"
+    if unit == "year" and groups.get("this"):  # 'Ten years ago this month'
+        return _value(published.year - count, published.month)
     if unit == "day":
         return _value(*_ymd(published - timedelta(days=count)))
     if unit == "week":
@@ -862,7 +871,10 @@ def _resolve(name: str, match: re.Match, text: str, published: date | None):
             _HEADING_AFTER.match(text, match.end()))
         if not heading and name in ("en_dmy", "en_mdy") and groups.get("d") and not groups.get(
                 "y") and published is not None:
-            heading = _told_in_the_past(text, match.start())
+            # 'fought street by street since October 17': a start on or before publication
+            heading = bool(_SINCE_DAY_LEAD.search(text, max(0, match.start() - 12),
+                                                  match.start())) or _told_in_the_past(
+                text, match.start())
         resolved = _absolute(name, groups, published, heading)
         return None if resolved is None else (resolved, not groups.get("y"))
     if name == "ar_date":

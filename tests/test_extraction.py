@@ -1759,3 +1759,52 @@ def test_round19_a_total_told_in_the_past_takes_the_last_date_before_it(text, pu
     last date named before it in its sentence ('Since late 2014, when ...' names that time);
     a present total keeps the publication date."""
     assert [(c["count"], c["date"]) for c in facts(text, published)["member_counts"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two years ago the coalition had 84 members; today it has 86.",
+     [(84, "2022"), (86, "2024-03-15")]),
+    ("Coalition membership, which stood at 62 in December 2014, has since risen to 86.",
+     [(62, "2014-12"), (86, "2024-03-15")]),
+    ("The coalition's membership rose from 62 in 2014 to 86 in 2023.",
+     [(62, "2014"), (86, "2023")]),
+    ("ارتفع عدد أعضاء التحالف من 62 دولة عام 2014 إلى 86 دولة عام 2023.",
+     [(62, "2014"), (86, "2023")]),
+    ("The coalition, 85 members strong at the time, met in Marrakesh in May 2022.",
+     [(85, "2022-05")]),
+    ("وكان التحالف، الذي ضم حينها 85 دولة، قد اجتمع في مراكش في أيار 2022.", [(85, "2022-05")]),
+    ("A decade ago, about 60 countries joined the coalition.", [(60, "2014")]),
+    ("The coalition had 60 members in 2014 and has since then grown to 86 members.",
+     [(60, "2014"), (86, "2024-03-15")]),
+])
+def test_round19_counts_that_refer_back_and_counts_at_the_time(text, expected):
+    """A total without a noun continues the count just named ('today it has 86', 'has since
+    risen to 86', 'from 62 in 2014 to 86 in 2023'); a date right after a count and its noun is
+    that count's; 'at the time' / 'حينها' ties a total to the meeting the sentence dates; 'Two
+    years ago' and 'A decade ago' are dates."""
+    result = facts(text, "2024-03-15")["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition has 86 members. It has trained 20 battalions since 2015.",
+    "The coalition has 86 members; its strikes rose to 40 percent of the total.",
+    "The coalition has 86 members. Today it has 35 aircraft in the region.",
+    "The coalition has 86 members.\n\nToday it has 40.",
+])
+def test_round19_a_number_after_a_count_is_not_always_a_count(text):
+    """Only a bare number that ends its clause and follows a count in the same paragraph
+    continues it; battalions, percentages, aircraft and a new paragraph do not."""
+    assert [c["count"] for c in facts(text, "2024-03-15")["member_counts"]] == [86]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two years ago the coalition met in Washington.", "2022"),
+    ("A decade ago the coalition was formed.", "2014"),
+    ("Ten years ago this month, a little over 60 governments answered the call.", "2014-03"),
+    ("Iraqi forces have fought street by street since October 17.", "2023-10-17"),
+])
+def test_round19_ago_at_a_sentence_start_and_since_a_day(text, value):
+    """'Two years ago' opening a sentence, 'a decade ago', 'N years ago this month' (a month),
+    and 'since October 17' (on or before publication) resolve."""
+    assert facts(text, "2024-03-15")["dates"][0]["value"] == value
