@@ -165,6 +165,8 @@ _STATUS_WORDS = {
               r"(?=\s+(?:بقيمه|قيمت\w+|ب))|"
               r"(?:اتفاق\w*|عقد\w*|مذكره|منحه)\s+(?:ال)?موقع\w*(?=\s+(?:بقيمه|قيمت\w+|ب))|"
               r"signed\s+(?:contract|agreement|grant|deal)s?(?=\s+(?:worth|of|for|valued))|"
+              # a grant or agreement after its amount 'was signed' ('NOK 100 million was signed')
+              r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed|"
               # a credit line offered ('بخط ائتمان قيمته', 'a credit line of')
               r"(?:[وبل]?(?:ال)?خط|[وبل]?(?:ال)?خطوط)\s+(?:ال)?ائتمان|credit\s+lines?|lines?\s+of\s+credit|"
               # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
@@ -182,7 +184,10 @@ _STATUS_WORDS = {
                     r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|(?:has|have|had|already)\s+put|"
                     r"invested|"
                     r"poured|gifts?|landed|"
-                    r"[وف]?(?:حول|اودع|سدد)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
+                    r"[وف]?(?:حول|اودع|سدد|سلم)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
+                    # 'لم يُصرف سوى 120 مليون': only that much was paid out
+                    # ('لم تُصرف بعد' is not yet paid: the 'only' is needed)
+                    r"[وف]?لم\s+[يت]{1,2}(?:صرف|نفق|دفع|سلم|حول|وزع)\w*(?:\s+\S+){0,2}?\s+(?:سوي|الا)|"
                     r"[وفبل]?(?:قدم|ساهم|مساهم)\w*|"
                     r"[وف]?(?:صرف|انفق|تبرع|منح|دفع|استلم)\w*|"
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|"
@@ -439,6 +444,7 @@ _CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|بينما|فيما|في\s+
 # from the clause after it, or is a goal.
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?:short\s+of|below|fraction\s+of|out\s+of|compared\s+(?:with|to)|من\s+اصل|"
+    r"(?:small\s+)?part\s+of|جزء[اً]?\s+(?:يسير\w*\s+|صغير\w*\s+|ضئيل\w*\s+)?من\s*(?:ال)?|"
     r"(?<!لا\s)اقل\s+(?:بكثير\s+)?من|(?<!لا\s)[يت]قل\s+(?:كثيرا\s+|بكثير\s+)?عن)"
     r"\s*(?:the\s+|a\s+)?(?:(?:roughly|about|around|some|nearly|almost|an\s+estimated|نحو|حوالي)\s+)?$",
     re.IGNORECASE,
@@ -757,6 +763,10 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     appositive = bool(after) and ("," in text[max(sentence_start, start - 12):start] or "،" in text[
         max(sentence_start, start - 12):start]) and bool(
         _APPOSITIVE_OPEN.search(text, max(sentence_start, start - 12), start))
+    # A word before the amount in an earlier clause yields to one in the amount's own clause
+    # after it ('Of the $500 million pledged in Kuwait, only $120 million has been disbursed').
+    before_broken = best_word is not None and bool(_CLAUSE_BREAK.search(text, best_word.end(),
+                                                                        start))
     for match in after:
         distance = 2 * (match.start() - end)  # wording after the amount counts less
         gap_start = end
@@ -765,7 +775,7 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
             gap_start = closing.end() if closing else end
         if not _CLAUSE_BREAK.search(text, gap_start, match.start()) and (
                 reference or not _CONTRAST.search(text, end, match.start())) and (
-                best_distance is None or distance < best_distance):
+                best_distance is None or distance < best_distance or before_broken):
             best, best_distance, best_word = match.lastgroup, distance, match
     if (best == "pledge" and best_word.end() <= end
             and _call_before(text, sentence_start, best_word.start())

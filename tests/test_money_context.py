@@ -1182,3 +1182,20 @@ def test_round19_an_air_wars_cost_is_military_spending():
     """'the air war has cost more than $1 billion since August' is a military bill."""
     text = "The Pentagon says the air war has cost more than $1 billion since August."
     assert money(text) == [] and ("$1 billion", "budget") in refused(text)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("سلمت الكويت شيكاً بقيمة 10 ملايين دولار إلى محافظ الأنبار.", ["contribution"]),
+    ("Norway's new grant of NOK 100 million was signed on Monday.", ["pledge"]),
+    ("Of the $500 million pledged in Kuwait, only $120 million has been disbursed.",
+     ["pledge", "contribution"]),
+    ("من أصل 500 مليون دولار تعهد بها المانحون، لم يُصرف سوى 120 مليون دولار.",
+     ["pledge", "contribution"]),
+    ("وأعلنت الإمارات تقديم ٥٠ مليون دولار لم يُصرف منها شيء بعد.", ["pledge"]),
+    ("فيما تعهّدت المملكة المتحدة بـ٢٫٥ مليون جنيه إسترليني لم تُصرف بعد.", ["pledge"]),
+])
+def test_round19_handed_over_signed_and_only_paid_out(text, statuses):
+    """'سلمت' hands money over; a grant that 'was signed' is promised; a word before the amount in
+    an earlier clause yields to one in the amount's own clause after it; 'لم يُصرف سوى' (only
+    that much was paid out) is a contribution, 'لم تُصرف بعد' (not yet paid) is not."""
+    assert [item["status"] for item in money(text)] == statuses
