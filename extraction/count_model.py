@@ -60,8 +60,6 @@ _CANDIDATE = re.compile(
     rf"|(?<!\w)(?P<ar_cardinal>{_AR_CARDINAL})(?!\w))",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحالف|شريك|دوله",
-                              re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _NOUN_STEMS = ("member", "partner", "countries", "nations", "states", "government", "ranks",
                "roll", "عضو", "اعضاء", "شريك", "شركاء", "دوله", "دول ", "دولتين", "دولا ", "بلد")

@@ -509,6 +509,12 @@ def _local_dollar(text: str) -> str | None:
     return _LOCAL_CODES[" ".join(found.group("which").lower().split())] if found else None
 
 
+# Every currency written before its amount holds one of these (a '$' at most 3 characters
+# in: 'us$', '$us'): the pattern runs only near them instead of at every character.
+_PREFIX_TRIGGERS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek",
+                    "nok", "dkk", "sar", "aed")
+
+
 def _prefix_amounts(text: str, low: str | None = None, local: str | None = None) -> list[Amount]:
     """Amounts written after their currency; a bare '$' is `local` (the document's own dollar)
     when given."""
@@ -516,7 +522,8 @@ def _prefix_amounts(text: str, low: str | None = None, local: str | None = None)
     if low is None:
         matches = _PREFIX_RE.finditer(text)
     else:
-        matches = (m for m in _PREFIX_LOW.finditer(low)
+        matches = (m for m in _matches(_PREFIX_LOW, low, trigger_windows(
+            low, _PREFIX_TRIGGERS, 3, 40))
                    if not m.start() or not (low[m.start() - 1].isalnum()
                                             or low[m.start() - 1] in "_$"))
     for match in matches:
