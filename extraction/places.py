@@ -60,6 +60,10 @@ _TOWN_BEFORE = re.compile(
     # 'قرب القائم', 'حول هجين', 'باتجاه البصيرة')
     r"(?:fled|moved|returned|displaced|headed|relocated|transferred)\s+(?:back\s+)?"
     r"(?:to|toward|towards|into|from)|(?:near|outside|toward|towards)|"
+    # round 19: where people arrived or went back ('aid workers reached Hit', 'وصلوا إلى هيت',
+    # 'عادت العائلات إلى الميادين'; a bare 'وصلت' is left out: 'وصلت الرسالة إلى حديثه')
+    r"(?:reached|arrived\s+(?:in|at))|[وف]?(?:وصلوا|عاد|عادت|عادوا|نزح\w*|فر|فروا)\s+"
+    r"(?:\S+\s+){0,3}?(?:الي|نحو)|"
     r"[وف]?(?:قرب|بالقرب\s+من|حول|باتجاه|اطراف|ضواحي|محيط|اتجاه))\s*$",
     re.IGNORECASE,
 )

@@ -1808,3 +1808,27 @@ def test_round19_ago_at_a_sentence_start_and_since_a_day(text, value):
     """'Two years ago' opening a sentence, 'a decade ago', 'N years ago this month' (a month),
     and 'since October 17' (on or before publication) resolve."""
     assert facts(text, "2024-03-15")["dates"][0]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "name_en"), [
+    ("Aid workers reached Hit on Monday after the fighting.", "Hit"),
+    ("Convoys arrived in Anah at dawn.", "Anah"),
+    ("ووصلوا إلى هيت يوم الاثنين بعد انتهاء المعارك.", "Hit"),
+    ("وعادت العائلات إلى الميادين بعد انتهاء المعارك.", "al-Mayadin"),
+    ("ونزح المدنيون نحو هجين.", "Hajin"),
+])
+def test_round19_where_people_arrived_marks_a_town_that_is_also_a_word(text, name_en):
+    """'reached', 'arrived in', 'وصلوا/عاد/نزح ... إلى/نحو' mark a town whose name is also a
+    word, as 'fled toward' and 'قرب' do."""
+    assert [p["name_en"] for p in facts(text)["places"]] == [name_en]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks reached an impasse in the hit parade of crises.",
+    "وصل عدد الأعضاء إلى ستة وثمانين.",
+    "وصلت الرسالة إلى حديثه عن المستقبل.",
+])
+def test_round19_arrival_words_alone_make_no_place(text):
+    """An arrival word before a common word, a number or a lower-case 'hit' names no place; a
+    bare 'وصلت' (a letter reached his talk) is no arrival of people."""
+    assert facts(text)["places"] == []
