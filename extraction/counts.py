@@ -48,9 +48,9 @@ _EN_QUALIFIER = r"(?:(?:some|about|around|approximately|roughly|nearly|almost|mo
 _MEMBER_NOUN = r"(?:members|partners|member\s+(?:states|countries|nations))"
 _COUNTRY_NOUN = r"(?:countries|nations|states|members|partners)"
 # Arabic cardinal words 20-99 ('ستين', 'ثلاثة وسبعين'); the digits forms are separate patterns.
-_AR_UNIT_WORD = (r"(?:واحد|احدي|اثنتين|اثنتان|اثنين|اثنان|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|"
-                 r"سبعه|سبع|ثمانيه|"
-                 r"ثماني|ثمان|تسعه|تسع)")
+_AR_UNIT_WORD = (r"(?:واحدا|واحد|احدي|اثنتين|اثنتان|اثنين|اثنان|ثلاثه|ثلاثا|ثلاث|اربعه|اربعا|اربع|"
+                 r"خمسه|خمسا|خمس|سته|ستا|ست|سبعه|سبعا|سبع|ثمانيه|ثمانيا|"
+                 r"ثماني|ثمان|تسعه|تسعا|تسع)")
 _AR_CARDINAL = rf"(?:{_AR_UNIT_WORD}\s+و)?(?:{'|'.join(ARABIC_TENS)})"
 _MEMBERSHIP_VERB_AR = (
     r"(?:(?<!\w)[وف]?[يت]?ضم|انضم\w*|يتالف\s+من|يتكون\s+من|المكون\s+من|المؤلف\s+من|"
@@ -69,6 +69,14 @@ _MEMBER_AFTER_AR = re.compile(r"\s*(?:\S+\s+){0,2}?(?:(?:اعضاء|عضوا)\s+
 _AR_ORDINAL_UNIT = (r"(?:الحادي|الحاديه|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|"
                     r"الخامسه|السادس|السادسه|السابع|السابعه|الثامن|الثامنه|التاسع|التاسعه)")
 _AR_ORDINAL_TENS = r"(?:العشر|الثلاث|الاربع|الخمس|الست|السبع|الثمان|التسع)(?:ين|ون)"
+# A cardinal in words with the article ('الأربعة والثمانين', 'الستين').
+_AR_DEF_CARDINAL = (r"ال(?:سبع|ست|خمس|اربع|ثلاث|ثمان|تسع|اثنتين|اثنين|واحد|احدي)\w*\s+وال(?:عشر|"
+                    r"ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)|ال(?:ست|سبع|ثمان|تسع|خمس)(?:ين|ون)")
+# An ordinal in words without the article, in the accusative ('عضواً رابعاً وسبعين').
+_AR_INDEF_ORDINAL_UNITS = {"حاديا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5,
+                           "سادسا": 6, "سابعا": 7, "ثامنا": 8, "تاسعا": 9}
+_AR_INDEF_ORDINAL = (rf"(?:{'|'.join(_AR_INDEF_ORDINAL_UNITS)})\s+و(?:"
+                     rf"{'|'.join(t for t in ARABIC_TENS if t.endswith('ين'))})")
 AR_ORDINAL_VALUES = {
     "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
     "الثامن": 8, "التاسع": 9, "العشر": 20, "الثلاث": 30, "الاربع": 40, "الخمس": 50, "الست": 60,
@@ -116,7 +124,7 @@ PATTERNS = [
                             rf"{_MEMBER_NOUN}(?!\w)"),
     # A number with its noun left out after a membership verb whose subject is the Coalition
     # or refers back to it: 'Today it counts 90', 'the alliance now numbers 87.'
-    ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership)(?:'s)?|,)\s+"
+    ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership|which|that)(?:'s)?|,)\s+"
                                r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals|numbered|"
                                r"counted|"
                                r"brings\s+together|unites|gathers)\s+"
@@ -163,6 +171,16 @@ PATTERNS = [
                                    r"[وفب]?عضو(?:ا|ه|ها))\s+"
                                    rf"(?P<n>{_AR_ORDINAL_UNIT}\s+و{_AR_ORDINAL_TENS}|"
                                    rf"{_AR_ORDINAL_TENS})(?!\w)"),
+    # round 19: 'بأعضائه الأربعة والثمانين', 'بمشاركة الأعضاء الأربعة والسبعين كافة'
+    ("total", "ar_members_def_word", r"(?<!\w)[وفبل]{0,2}(?:اعضائه|اعضائها|الاعضاء|الشركاء)\s+"
+                                     rf"(?P<n>{_AR_DEF_CARDINAL})(?!\w)"),
+    # round 19: 'انضمت الفلبين عضواً رابعاً وسبعين'
+    ("ordinal", "ar_ordinal_indef", r"(?<!\w)[وفب]?(?:عضوا|شريكا)\s+"
+                                    rf"(?P<n>{_AR_INDEF_ORDINAL})(?!\w)"),
+    # round 19: 'ليصبح السابع والثمانين', 'لتصبح الدولة ... التسعين': the Coalition's Nth
+    ("ordinal", "ar_became_ordinal", r"(?<!\w)(?:[لوف]?[تي]صبح|[وف]?اصبح\w*|[وف]?باتت|[وف]?بات)\s+"
+                                     rf"(?P<n>{_AR_ORDINAL_UNIT}\s+و{_AR_ORDINAL_TENS}|"
+                                     rf"{_AR_ORDINAL_TENS})(?!\w)"),
     # 'الدول الأعضاء الـ85', 'الشركاء الـ86'
     ("total", "ar_members_def", r"(?<!\w)(?:الدول\s+)?(?:الاعضاء|الشركاء|الشريكه)\s+ال\s?"
                                 r"(?P<n>\d{2,3})(?!\w)"),
@@ -217,7 +235,8 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
                     "ar_ordinal_word", "ar_members_def", "en_founded_with", "ar_word",
                     "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def",
                     "en_it_numbered",
-                    "ar_states_members", "ar_states_num_members"}
+                    "ar_states_members", "ar_states_num_members", "ar_members_def_word",
+                    "ar_ordinal_indef", "ar_became_ordinal"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -318,7 +337,7 @@ _MEMBERSHIP_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحا�
 
 
 _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "alliance", "عضو",
-             "دوله", "بلدا", "شريك", "اعضاء", "الشركاء")
+             "دوله", "بلدا", "شريك", "اعضاء", "اعضائ", "الشركاء", "صبح", "بات")
 # 'Today it counts 90' and 'عدد أعضائه 89' may stand far from any membership word: their own
 # windows, around their own words.
 _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together ", "unites ",
@@ -340,7 +359,7 @@ def _number(raw: str, kind: str) -> int | None:
                      "و" + word[3:] if word.startswith("وال") else word for word in raw.split()]
             value = parse_arabic_number(words)
             return int(value) if value else None
-        if raw.startswith("ال") and raw[:3] != "ال ":
+        if (raw.startswith("ال") and raw[:3] != "ال ") or kind == "ordinal":
             return _arabic_ordinal(raw)
         value = parse_arabic_number(raw.split())
         return int(value) if value else None
@@ -350,7 +369,11 @@ def _number(raw: str, kind: str) -> int | None:
 
 
 def _arabic_ordinal(raw: str) -> int | None:
-    """'السادس والثمانين' -> 86, 'الحاديه والثمانين' -> 81, 'التسعين' -> 90."""
+    """'السادس والثمانين' -> 86, 'الحاديه والثمانين' -> 81, 'التسعين' -> 90, 'رابعا وسبعين' -> 74."""
+    first, _, rest = raw.partition(" ")
+    if first in _AR_INDEF_ORDINAL_UNITS:
+        tens = ARABIC_TENS.get(rest.removeprefix("و"))
+        return _AR_INDEF_ORDINAL_UNITS[first] + tens if tens else None
     total = 0
     for word in raw.split():
         word = word.removeprefix("و")
@@ -623,6 +646,14 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             clause_end = boundary.start() if boundary else sentence_end
         elif not _JOINING.search(clause):
             return None
+    if kind == "total" and _HEAD_NOUN.search(text, max(start, end - 12), end):
+        meeting = _MEETING_AFTER.match(text, end, min(len(text), end + 80))
+        if meeting:  # 'The 79 members ..., meeting in Washington on 6 February, committed'
+            _, sentence_end = sentence_span(text, start)
+            for _, _, item in _within(dates, date_starts, meeting.end(),
+                                      min(sentence_end, meeting.end() + 60)):
+                if not _after(item["value"], published):
+                    return item
     candidates = []
     for date_start, date_end, item in _within(dates, date_starts, low, clause_end):
         if _after(item["value"], published):
@@ -633,6 +664,9 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         if date_start >= end and _OTHER_EVENT_BEFORE.search(text, max(end, date_start - 40),
                                                             date_start):
             continue  # 'the 85 members ... the defeat of Daesh achieved in March 2019'
+        if date_start >= end and _DEADLINE_BEFORE.search(text, max(end, date_start - 12),
+                                                         date_start):
+            continue  # 'تغطية هذه الفجوة قبل نهاية العام': a deadline
         distance = _distance(date_start, date_end, start, _noun_end(text, end))
         if any(_distance(date_start, date_end, o_start, _noun_end(text, o_end)) < distance
                for o_start, o_end in others if low <= o_start < clause_end
@@ -657,8 +691,24 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
 
 # 'the 75-member Global Coalition ... met in Kuwait on 13 February': a meeting's day dates the
 # count, even in the week of publication.
-_MET_BEFORE_DATE = re.compile(r"(?<!\w)(?:met|meet|meets|gathered|convened|[وف]?اجتمع\w*|"
-                              r"[وف]?التق\w*)(?!\w)", re.IGNORECASE)
+_MET_BEFORE_DATE = re.compile(r"(?<!\w)(?:met|meet|meets|meeting|gathered|convened|[وف]?اجتمع\w*|"
+                              r"[وف]?اجتماع\w*|[وف]?التق\w*)(?!\w)", re.IGNORECASE)
+# A meeting told right after the count ('The 79 members of the Global Coalition, meeting in
+# Washington on 6 February, committed'): its day dates the count.
+# ('The 86 members of the coalition, which met in Baghdad in May 2023, agreed': a relative
+# clause tells the Coalition's past, the count stays current.)
+# ('ministers from 26 members of the 66-nation coalition, meeting in Brussels': the count is
+# an adjective, the ministers met; the count must be the head noun the participle follows.)
+_MEETING_AFTER = re.compile(r"(?:\s+(?:of|in)\s+the(?:\s+[\w-]+){0,3}?\s+(?:coalition|alliance)|"
+                            r"\s+(?:في\s+)?(?:ال)?تحالف(?:\s+(?:ال)?دولي)?)?\s*[,،]\s*"
+                            r"(?:meeting|gathered|convening|المجتمعين|المجتمعون)(?!\w)",
+                            re.IGNORECASE)
+_HEAD_NOUN = re.compile(r"(?:members|partners|countries|nations|states|عضوا|اعضاء|دوله|دول)$",
+                        re.IGNORECASE)
+# A deadline ('تغطية هذه الفجوة قبل نهاية العام', 'by the end of the year') is when something
+# should happen, not when the count was true.
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:before|by|until|ahead\s+of|[وف]?قبل|[وف]?حتي|بحلول)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # A timeline entry: a line that opens with its date and a dash or colon ('NOVEMBER 14 — Coalition
@@ -814,8 +864,8 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             count = _number(match.group("n"), kind)
             if count is None or not _is_membership(kind, name, match, text):
                 continue
-            if kind == "total" and not _MIN_TOTAL <= count <= _MAX_TOTAL:
-                continue
+            if not _MIN_TOTAL <= count <= _MAX_TOTAL:
+                continue  # ('the first member whose territory ...' is no count)
             found.append((match.start(), match.end(), count, kind, match.start("n")))
     found += _change_targets(text, found) + _change_sources(text, found)
     kept, last_end = [], -1
@@ -843,7 +893,9 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
     for entry in _continued(text, kept):
         if not any(entry[0] < other[1] and other[0] < entry[1] for other in kept):
             kept.append(entry)
-    kept.sort()
+    # a number inside a date is the date's ('a fact sheet dated October 20 still listed 89')
+    date_spans = [(date_start, date_end) for date_start, date_end, _ in dates]
+    kept = sorted(entry for entry in kept if not _in_date(entry[4], date_spans))
     spans = [(start, end) for start, end, *_ in kept]
     starts = ([date_start for date_start, _, _ in dates], [s for s, _ in spans],
               [e for _, e in spans])
@@ -959,6 +1011,11 @@ def _continued(text: str, kept: list[tuple]) -> list[tuple]:
                              match.start("n")))
                 last = match.end()
     return more
+
+
+def _in_date(position: int, spans: list[tuple[int, int]]) -> bool:
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _iso(day: date | None) -> str | None:

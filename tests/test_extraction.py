@@ -1832,3 +1832,36 @@ def test_round19_arrival_words_alone_make_no_place(text):
     """An arrival word before a common word, a number or a lower-case 'hit' names no place; a
     bare 'وصلت' (a letter reached his talk) is no arrival of people."""
     assert facts(text)["places"] == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("ويرحّب المؤتمر بالتنسيق مع التحالف الدولي ضد داعش بأعضائه الأربعة والثمانين.",
+     "2022-05-10", [(84, "2022-05-10")]),
+    ("عقد وزراء خارجية التحالف الدولي يوم الثلاثاء اجتماعهم بمشاركة الأعضاء الأربعة والسبعين "
+     "كافة، بعد أن انضمت الفلبين في كانون الثاني الماضي عضواً رابعاً وسبعين.", "2018-02-15",
+     [(74, "2018-02-13"), (74, "2018-01")]),
+    ("انضم إلى التحالف عضو جديد في كانون الثاني الماضي ليصبح السابع والثمانين.", "2024-09-28",
+     [(87, "2024-01")]),
+    ("بإسناد من طيران التحالف الدولي البالغ عدد أعضائه سبعاً وستين دولة.", "2016-09-23",
+     [(67, "2016-09-23")]),
+    ("Donors include members of the Global Coalition against Daesh, which now numbers "
+     "eighty-three.", "2021-03-17", [(83, "2021-03-17")]),
+    ("The 79 members of the Global Coalition, meeting in Washington on 6 February, committed "
+     "to support.", "2019-04-11", [(79, "2019-02-06")]),
+    ("Ministers from 26 members of the 66-nation coalition, meeting in Brussels last month, "
+     "agreed.", "2016-03-03", [(66, "2016-03-03")]),
+    ("ويناشد المجلس الدول الثمانين الأعضاء في التحالف الدولي تغطية الفجوة قبل نهاية العام.",
+     "2019-08-20", [(80, "2019-08-20")]),
+    ("The coalition's State Department fact sheet dated October 20 still listed 89 members. "
+     "Syria is the first member whose territory the coalition struck.", "2025-11-12",
+     [(89, "2025-10-20")]),
+])
+def test_round19_count_forms_of_blind_set_18(text, published, expected):
+    """Cardinals in words with the article after 'أعضائه'/'الأعضاء', an ordinal in the
+    accusative ('عضواً رابعاً وسبعين') or after 'ليصبح', 'سبعاً' as seven, 'which now numbers
+    eighty-three'; a meeting the counted members held ('meeting in Washington on 6 February',
+    'اجتماعهم' on a day of the publication week) dates the count, not one its ministers held;
+    a deadline ('قبل نهاية العام') dates nothing; a number inside a date is no count, nor is
+    'the first member'."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
