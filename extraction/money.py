@@ -21,6 +21,7 @@ from extraction.money_context import (
     implausible,
     merge_ranges,
     not_funding,
+    quoted_headline,
     rare_kinds,
 )
 from extraction.normalize import FoldedText, case_free, lowered, scripts_in
@@ -46,7 +47,12 @@ CURRENCY_SYMBOLS = {
     "¥": "JPY", "jpy": "JPY", "cad": "CAD", "c$": "CAD", "aud": "AUD", "a$": "AUD",
     "$a": "AUD", "$us": "USD",  # Australian usage: '$A143.5 million', '$US20 million'
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sar": "SAR", "aed": "AED",
+    # round 19: the region's own codes before an amount ('IQD 14.6 billion (US$ 10 million)',
+    # 'SYP 500 bn', 'KWD 1.5 million', 'MAD 50 mln'; 'MAD' and 'TRY' only in capitals)
+    "iqd": "IQD", "syp": "SYP", "kwd": "KWD", "mad": "MAD", "try": "TRY", "jod": "JOD",
+    "qar": "QAR", "egp": "EGP", "lbp": "LBP", "krw": "KRW", "omr": "OMR", "bhd": "BHD",
 }
+_CAPITALS_ONLY = frozenset({"mad", "try"})
 _CURRENCY_WORDS = [
     # A bare dinar in reporting on Iraq and Syria is the Iraqi dinar (as a bare riyal is the
     # Saudi riyal); another country's dinar names it ('Kuwaiti dinars', 'دينار أردني'), and one
@@ -67,6 +73,8 @@ _CURRENCY_WORDS = [
     # a bare 'ين' after a number phrase ('٤٠٠ مليون ين') is the yen
     (r"ين(?:\s+ياباني)?", "JPY"),
     (r"ليره\s+سوريه|syrian\s+pounds?", "SYP"), (r"ليره\s+تركيه|turkish\s+liras?", "TRY"),
+    # a bare lira in reporting on Syria is the Syrian pound ('رصدت ٤٠٠ مليون ليرة إضافية')
+    (r"ليره(?!\s+(?:تركيه|لبنانيه|سوريه))", "SYP"),
     (r"ليره\s+لبنانيه|lebanese\s+pounds?", "LBP"),
     (r"دينار(?:ا)?\s+اردني|jordanian\s+dinars?", "JOD"),
     (r"ريال(?:ا)?\s+قطري|qatari\s+riyals?", "QAR"),
@@ -84,7 +92,8 @@ _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 # A currency written before the amount ('US$ 5 million', '€40m', 'USD 20 million'); one pattern
 # body for both readers below.
 _PREFIX = (r"(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|"
-           r"(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed)(?=[\s\d]))"
+           r"(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed|iqd|syp|kwd|mad|try|jod|qar|egp|"
+           r"lbp|krw|omr|bhd)(?=[\s\d]))"
            rf"\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?")
 _PREFIX_RE = re.compile(r"(?<![\w$])" + _PREFIX, re.IGNORECASE)
 _SUFFIX_LOW = re.compile(  # lower-cased text; the word boundary before is checked in code
@@ -112,7 +121,7 @@ _QUALIFIERS = [
                r"slightly\s+(?:less\s+than|under|below)|(?:just\s+)?shy\s+of|a\s+little\s+"
                r"(?:under|below|less\s+than)|[وف]?[يت]?ناهز\w*|[وفب]?اقل\s+بقليل\s+من|"
                r"(?:[وفب]{0,2}ما\s+)?[يت]قل\s+بقليل\s+(?:عن|من)|"
-               r"(?:ما\s+)?[يت]قارب|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
+               r"(?:ما\s+)?[يت]قارب|[وف]?قارب(?:ت|وا)?|[وفب]{0,2}ما\s+يقرب\s+من|[وفب]{0,2}قرابه|[وفب]{0,2}نحو\s+من"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated\s+at|perhaps|"
               r"something\s+like|in\s+the\s+(?:region|neighbou?rhood|order)\s+of|"
               r"on\s+the\s+order\s+of|"
@@ -193,7 +202,7 @@ _STATUS_WORDS = {
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|"
                     r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
     "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
-                   r"[وفبل]?(?:جمع|حشد)\w*|اجمالي|مجموع\w*|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
+                   r"[وفبل]?(?:جمع(?!ي)|حشد)\w*|اجمالي|مجموع\w*|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
 }
 # One word-start test for all four classes (not one per class): a third faster to scan.
 _STATUS_ALTERNATION = "(?<!\\w)(?=\\w)(?:" + "|".join(
@@ -512,7 +521,8 @@ def _local_dollar(text: str) -> str | None:
 # Every currency written before its amount holds one of these (a '$' at most 3 characters
 # in: 'us$', '$us'): the pattern runs only near them instead of at every character.
 _PREFIX_TRIGGERS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek",
-                    "nok", "dkk", "sar", "aed")
+                    "nok", "dkk", "sar", "aed", "iqd", "syp", "kwd", "mad", "try", "jod", "qar",
+                    "egp", "lbp", "krw", "omr", "bhd")
 
 
 def _prefix_amounts(text: str, low: str | None = None, local: str | None = None) -> list[Amount]:
@@ -531,6 +541,8 @@ def _prefix_amounts(text: str, low: str | None = None, local: str | None = None)
         scale = (match.group("scale") or "").lower()
         value *= ENGLISH_SCALES.get(scale, 1.0)
         symbol = match.group("cur").lower()
+        if symbol in _CAPITALS_ONLY and not text[match.start():match.start() + 3].isupper():
+            continue  # 'mad 5', 'try 3 times': words, not codes
         currency = local if local and symbol == "$" else CURRENCY_SYMBOLS[symbol]
         found.append((match.start(), match.end(), value, currency))
     return found
@@ -988,7 +1000,7 @@ _APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
                           r"[وفبل]?(?:ال)?(?:نداء|حمله))"
                           r"(?!\w)", re.IGNORECASE)
 # A drive's own tally keeps its status: 'we have raised £850,000 to date', 'جمعنا حتى الآن'.
-_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وفبل]?[نيت]?جمع\w*|"
+_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وفبل]?[نيت]?جمع(?!ي)\w*|"
                          r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
 
 
@@ -1082,6 +1094,12 @@ def _goal_in_clause(text: str, left: int, right: int) -> bool:
     return any(match.lastgroup == "goal" for match in _STATUS_RE.finditer(text, left, right))
 
 
+# An increment ('an additional', 'a further', 'another') is what was added, not the running total
+# that the period's words describe.
+_INCREMENT = re.compile(r"(?<!\w)(?:an\s+additional|a\s+further|another|additional|extra)\s+"
+                        r"(?:\S+\s+)?$", re.IGNORECASE)
+
+
 def _cumulative(text: str, low: str, item: dict, start: int, end: int,
                 stems: tuple[list[int], list[int]] | None = None) -> str | None:
     """The running-total kind of a money item whose words gave no goal: a running total is
@@ -1096,6 +1114,8 @@ def _cumulative(text: str, low: str, item: dict, start: int, end: int,
     if item["status"] == "pledge" and _FUTURE_BEFORE.search(
             text, max(sentence_start, start - 120), min(sentence_end, end + 40)):
         return None  # 'a further £1 million will be spent by the end of April'
+    if kind == "period" and _INCREMENT.search(text, max(left, start - 30), start):
+        return None  # "an additional EUR 25 million this year, taking its total since 2015 to"
     if kind == "period" and (_RAISE_WORD.search(text, left, right)
                              or _APPEAL_WORD.search(text, left, right)):
         item["status"] = "drive_total"
@@ -1155,6 +1175,9 @@ def _refusal(text: str, start: int, end: int, value: float,
         return "negative"
     if not math.isfinite(value) or (amount_usd is not None and not math.isfinite(amount_usd)):
         return "not_finite"
+    if ('"' in text or "“" in text or "«" in text or "„" in text) and quoted_headline(
+            text, start, end):
+        return "headline"
     size = amount_usd if amount_usd is not None else value
     reason = not_funding(text, start, end, sentence_span(text, start), size,
                          converted=amount_usd is not None, rare=rare)
@@ -1204,6 +1227,12 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
             upper = uppers[start]
             item["upper_original"] = upper
             item["upper_usd"] = upper if currency == "USD" else to_usd(upper, currency)
+            if equivalent is not None:  # 'SEK 200 and 250 million (USD 22–27.5 million)'
+                stated_upper = uppers.get(found[index + 1][0])
+                if stated_upper is None:
+                    item.pop("upper_usd")  # one dollar figure for a range: no upper in dollars
+                else:
+                    item["upper_usd"] = stated_upper
         first = item["status"]
         if running and _cumulative(text, low_text, item, start, end, stems):
             item["running_total"] = True

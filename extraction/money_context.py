@@ -38,13 +38,15 @@ _FULL_GAP = re.compile(rf"^\s*{_GAP}\s*$", re.IGNORECASE)
 _BARE_LOWER = re.compile(rf"(?:^|(?<=[\s(]))(?P<lo>{DIGITS})\s*(?P<gap>{_GAP})\s*$",
                          re.IGNORECASE)
 # The upper bound after a prefix amount without a currency of its own ('$3-5 million').
-# After a word gap the upper bound ends its clause or names its currency: 'from $5 million to 20
-# million people' is no range, 'من 88 مليار دولار إلى 100 مليار.' is one.
+# After a word gap the upper bound counts no people ('$5 million to 20 million people' is no
+# range; 'من 88 مليار دولار إلى 100 مليار.' and 'USD 600 to 650 million this year' are).
 _UPPER_AFTER = re.compile(
-    rf"^\s*(?P<gap>-|to|and|الي|حتي)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
+    rf"^\s*(?P<gap>-|–|to|and|الي|حتي)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
     r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k|"
     r"مليون|ملايين|مليار|مليارات|الف|الاف)(?!\w)"
-    r"(?P<end>(?=\s*(?:[^\w\s]|$|dollars?|euros?|pounds?|دولار|يورو|جنيه)))?",
+    r"(?P<people>(?=\s+(?:of\s+)?(?:people|persons|residents|refugees|children|families|"
+    r"households|civilians|syrians|iraqis|inhabitants|displaced|"
+    r"(?:من\s+)?(?:ال)?(?:شخص|نسمه|لاجئ|نازح|طفل|عائله|اسره|مواطن|مدني|سوري|عراقي)\w*)(?!\w)))?",
     re.IGNORECASE,
 )
 # An Arabic lower bound in words or with its own scale before 'و' ('ما بين مليونين وثلاثة
@@ -193,7 +195,7 @@ def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
     gap = match.group("gap").lower()
     if gap == "and" and not _BETWEEN.search(text, max(0, start - 20), start):
         return None
-    if gap != "-" and match.group("end") is None:
+    if match.group("people") is not None:
         return None
     if _is_change(text, start):
         return None
@@ -232,6 +234,18 @@ _PRICE_BEFORE = re.compile(
     r"خام|برنت|ارتفع\w*|انخفض\w*|تراجع\w*|بلغ\w*|وصل\w*|[يت]?ستقر|استقر|[يت]?هبط|هبط|"
     r"[يت]?رتفع|[يت]?نخفض|[يت]?تجاوز|تجاوز|exceeded|exceeds|topped|tops|الي|علي|عند|نحو|حوالي|فوق|"
     r"دون|ب|باقل|اقل|من|باكثر|اكثر))*\s*$",
+    re.IGNORECASE,
+)
+# The price of one unit of a good, with up to eight words before the amount ('سعر البرميل في
+# السوق المحلية لا يتجاوز ٣٠ دولاراً', 'يدور سعر البرميل حول ٦٥ دولاراً', 'سعر كيس الطحين زنة ٥٠
+# كيلوغراماً ٣٠ ألف دينار', 'the price of a barrel on the local market does not exceed').
+_UNIT_PRICE_HEAD = re.compile(
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:سعر|اسعار|ثمن)\s+(?:ال)?(?:برميل|طن|لتر|ليتر|كيس|ربطه|كيلو\w*|غالون|"
+    r"جره|اسطوانه|صفيحه)|prices?\s+of\s+(?:a|one|each|the)\s+(?:barrel|ton|tonne|litre|liter|sack|"
+    r"bag|kilo\w*|gallon|loaf|bundle|cylinder)|"
+    # a unit of a staple as the subject: 'ربطة الخبز في حلب بلغت', 'ويبلغ ليتر المازوت'
+    r"[وفبل]?(?:ربطه|ليتر|لتر|كيس|جره|اسطوانه|برميل|طن|كيلو)\s+(?:ال)?(?:خبز|مازوت|طحين|غاز|نفط|"
+    r"بنزين|سكر|رز|ارز|ديزل|خام))(?!\w)(?:\s+[^\s,،;؛:]+){0,8}?\s*$",
     re.IGNORECASE,
 )
 # A price as the subject of its clause, the amount after 'to/at' ('the price of a bundle of
@@ -274,6 +288,14 @@ _SALE_BEFORE = re.compile(
     r"(?:\s+[^\s\d,،;؛:]+){0,6}?(?:\s+(?:for|at|about|around|some|"
     r"nearly|up\s+to|"
     r"as\s+much\s+as|roughly|over|more\s+than|ب|بنحو|بحوالي|نحو|حوالي))*\s*$",
+    re.IGNORECASE,
+)
+# What something costs one family or person ('the cost of the monthly food basket for a family of
+# five', 'كلفة السلة الغذائية الشهرية لأسرة من خمسة أفراد تجاوزت').
+_COST_FOR_ONE = re.compile(
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:كلفه|تكلفه|سعر|ثمن)(?:\s+\S+){0,4}?\s+(?:ل|لكل\s+)(?:اسره|عائله|شخص|"
+    r"فرد|طفل)|(?:cost|price)\s+of\s+(?:\S+\s+){0,5}?for\s+(?:a|one|each|every)\s+(?:family|household|"
+    r"person|child))(?!\w)(?:\s+[^\s,،;؛:]+){0,8}?\s*$",
     re.IGNORECASE,
 )
 # A payment to each recipient ('pays each returning family a one-off grant of one million
@@ -336,7 +358,7 @@ _PAY_WORD = re.compile(
     r"اجور|معاش|معاشات|مرتبات))(?!\w)", re.IGNORECASE)
 _RECEIVE_BEFORE = re.compile(
     r"(?<!\w)(?:receives?|earns?|gets?|paid|[وف]?[يت]تقاض\w*|[وف]?[يت]تلق\w*|[وف]?[يت]حصل\w*)"
-    r"(?:\s+\w+){0,6}\s*$", re.IGNORECASE)
+    r"(?:\s+\S+){0,6}\s*$", re.IGNORECASE)
 _MONTHLY_AFTER = re.compile(r"^\s*(?:a|per|each|every|/)\s*month(?!\w)|"
                             r"^\s*(?:monthly|شهريا|في\s+الشهر)(?!\w)", re.IGNORECASE)
 _SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|"
@@ -379,7 +401,10 @@ _AGAINST_BEFORE = re.compile(
 )
 _REWARD_AFTER = re.compile(
     r"^\s*(?!to\s)(?:[\w.'-]+\s+){0,2}?(?:rewards?|bount(?:y|ies))(?!\w)|^\s*(?:rewards?|bounty|(?:for|in\s+exchange\s+for)\s+information|مكاف\w*|"
-    r"(?:مقابل|لقاء)\s+(?:ال)?معلومات|لمن\s+يدلي)",
+    r"(?:مقابل|لقاء)\s+(?:ال)?معلومات|لمن\s+يدلي|"
+    # round 19: 'لمن يسلّم خلية نائمة', 'لكل من يدلّ على عميل', "for the caliph's head"
+    r"(?:لكل\s+)?(?:لمن|من)\s+(?:يدل|يسلم|يرشد|يبلغ|يقتل|ياتي\s+براس)\w*|"
+    r"(?:ثمن|مقابل)\s+راس|for\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|his\s+|her\s+)head(?!\w))",
     re.IGNORECASE,
 )
 _BUDGET_BEFORE = re.compile(
@@ -404,6 +429,10 @@ _BUDGET_LINE = re.compile(
 )
 _BUDGET_AFTER = re.compile(
     r"^\s*(?:annual\s+|federal\s+|national\s+)?budget(?!\w)|"
+    # a sum a parliament passed in a budget law ('IQD 1.6 trillion, was approved by parliament
+    # in a budget amendment')
+    r"^[^.;؛]{0,20}?(?:approved|passed|voted)\s+by\s+(?:the\s+)?(?:parliament|council\s+of\s+"
+    r"representatives|national\s+assembly)|"
     # 'set aside 1.2 trillion dinars in its 2017 budget', 'ضمن موازنة عام 2017'
     r"^\s*(?:in|into|under|within|of|from)\s+(?:its|the|their|[\w-]+'s)\s+(?:(?:19|20)\d\d|federal|"
     r"national|state|annual|general|defen[cs]e)(?:[\s/-]+\S+){0,2}?\s+budget(?!\w)|"
@@ -422,10 +451,12 @@ _DEFENCE_AFTER = re.compile(
     r"[^.;؛]{0,40}?(?<!\w)(?:met|paid|covered|funded|financed|borne|comes?|drawn)\s+(?:\w+\s+)?"
     r"(?:from|by|out\s+of|under)\s+(?:the|its|their|[\w-]+'s)\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+"
     r"(?:budget|ministry|spending)|"
-    r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)",
+    r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)|"
+    # 'تتحملها وزارة الدفاع الأميركية'
+    r"\s*[يت]تحمل\w*\s+(?:\S+\s+)?وزاره\s+(?:ال)?دفاع",
     re.IGNORECASE)
 _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "troops", "forces", "air camp",
-                   "air war", "bombing",
+                   "air war", "bombing", "strikes", "pentagon",
                    "equip", "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
 # The cost of a military deployment or campaign ('The additional expenditure for the deployment of
 # German forces ... is estimated at around', 'كلفة ... يومياً للعمليات الجوية'): not stabilisation.
@@ -439,8 +470,10 @@ _MILITARY_COST = re.compile(
     r"(?<!\w)(?:deployments?|troops?|mission|military\s+presence)\s+(?:costs?|costing|costed)"
     r"\s+(?:the\s+)?(?:pentagon|treasury|taxpayers?|ministry\s+of\s+defen[cs]e|\w+\s+taxpayers?)|"
     # 'the Pentagon says the air war has cost more than $1 billion since August'
-    r"(?<!\w)(?:air\s+war|air\s+campaign|bombing\s+campaign|military\s+campaign|air\s+strikes)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:already\s+)?(?:cost|costs|costing)(?!\w)|"
+    r"(?<!\w)(?:air\s+war|air\s+campaign|bombing\s+campaign|military\s+campaign|(?:air\s+)?strikes)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:already\s+)?(?:cost|costs|costing)(?!\w)|"
+    # 'نقل القوات والمعدات سيكلّف بين ...': moving troops
+    r"(?:نقل|انسحاب|نشر|انتشار|اعاده\s+انتشار)\s+(?:ال)?قوات(?:\s+\S+){0,4}?\s+(?:س)?[يت]كلف\w*|"
     r"(?:[وبل]?(?:ال)?(?:كلفه|تكلفه|نفقات)\w*)(?:\s+\S+){0,6}?\s+(?:لل|[لب]?(?:ال)?)(?:عمليات\s+(?:ال)?جويه|"
     r"غارات|قوات|انتشار\w*|مهمه\s+(?:ال)?عسكريه)", re.IGNORECASE)
 _COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات")
@@ -452,9 +485,12 @@ _FOR_SALE = re.compile(r"(?<!\w)(?:for\s+sale|on\s+sale|للبيع)(?!\w)", re.I
 # 'is financed separately over the defence budget, at an annual cost of about NOK 150 million'
 _DEFENCE_EARLIER = re.compile(
     r"(?<!\w)(?:financed|funded|paid|met|covered|budgeted)\s+(?:\w+\s+){0,3}?(?:by|from|over|out\s+of|"
-    r"under|through)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+budget(?!\w)"
-    r"[^.;؛]{0,12}?[,،]\s*(?:at\s+)?(?:an?\s+)?(?:annual\s+|yearly\s+)?cost\s+of"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost))?\s*$|"
+    r"under|through)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:defen[cs]e|military)"
+    r"(?:'s|’s)?\s+budget(?!\w)"
+    r"(?:[^.;؛]{0,12}?[,،]\s*(?:at\s+)?(?:an?\s+)?(?:annual\s+|yearly\s+)?cost\s+of|"
+    # '... from the Ministry of Defence's budget and has cost some £1.75 billion'
+    r"\s+and\s+(?:has|have|had)\s+cost)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|more\s+than|over))?\s*$|"
     # 'ويُموَّل من موازنة وزارة الدفاع، بكلفة سنوية تبلغ نحو'
     r"(?<!\w)[وف]?(?:[يت]مول|[يت]دفع|[يت]غطي|مول|تمول)\w*\s+(?:\S+\s+){0,3}?(?:من|عبر|ضمن)\s+"
     r"(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)[^.;؛]{0,12}?[,،]\s*"
@@ -494,12 +530,13 @@ _CLAUSE_END = re.compile(r"[,،;؛:]")
 _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "رواتب", "اجور", "معاشات",
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
-_PER_STEMS = ("each", "every", "per ", "كل ", "receive", "gets ", "given", "paid", "entitled")
+_PER_STEMS = ("each", "every", "per ", "كل ", "receive", "gets ", "given", "paid", "entitled",
+              "لاسره", "لعائله", "لشخص", "لفرد", "for a ", "for one ")
 _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
                "شتري", "غطي")
 _PRICE_STEMS = ("pric", "سعر", "اسعار", "brent", "crude", "wti", "نفط", "برنت", "خام", "oil",
-                "barrel", "برميل", "ثمن", "exchange rate")
+                "barrel", "برميل", "ثمن", "exchange rate", "ربطه", "ليتر", "لتر", "كيس")
 _SALE_STEMS = ("sell", "sold", "fetch", "cost", "hands", "باع", "بيع", "ثمن", "كلف", "run to",
                "runs to", "bought", "buy", "purchas", "اشتر", "شتري")
 _FEE_STEMS = ("fee", "toll", "fare", "ticket", "tariff", "رسم", "رسوم", "تعرفه", "تذكره", "اجره")
@@ -510,6 +547,38 @@ _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "a
                   "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف", "قتله",
                   "اغتيال")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
+
+
+# A headline, poster or slogan quoted in the article ('ran the front-page headline "$10 million
+# for the caliph's head"', 'عنواناً يقول: "٢٥ مليون دولار ثمن رأس البغدادي"', 'a poster read
+# "...'): its amounts are the quote's, never a funding figure the article reports.
+_HEADLINE_WORD = re.compile(
+    r"(?<!\w)(?:headlines?|front[- ]page|banner|posters?|placards?|slogans?|captions?|titled|"
+    r"[وبل]?(?:ال)?(?:عنوان|عنوانا|عناوين|مانشيت|ملصق|ملصقا|ملصقات|لافته|لافتات|شعار|شعارا)|"
+    r"كتب\s+عليه\w*)(?!\w)", re.IGNORECASE)
+_OPENING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def quoted_headline(text: str, start: int, end: int) -> bool:
+    """Whether the amount stands inside a quotation on its line that a headline, poster or
+    slogan word introduces (in the 80 characters before the opening quote)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = -1
+    for quote, closing in _OPENING_QUOTES.items():
+        position = text.rfind(quote, line_start, start)
+        if position < 0:
+            continue
+        if quote == closing:  # a straight quote opens when an odd number precede the amount
+            if text.count(quote, line_start, start) % 2 == 0:
+                continue
+        elif text.rfind(closing, position + 1, start) >= 0:
+            continue
+        if text.find(closing, end, line_end) >= 0:
+            opening = max(opening, position)
+    return opening >= 0 and bool(_HEADLINE_WORD.search(text, max(line_start, opening - 80),
+                                                       opening))
 
 
 def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
@@ -555,8 +624,11 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
             stems.add("illicit")
         illicit_after = any(stem in low_after for stem in _ILLICIT_STEMS)
     if _UNIT_AFTER.match(after) or ("price" in stems and (_PRICE_BEFORE.search(before)
-                                                          or _PRICE_TO.search(before))):
+                                                          or _PRICE_TO.search(before)
+                                                          or _UNIT_PRICE_HEAD.search(before))):
         return "unit_price"
+    if "per" in stems and _COST_FOR_ONE.search(before):
+        return "unit_price"  # "the cost of the monthly food basket for a family of five"
     if "sale" in stems and _ONE_THING_COSTS.search(before):
         return "unit_price"
     small = amount_usd is not None and amount_usd < SALE_CEILING

@@ -397,3 +397,13 @@ def test_round7_running_total_is_offered_with_a_note(text, data):
     assert len(amounts(result)) == 1
     assert any("running total" in note for note in notes(result))
     assert any("تراكمياً" in note for note in notes(result, "ar"))
+
+
+def test_a_quoted_headline_amount_is_noted_in_both_languages_and_never_offered(data, store):
+    """An amount in a quoted headline is no candidate row; the note says why in English and
+    Arabic, naming the amount."""
+    result = found('A daily ran the headline "$10 million for the caliph\'s head" on Tuesday.',
+                   data)
+    assert amounts(result) == []
+    assert any("“$10 million” stands in a quoted headline" in note for note in notes(result))
+    assert any("عنوان أو ملصق" in note for note in notes(result, "ar"))

@@ -1199,3 +1199,124 @@ def test_round19_handed_over_signed_and_only_paid_out(text, statuses):
     an earlier clause yields to one in the amount's own clause after it; 'لم يُصرف سوى' (only
     that much was paid out) is a contribution, 'لم تُصرف بعد' (not yet paid) is not."""
     assert [item["status"] for item in money(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("A Baghdad daily ran the front-page headline \"$10 million for the caliph's head\", "
+     "recalling the reward.", "$10 million"),
+    ("Regional media have carried headlines such as \"Al Hol: $500 to get out\".", "$500"),
+    ("A headline this autumn claiming “£2,000 to smuggle a bride out of al-Hol” was wrong.",
+     "£2,000"),
+    ("وكانت الصحيفة قد نشرت عنواناً على صفحتها الأولى: \"٢٥ مليون دولار ثمن رأس البغدادي\".",
+     "٢٥ مليون دولار"),
+    ("وصفته صحيفة محلية بالزهيد تحت عنوان: «٣٠ ألف دينار أجرة الكرفان في الجدعة».",
+     "٣٠ ألف دينار"),
+    ("وعلّق عناصره ملصقاً كُتب عليه: \"٥٠٠ دولار لكل من يدلّ على عميل للتحالف\".", "٥٠٠ دولار"),
+])
+def test_round19_an_amount_in_a_quoted_headline_or_poster_is_refused(text, matched):
+    """An amount inside a quotation that a headline, poster or slogan word introduces is the
+    quote's, never a figure the article reports."""
+    assert money(text) == [] and (matched, "headline") in refused(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We have pledged $50 million to the fund,\" the minister said.",
+    "The minister said: “Germany will give €20 million this year.”",
+    "Under the headline figures, Germany gave $5 million to the fund.",
+    "وقال الوزير: «قدّمت بلادنا ٢٠ مليون دولار للصندوق».",
+])
+def test_round19_a_quoted_statement_keeps_its_amount(text):
+    """A quoted statement is reporting: only a headline, poster or slogan quote is refused."""
+    assert len(money(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("وأن سعر البرميل في السوق المحلية لا يتجاوز ٣٠ دولاراً.", "٣٠ دولاراً", "unit_price"),
+    ("إذ يدور سعر البرميل حول ٦٥ دولاراً.", "٦٥ دولاراً", "unit_price"),
+    ("بلغ سعر كيس الطحين زنة ٥٠ كيلوغراماً ٣٠ ألف دينار.", "٣٠ ألف دينار", "unit_price"),
+    ("وأشار المتحدثون إلى أن ربطة الخبز في حلب بلغت أربعة آلاف ليرة.", "أربعة آلاف ليرة",
+     "unit_price"),
+    ("The price of a barrel on the local market does not exceed $30.", "$30", "unit_price"),
+    ("ويلاحظون أن كلفة السلة الغذائية الشهرية لأسرة من خمسة أفراد تجاوزت ٣٠٠ ألف ليرة سورية.",
+     "٣٠٠ ألف ليرة سورية", "unit_price"),
+    ("The cost of the monthly food basket for a family of five passed 300,000 pounds.",
+     "300,000 pounds", "unit_price"),
+    ("يتقاضى المقاتل في «قسد» نحو ١٥٠ ألف ليرة شهرياً.", "١٥٠ ألف ليرة", "salary"),
+    ("نُشر تحت عنوان يقول ١٠ آلاف دولار لمن يسلّم خلية نائمة.", "١٠ آلاف دولار", "reward"),
+    ("إن نقل القوات والمعدات سيكلّف بين ٣٠٠ و٤٠٠ مليون دولار تتحملها وزارة الدفاع الأميركية.",
+     "٣٠٠ و٤٠٠ مليون دولار", "budget"),
+    ("The Pentagon says strikes have cost more than $1 billion since August 8.", "$1 billion",
+     "budget"),
+    ("Operation Shader is funded separately from the Ministry of Defence's budget and has cost "
+     "some £1.75 billion since 2014.", "£1.75 billion", "budget"),
+    ("The 2025 allocation for the liberated governorates, IQD 1.6 trillion, was approved by "
+     "parliament in a budget amendment.", "IQD 1.6 trillion", "budget"),
+])
+def test_round19_more_prices_pay_rewards_and_military_costs(text, matched, reason):
+    """A unit of a staple or a barrel priced with words between, what a family's basket costs, a
+    fighter's monthly pay, a sum offered to whoever hands someone over, moving troops, strikes,
+    a named operation's bill and a sum a parliament voted in a budget are not funding."""
+    assert all(item["text"] != matched for item in money(text))
+    assert (matched, reason) in refused(text)
+
+
+@pytest.mark.parametrize(("text", "currency", "usd", "status"), [
+    ("Morocco itself will contribute MAD 50 mln (around $5 mln) to projects.", "MAD", 5e6,
+     "pledge"),
+    ("A contribution from Kuwait of KWD 1.5 million (US$ 4.9 million) was received on 2 April.",
+     "KWD", 4.9e6, "contribution"),
+    ("The Government of Iraq contributed IQD 14.6 billion (US$ 10 million) to the facility.",
+     "IQD", 10e6, "contribution"),
+    ("Damascus allocated SYP 500 bn (about $45 mln) to repair bridges.", "SYP", 45e6, "pledge"),
+    ("فيما رصدت الإدارة الذاتية ٤٠٠ مليون ليرة إضافية لإصلاح الجسور.", "SYP", None, "pledge"),
+    ("بينما سلّمت جمعيات خيرية كويتية ٢٫٥ مليون دينار كويتي لوزارة التربية.", "KWD", None,
+     "contribution"),
+])
+def test_round19_the_regions_currency_codes_and_a_bare_lira(text, currency, usd, status):
+    """IQD, SYP, KWD, MAD and other codes before an amount, with their stated dollar
+    equivalent; a bare 'ليرة' in reporting on Syria is the Syrian pound; 'جمعيات' (charities)
+    are givers, not a drive's collection."""
+    item = only(money(text))
+    assert (item["currency"], item["amount_usd"], item["status"]) == (currency, usd, status)
+
+
+@pytest.mark.parametrize("text", ["Are you mad 5 times over?", "Try 3 times, then call.",
+                                  "They try 20 different routes."])
+def test_round19_mad_and_try_in_lower_case_are_words(text):
+    """'mad' and 'try' are currency codes only in capitals."""
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Coalition had set itself a target of USD 600 to 650 million this year.",
+     [(600e6, 650e6)]),
+    ("Sweden will give between SEK 200 and 250 million next year.", [(None, None)]),
+    ("The agency needs $5 million to 20 million people in the camps.", [(5e6, None)]),
+    ("تحتاج الوكالة 5 ملايين دولار إلى 20 مليون نازح.", [(5e6, None)]),
+])
+def test_round19_an_upper_bound_followed_by_more_words(text, expected):
+    """An upper bound may be followed by any words ('650 million this year') unless they count
+    people."""
+    assert [(m["amount_usd"], m.get("upper_usd")) for m in money(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("Germany has contributed an additional EUR 25 million to FFS this year, taking its total "
+     "support since 2015 to more than EUR 350 million.", ["contribution", "cumulative"]),
+    ("Since 2019 the UK has provided more than £60 million for camp security, and we "
+     "contributed a further £3 million to the facility in October.",
+     ["cumulative", "contribution"]),
+    ("اختتم مؤتمر الكويت بتعهدات قاربت ٣٠ مليار دولار.", ["drive_total"]),
+])
+def test_round19_an_increment_is_not_the_running_total(text, statuses):
+    """'an additional', 'a further': what was added, not the total the period describes."""
+    assert [item["status"] for item in money(text)] == statuses
+
+
+def test_round19_a_range_with_a_stated_dollar_range():
+    """A range in another currency takes a stated dollar range as both bounds, and a single
+    stated dollar figure as its floor only."""
+    item = only(money("Sweden will give between SEK 200 and 250 million (USD 22–27.5 million)."))
+    assert (item["currency"], item["amount_usd"], item["upper_usd"]) == ("SEK", 22e6, 27.5e6)
+    item = only(money("Sweden will give between SEK 200 and 250 million (about USD 22 million)."))
+    assert (item["amount_usd"], "upper_usd" in item) == (22e6, False)

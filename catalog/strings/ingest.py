@@ -180,6 +180,8 @@ EN = {
                                   "it is not offered.",
     "ingest.note.refused_illicit": "“{text}” is a bribe, ransom or payment to criminals, not "
                                    "funding, so it is not offered.",
+    "ingest.note.refused_headline": "“{text}” stands in a quoted headline, poster or slogan, not "
+                                    "in the article's own reporting, so it is not offered.",
     "ingest.note.running_total": "“{text}” reads as a running total (over years, or a total "
                                  "brought to it): if so, save it as cumulative with its series.",
     "ingest.note.from_page": "Filled from the page itself: {fields}. Check them before saving.",
@@ -361,6 +363,8 @@ AR = {
     "ingest.note.refused_salary": "«{text}» أجر أو راتب أو معاش وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.refused_illicit": "«{text}» رشوة أو فدية أو مبلغ يُدفع لمجرمين وليس تمويلاً، "
                                    "لذا لم يُعرض.",
+    "ingest.note.refused_headline": "«{text}» ورد في عنوان أو ملصق أو شعار منقول بين علامتي "
+                                    "تنصيص، لا في متن الخبر، لذا لم يُعرض.",
     "ingest.note.running_total": "«{text}» يبدو مجموعاً تراكمياً (على مدى سنوات، أو إجمالياً "
                                  "بلغ هذا المبلغ): إن كان كذلك فاحفظه تراكمياً مع سلسلته.",
     "ingest.note.from_page": "مأخوذ من الصفحة نفسها: {fields}. تحقق منها قبل الحفظ.",
