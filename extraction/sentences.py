@@ -16,8 +16,10 @@ _REACH = 600
 
 
 @lru_cache(maxsize=16)
-def _boundaries(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of every sentence boundary, found once per text (str hashes are cached)."""
+def _boundaries(text: str) -> tuple[list[int], list[int], dict[int, tuple[int, int]]]:
+    """Starts and ends of every sentence boundary, found once per text (str hashes are cached),
+    and a memo of the spans already asked for (several rules ask for the same amount's
+    sentence; the memo lives and dies with the text's entry, so memory stays bounded)."""
     starts, ends = [], []
     for match in _PUNCTUATION.finditer(text):
         start = match.start()
@@ -25,19 +27,25 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
             continue  # 'U.S.' or 'U.N.': an initialism's stop ends no sentence
         starts.append(start)
         ends.append(match.end())
-    return starts, ends
+    return starts, ends, {}
 
 
 def sentence_span(text: str, position: int) -> tuple[int, int]:
     """Start and end of the sentence holding `position` (looking at most _REACH chars away)."""
-    starts, ends = _boundaries(text)
+    starts, ends, memo = _boundaries(text)
+    known = memo.get(position)
+    if known is not None:
+        return known
     low = max(0, position - _REACH)
     before = bisect_right(ends, position) - 1  # last boundary ending at or before position
     start = ends[before] if before >= 0 and starts[before] >= low else low
     after = bisect_left(starts, position)  # first boundary starting at or after position
     if after < len(starts) and starts[after] < position + _REACH:
-        return start, starts[after]
-    return start, min(len(text), position + _REACH)
+        span = start, starts[after]
+    else:
+        span = start, min(len(text), position + _REACH)
+    memo[position] = span
+    return span
 
 
 def trigger_windows(low: str, words, before: int, after: int) -> list[tuple[int, int]]:
