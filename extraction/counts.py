@@ -316,8 +316,10 @@ _CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|"
                         r"لتكون|ليكون|فاصبح\w*)(?!\w)", re.IGNORECASE)
 # A fronted temporal phrase opens the sentence and dates the next clause ('When it was formed
 # in September 2014, it had 60 partners', 'Last week, ...', 'وفي عام 2016، ...').
-_FRONTED = re.compile(r"\W*(?:when|in|on|by|at|during|last|earlier|this|[وف]?(?:عند|عندما|لدي|"
-                      r"في|خلال|مع))(?!\w)", re.IGNORECASE)
+_FRONTED = re.compile(r"\W*(?:when|in|on|by|at|during|last|earlier|this|"
+                      # 'With Benin's accession in January, membership reached 87'
+                      r"(?:with|after|following)\s+(?:[\w'’-]+\s+){0,3}?(?:accession|admission|joining)|"
+                      r"[وف]?(?:عند|عندما|لدي|في|خلال|مع))(?!\w)", re.IGNORECASE)
 _QUALIFIERS = (
     ("more_than", re.compile(r"(?<!\w)(?:(?:a\s+little\s+|just\s+|slightly\s+)?more\s+than|"
                              r"(?:just\s+|a\s+little\s+)?over|at\s+least|in\s+excess\s+of|"
@@ -679,6 +681,11 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             return heading  # 'FEBRUARY 6 — Ministers from all 79 members ... gather'
         if kind != "total":
             return None
+        created = _CREATED_WITH.search(text, max(0, start - 80), start)
+        if created:  # 'Since its creation in 2014 with 60 members, ... has grown to 87'
+            for date_start, _, item in _within(dates, date_starts, created.start(), start):
+                if not _after(item["value"], published):
+                    return item
         return _founding_date(text, start, own_low, own_high, dates, date_starts, published) or (
             _told_in_the_past(text, start, own_low, own_high, others, dates, date_starts,
                               published))
@@ -732,6 +739,7 @@ def _line_heading_date(text: str, start: int, dates: list, date_starts: list[int
 _AT_FOUNDING = re.compile(
     r"(?<!\w)(?:at\s+(?:its|the(?:\s+coalition's)?)\s+(?:founding|launch|creation|inception|formation|"
     r"start|birth)|when\s+it\s+was\s+(?:founded|formed|launched|created|set\s+up)|"
+
     r"(?:عند|لدي|ابان|وقت)\s+(?:تاسيسه|انطلاقه|تشكيله|انشائه))(?!\w)", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|born|"
                       r"[وف]?(?:تاسس|انطلق|اطلق|تشكل|انشئ)\w*|[وف]?ولد)(?!\w)", re.IGNORECASE)
@@ -739,6 +747,14 @@ _FOUNDED = re.compile(r"(?<!\w)(?:launched|founded|formed|created|established|se
 
 _FOUNDING_STEMS = ("found", "launch", "creat", "incept", "format", "start", "birth", "set up",
                    "تاسيس", "انطلاق", "تشكيل", "انشائ")
+
+
+# The founding told with its members right before the count ('Since its creation in 2014 with
+# 60 members', 'منذ تأسيسه عام 2014 بنحو 60 دولة').
+_CREATED_WITH = re.compile(
+    r"(?<!\w)(?:creation|founding|formation|launch|inception|establishment|تاسيسه|انطلاقه|تشكيله|"
+    r"انشائه)\s+(?:in|عام|في)\s+(?:\S+\s+){1,2}?(?:with|ب)\s*(?:(?:about|some|nearly|around|"
+    r"more\s+than|over|just\s+over|نحو|حوالي|قرابه|اكثر\s+من)\s+)?$", re.IGNORECASE)
 
 
 def _founding_date(text: str, start: int, low: int, high: int,
@@ -989,7 +1005,7 @@ def _change_targets(text: str, found: list[tuple]) -> list[tuple]:
 _CONTINUED = re.compile(
     r"(?<!\w)(?:(?:it|we|the\s+coalition|the\s+alliance|(?:the\s+)?membership)\s+(?:now\s+|today\s+|"
     r"currently\s+)?(?:has|have|counts|numbers|stands\s+at|is|are)\s+(?:now\s+)?|"
-    r"we['’]re\s+(?:now\s+)?|"
+    r"we['’]re\s+(?:now\s+)?|(?:now|today|currently)\s+(?:has|have|counts|numbers)\s+|"
     r"(?:has|have)\s+(?:now\s+)?since\s+(?:risen|grown|climbed|increased|expanded|gone\s+up)\s+to\s+)"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?P<n>\d{2,3})(?![\w%]|[.,]\d)"
     r"(?=\s*(?:[^\w\s%]|$|(?:today|now|in|by|this|as|after|and|with|since)(?!\w)))",

@@ -1865,3 +1865,19 @@ def test_round19_count_forms_of_blind_set_18(text, published, expected):
     'the first member'."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("With Benin's accession in January, membership reached 87.", [(87, "2024-01")]),
+    ("Since its creation in 2014 with 60 members, the coalition has grown to 87.",
+     [(60, "2014"), (87, "2024-03-15")]),
+    ("منذ تأسيسه عام 2014 بنحو 60 دولة، توسع التحالف إلى 87 عضواً.",
+     [(60, "2014"), (87, "2024-03-15")]),
+    ("The coalition, which counted 62 members at the end of 2014, today has 87.",
+     [(62, "2014"), (87, "2024-03-15")]),
+])
+def test_round19_a_fronted_accession_a_founding_with_its_members_and_today_has(text, expected):
+    """A fronted 'With X's accession in January' dates the total after it; 'creation in 2014
+    with 60 members' dates the 60 only; 'today has 87' continues a count named before it."""
+    result = facts(text, "2024-03-15")["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
