@@ -124,7 +124,8 @@ PATTERNS = [
                             rf"{_MEMBER_NOUN}(?!\w)"),
     # A number with its noun left out after a membership verb whose subject is the Coalition
     # or refers back to it: 'Today it counts 90', 'the alliance now numbers 87.'
-    ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership|which|that)(?:'s)?|,)\s+"
+    ("total", "en_bare_total", r"(?:(?<!\w)(?:coalition|alliance|it|membership|which|that)"
+                               r"(?:'s)?|,)\s+"
                                r"(?:now\s+|today\s+|currently\s+)?(?:counts|numbers|totals|numbered|"
                                r"counted|"
                                r"brings\s+together|unites|gathers)\s+"
@@ -339,7 +340,8 @@ _MEMBERSHIP_WORD = re.compile(r"member|partner|coalition|alliance|عضو|تحا�
 
 
 _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "alliance", "عضو",
-             "دوله", "بلدا", "شريك", "اعضاء", "اعضائ", "الشركاء", "صبح", "بات")
+             "دوله", "بلدا", "شريك", "اعضاء", "اعضائ", "الشركاء", "صبح", " بات ", " باتت ",
+             "وبات", "فبات")
 # 'Today it counts 90' and 'عدد أعضائه 89' may stand far from any membership word: their own
 # windows, around their own words.
 _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together ", "unites ",
@@ -371,7 +373,8 @@ def _number(raw: str, kind: str) -> int | None:
 
 
 def _arabic_ordinal(raw: str) -> int | None:
-    """'السادس والثمانين' -> 86, 'الحاديه والثمانين' -> 81, 'التسعين' -> 90, 'رابعا وسبعين' -> 74."""
+    """'السادس والثمانين' -> 86, 'الحاديه والثمانين' -> 81, 'التسعين' -> 90, and the accusative
+    without the article, 'رابعا وسبعين' -> 74."""
     first, _, rest = raw.partition(" ")
     if first in _AR_INDEF_ORDINAL_UNITS:
         tens = ARABIC_TENS.get(rest.removeprefix("و"))
@@ -683,7 +686,7 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             return None
         created = _CREATED_WITH.search(text, max(0, start - 80), start)
         if created:  # 'Since its creation in 2014 with 60 members, ... has grown to 87'
-            for date_start, _, item in _within(dates, date_starts, created.start(), start):
+            for _, _, item in _within(dates, date_starts, created.start(), start):
                 if not _after(item["value"], published):
                     return item
         return _founding_date(text, start, own_low, own_high, dates, date_starts, published) or (
@@ -795,7 +798,8 @@ _PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|sto
 _AT_THE_TIME = re.compile(r"(?<!\w)(?:at\s+the\s+time|back\s+then|(?<!since\s)(?<!until\s)then|"
                           r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها)(?!\w)", re.IGNORECASE)
 # 'Since late 2014, when ...': the period's start is the time of the clause that follows.
-_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|[وف]?(?:حين|عندما|حينما|يوم))(?!\w)",
+_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|"
+                         r"[وف]?(?:حين|عندما|حينما|يوم))(?!\w)",
                          re.IGNORECASE)
 
 

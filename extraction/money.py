@@ -138,7 +138,8 @@ _QUALIFIER_BEFORE.append(("more_than", re.compile(r"(?<!\w)exceed(?:ed|ing|s)?\s
 _QUALIFIER_AFTER = [
     ("about", re.compile(r"^\s*(?:تقريبا|approximately)(?!\w)", re.IGNORECASE)),
     ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least|(?:or|او)\s+(?:more|اكثر)|فاكثر)(?!\w)"
-                             r"|^(?:\s*-\s*plus|\s+plus(?=\s*(?:[^\w\s]|$)))(?!\w)", re.IGNORECASE)),
+                             r"|^(?:\s*-\s*plus|\s+plus(?=\s*(?:[^\w\s]|$)))(?!\w)",
+                             re.IGNORECASE)),
     ("about", re.compile(r"^\s*or\s+so(?!\w)", re.IGNORECASE)),
 ]
 
@@ -987,7 +988,8 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 # sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
 _PERIOD_STEM = re.compile(
     r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|\d|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec|early|mid|late)|over (?:that|this|the same) period|(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
+    r"jul|aug|sep|oct|nov|dec|early|mid|late)|over (?:that|this|the same) period|"
+    r"(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
     r"decade)|حتي (?:الان|اليوم|تاريخه|هذه|امس|الامس|نهايه \d|\d)|لغايه|الي (?:الان|اليوم)|"
     r"(?:بين|خلال) (?:عامي|العامين|السنوات|الاعوام)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -1000,11 +1002,13 @@ _APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
                           r"[وفبل]?(?:ال)?(?:نداء|حمله))"
                           r"(?!\w)", re.IGNORECASE)
 # A drive's own tally keeps its status: 'we have raised £850,000 to date', 'جمعنا حتى الآن'.
-_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|[وفبل]?[نيت]?جمع(?!ي)\w*|"
+_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|"
+                         r"[وفبل]?[نيت]?جمع(?!ي)\w*|"
                          r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
 
 
-_PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ", "over th",
+_PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ",
+                 "over th",
                  "between 19", "between 20", "from 19", "from 20", "past ", "last ", "حتي ",
                  "لغايه", "الي ال", "بين عام", "بين العام", "خلال السنوات", "خلال الاعوام")
 

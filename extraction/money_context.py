@@ -544,8 +544,8 @@ _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "رات�
               "اجور", "معاش", "مرتب", "incentive", "allowance", "حوافز", "حافز", "بدل")
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
-                  "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف", "قتله",
-                  "اغتيال")
+                  "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف",
+                  "قتله", "اغتيال")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 
