@@ -228,7 +228,9 @@ _FUTURE = re.compile(
 # ministers gathered in Washington', published in December): what happened, so on or before
 # publication; a future word anywhere in the sentence keeps the nearest-year reading.
 _PAST_TENSE = re.compile(r"(?<![\w'-])(?:was|were|had|did|met|held|took|came|went|gave|fell|began|"
-                         r"saw|won|left|made|sent|said|told|[a-z]{2,}ed)(?![\w'-])")
+                         r"saw|won|left|made|sent|said|told|agreed|freed|"
+                         # '-ed' but not 'hundred', 'need', 'exceed', 'speed', 'indeed'
+                         r"(?!hundred(?!\w))[a-z]{2,}(?<!e)ed)(?![\w'-])")
 # Word forms of a year range need a range word before the first year.
 _RANGE_LEAD = re.compile(r"(?:between|from|in|since|during|covering|spanning|over|for|بين|عامي|"
                          r"العامين|من|منذ|خلال|في|تغطي|يغطي|"

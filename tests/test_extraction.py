@@ -1732,6 +1732,9 @@ def test_round19_a_timelines_headings_are_on_or_before_publication():
     ("Gifts are matched until 31 January, the charity said.", "2020-01-31"),
     ("Questions should be lodged by 6 February, the committee decided.", "2020-02-06"),
     ("The May — Ministers", None),
+    ("On February 6 the ministers agreed a plan.", "2019-02-06"),
+    ("On February 6 a hundred ministers meet in Washington.", "2020-02-06"),
+    ("On February 6 the ministers exceed their mandate.", "2020-02-06"),
 ])
 def test_round19_a_day_told_in_the_past_tense_is_on_or_before_publication(text, value):
     """An English day without a year, in a sentence told in the past tense with no future word,
