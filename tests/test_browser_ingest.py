@@ -76,6 +76,23 @@ def choose(page, selectbox, option: str) -> None:
     expect(combobox).to_have_value(option)
 
 
+def tick(form) -> None:
+    """Ticks the form's 'Add' box. On a loaded machine a click can land while the form is still
+    being drawn and be lost, so the tick is checked and the click retried, as choose() does."""
+    label = form.locator("[data-testid='stCheckbox']").get_by_text(t("ingest.col.accept"))
+    box = form.get_by_role("checkbox", name=t("ingest.col.accept"))
+    for _ in range(4):
+        if box.is_checked():
+            return
+        label.click()
+        try:
+            expect(box).to_be_checked(timeout=2_000)
+            return
+        except AssertionError:
+            form.page.wait_for_timeout(300)
+    expect(box).to_be_checked()
+
+
 def fill_article(page, text: str = ARTICLE,
                  title: str = "Norway pledges $25 million for Syria") -> None:
     """Pastes the article and fills publisher, headline and the publication date."""
@@ -121,7 +138,7 @@ def test_paste_correct_add_chart_undo(open_page):
     main.get_by_text(t("ingest.fix_heading")).click()
     fix = page.locator("[data-testid='stForm']").filter(
         has=page.get_by_role("button", name=t("ingest.fix_apply")))
-    fix.locator("[data-testid='stCheckbox']").get_by_text(t("ingest.col.accept")).click()
+    tick(fix)
     status = fix.locator("[data-testid='stSelectbox']").filter(has_text=t("ingest.col.status"))
     choose(page, status, t("status.contribution"))
     expect(fix.get_by_role("checkbox", name=t("ingest.col.accept"))).to_be_checked()
@@ -170,7 +187,7 @@ def test_a_running_total_saves_once_its_series_is_named(open_page):
     main.get_by_text(t("ingest.fix_heading")).click()
     fix = page.locator("[data-testid='stForm']").filter(
         has=page.get_by_role("button", name=t("ingest.fix_apply")))
-    fix.locator("[data-testid='stCheckbox']").get_by_text(t("ingest.col.accept")).click()
+    tick(fix)
     fix.get_by_role("button", name=t("ingest.fix_apply")).click()
     wait_idle(recorded)
     main.get_by_role("button", name=t("ingest.save")).click()
@@ -182,8 +199,7 @@ def test_a_running_total_saves_once_its_series_is_named(open_page):
     fix = page.locator("[data-testid='stForm']").filter(
         has=page.get_by_role("button", name=t("ingest.fix_apply")))
     fix.get_by_role("textbox", name=t("ingest.col.series")).fill("Norway to the fund (cumulative)")
-    if not fix.get_by_role("checkbox", name=t("ingest.col.accept")).is_checked():
-        fix.locator("[data-testid='stCheckbox']").get_by_text(t("ingest.col.accept")).click()
+    tick(fix)
     fix.get_by_role("button", name=t("ingest.fix_apply")).click()
     wait_idle(recorded)
     main.get_by_role("button", name=t("ingest.save")).click()
