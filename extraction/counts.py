@@ -655,16 +655,15 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         meeting = _MEETING_AFTER.match(text, end, min(len(text), end + 80))
         if meeting:  # 'The 79 members ..., meeting in Washington on 6 February, committed'
             _, sentence_end = sentence_span(text, start)
-            for _, _, item in _within(dates, date_starts, meeting.end(),
-                                      min(sentence_end, meeting.end() + 60)):
-                if not _after(item["value"], published):
-                    return item
+            item = _first_past_date(dates, date_starts, meeting.end(),
+                                    min(sentence_end, meeting.end() + 60), published)
+            if item is not None:
+                return item
     candidates = []
     for date_start, date_end, item in _within(dates, date_starts, low, clause_end):
         if _after(item["value"], published):
             continue
-        if item["text"][:5].lower() in ("since", "منذ ") or _SINCE_BEFORE.search(
-                text, max(0, date_start - 20), date_start):
+        if _since_date(text, date_start, item):
             continue
         if date_start >= end and _OTHER_EVENT_BEFORE.search(text, max(end, date_start - 40),
                                                             date_start):
@@ -686,12 +685,12 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             return None
         created = _CREATED_WITH.search(text, max(0, start - 80), start)
         if created:  # 'Since its creation in 2014 with 60 members, ... has grown to 87'
-            for _, _, item in _within(dates, date_starts, created.start(), start):
-                if not _after(item["value"], published):
-                    return item
+            item = _first_past_date(dates, date_starts, created.start(), start, published)
+            if item is not None:
+                return item
         return _founding_date(text, start, own_low, own_high, dates, date_starts, published) or (
-            _told_in_the_past(text, start, own_low, own_high, others, dates, date_starts,
-                              published))
+            _past_total_date(text, start, own_low, own_high, others, dates, date_starts,
+                             published))
     _, date_start, item = min(candidates, key=lambda pair: pair[0])
     if kind == "total" and _current(item, published) and not _MET_BEFORE_DATE.search(
             text, max(low, start - 80), max(end, date_start)):
@@ -803,9 +802,22 @@ _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|"
                          re.IGNORECASE)
 
 
-def _told_in_the_past(text: str, start: int, low: int, high: int, others: list,
-                      dates: list[tuple[int, int, dict]], date_starts: list[int],
-                      published: date | None) -> dict | None:
+def _first_past_date(dates: list[tuple[int, int, dict]], date_starts: list[int], low: int,
+                     high: int, published: date | None) -> dict | None:
+    """The first date item wholly in [low, high] that is not after publication."""
+    return next((item for _, _, item in _within(dates, date_starts, low, high)
+                 if not _after(item["value"], published)), None)
+
+
+def _since_date(text: str, date_start: int, item: dict) -> bool:
+    """A date that opens a period ('since 2015', 'منذ 2014', 'since its founding in 2014')."""
+    return item["text"][:5].lower() in ("since", "منذ ") or bool(_SINCE_BEFORE.search(
+        text, max(0, date_start - 20), date_start))
+
+
+def _past_total_date(text: str, start: int, low: int, high: int, others: list,
+                     dates: list[tuple[int, int, dict]], date_starts: list[int],
+                     published: date | None) -> dict | None:
     at_the_time = _AT_THE_TIME.search(text, low, high)
     if not (at_the_time or _PAST_TOTAL.search(text, low, high)) or _PRESENT_ADVERB.search(
             text, low, high):
@@ -820,9 +832,7 @@ def _told_in_the_past(text: str, start: int, low: int, high: int, others: list,
         if _after(item["value"], published) or any(date_end <= o_start < start
                                                    for o_start, _ in others):
             continue  # after publication, or another count stands between
-        if (item["text"][:5].lower() in ("since", "منذ ") or _SINCE_BEFORE.search(
-                text, max(0, date_start - 20), date_start)) and not _WHEN_AFTER.match(
-                    text, date_end):
+        if _since_date(text, date_start, item) and not _WHEN_AFTER.match(text, date_end):
             continue
         return item
     return None
@@ -897,21 +907,19 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
         values = {entry[2] for entry in kept}
         added = []
         for start, end, count, kind in second_reading(text, values):
-            if count not in values and not any(
-                    start < entry[1] and entry[0] < end for entry in kept) and not _vetoed(
+            if count not in values and not _overlaps((start, end), kept) and not _vetoed(
                     text, start, end, kind):
                 values.add(count)
                 added.append((start, end, count, kind, start))
         kept += added
         # the totals a model-read count's change leads to ('rose from 62 in 2014 to 86 in 2023')
         for entry in _change_targets(text, added):
-            if entry[2] not in values and not any(
-                    entry[0] < other[1] and other[0] < entry[1] for other in kept):
+            if entry[2] not in values and not _overlaps(entry, kept):
                 values.add(entry[2])
                 kept.append(entry)
         kept.sort()
     for entry in _continued(text, kept):
-        if not any(entry[0] < other[1] and other[0] < entry[1] for other in kept):
+        if not _overlaps(entry, kept):
             kept.append(entry)
     # a number inside a date is the date's ('a fact sheet dated October 20 still listed 89')
     date_spans = [(date_start, date_end) for date_start, date_end, _ in dates]
@@ -1031,6 +1039,11 @@ def _continued(text: str, kept: list[tuple]) -> list[tuple]:
                              match.start("n")))
                 last = match.end()
     return more
+
+
+def _overlaps(entry: tuple, kept: list[tuple]) -> bool:
+    """Whether the (start, end, ...) entry shares a character with one already kept."""
+    return any(entry[0] < other[1] and other[0] < entry[1] for other in kept)
 
 
 def _in_date(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from extraction.dates import AR_MONTHS, _matches
 from extraction.money_context import (
     SALE_CEILING,
+    has_quotes,
     implausible,
     merge_ranges,
     not_funding,
@@ -91,9 +92,11 @@ _SCALED_ONLY = frozenset({"KRW"})
 _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 # A currency written before the amount ('US$ 5 million', '€40m', 'USD 20 million'); one pattern
 # body for both readers below.
+# The three-letter codes written before an amount (each one a key of CURRENCY_SYMBOLS).
+_PREFIX_CODES = ("usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek", "nok", "dkk", "sar", "aed",
+                 "iqd", "syp", "kwd", "mad", "try", "jod", "qar", "egp", "lbp", "krw", "omr", "bhd")
 _PREFIX = (r"(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|"
-           r"(?:usd|eur|gbp|jpy|cad|aud|chf|sek|nok|dkk|sar|aed|iqd|syp|kwd|mad|try|jod|qar|egp|"
-           r"lbp|krw|omr|bhd)(?=[\s\d]))"
+           rf"(?:{'|'.join(_PREFIX_CODES)})(?=[\s\d]))"
            rf"\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?")
 _PREFIX_RE = re.compile(r"(?<![\w$])" + _PREFIX, re.IGNORECASE)
 _SUFFIX_LOW = re.compile(  # lower-cased text; the word boundary before is checked in code
@@ -521,9 +524,7 @@ def _local_dollar(text: str) -> str | None:
 
 # Every currency written before its amount holds one of these (a '$' at most 3 characters
 # in: 'us$', '$us'): the pattern runs only near them instead of at every character.
-_PREFIX_TRIGGERS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek",
-                    "nok", "dkk", "sar", "aed", "iqd", "syp", "kwd", "mad", "try", "jod", "qar",
-                    "egp", "lbp", "krw", "omr", "bhd")
+_PREFIX_TRIGGERS = ("$", "€", "£", "¥", *_PREFIX_CODES)
 
 
 def _prefix_amounts(text: str, low: str | None = None, local: str | None = None) -> list[Amount]:
@@ -1171,16 +1172,17 @@ _NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=]))[-\u2212]|(?<!\w)(?:minus
 
 
 def _refusal(text: str, start: int, end: int, value: float,
-             amount_usd: float | None, rare: frozenset[str] | None = None) -> str | None:
+             amount_usd: float | None, rare: frozenset[str] | None = None,
+             quoted: bool = True) -> str | None:
     """Why an amount is not reported as money: negative, not a finite number ('$' and 400
     nines), a unit price, a reward, a government budget, or beyond any single figure; None
-    when it is a funding amount."""
+    when it is a funding amount. `quoted` is False when the text holds no quotation mark (found
+    once per article)."""
     if _NEGATIVE_BEFORE.search(text, max(0, start - 12), start):
         return "negative"
     if not math.isfinite(value) or (amount_usd is not None and not math.isfinite(amount_usd)):
         return "not_finite"
-    if ('"' in text or "“" in text or "«" in text or "„" in text) and quoted_headline(
-            text, start, end):
+    if quoted and quoted_headline(text, start, end):
         return "headline"
     size = amount_usd if amount_usd is not None else value
     reason = not_funding(text, start, end, sentence_span(text, start), size,
@@ -1213,6 +1215,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
     # fees and crime payments named near any amount (the windows `not_funding` reads)
     rare = rare_kinds("\n".join(low_text[max(0, start - 80):end + 40]
                                 for start, end, _, _ in found)) if found else frozenset()
+    quoted = has_quotes(text)
     items: list[dict] = []
     for index, (start, end, value, currency) in enumerate(found):
         if items and items[-1].get("_equivalent_of_next") == index:
@@ -1259,7 +1262,8 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
     last_price_end = -1
     for item in items:
         start, end = item.pop("_folded")
-        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"], rare)
+        reason = _refusal(text, start, end, item["amount_original"], item["amount_usd"], rare,
+                          quoted)
         if reason is None and last_price_end >= 0 and _ANOTHER_PRICE.match(
                 text[last_price_end:start]) and (item["amount_usd"] is None
                                                  or item["amount_usd"] < SALE_CEILING):

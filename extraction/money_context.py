@@ -559,6 +559,11 @@ _HEADLINE_WORD = re.compile(
 _OPENING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
+def has_quotes(text: str) -> bool:
+    """Whether the text holds an opening quotation mark at all (asked once per article)."""
+    return any(quote in text for quote in _OPENING_QUOTES)
+
+
 def quoted_headline(text: str, start: int, end: int) -> bool:
     """Whether the amount stands inside a quotation on its line that a headline, poster or
     slogan word introduces (in the 80 characters before the opening quote)."""
