@@ -30,6 +30,7 @@ from extraction.numbers import (
     ARABIC_FRACTIONS,
     ARABIC_HUNDREDS,
     ARABIC_SCALES,
+    ARABIC_TEEN_FIRST,
     ARABIC_TENS,
     ARABIC_UNITS,
     DIGITS,
@@ -67,6 +68,9 @@ _CURRENCY_WORDS = [
     (r"(?:saudi\s+)?riyals?", "SAR"), (r"dirhams?", "AED"),
     (r"دولار(?:ا)?(?:\s+امريكي)?", "USD"), (r"يورو", "EUR"),
     (r"جنيه(?:ا)?\s+استرليني", "GBP"), (r"ين\s+ياباني", "JPY"),
+    # a bare pound in reporting on the Coalition's money is sterling ('بريطانيا ... ٤٥ مليون
+    # جنيه'); the Egyptian and Sudanese pounds are named, and we have no rate for them
+    (r"(?:جنيه(?:ا)?|جنيهات)(?!\s+(?:مصري|سوداني|استرليني))", "GBP"),
     (r"ريال(?:ا|ات)?(?:\s+سعودي)?", "SAR"), (r"درهم(?:ا)?\s+اماراتي", "AED"),
     (r"درهم(?:ا)?\s+مغربي|moroccan\s+dirhams?", "MAD"),
     # a bare dirham in Gulf reporting is the UAE's (the Moroccan one is named)
@@ -194,18 +198,20 @@ _STATUS_WORDS = {
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposit(?:ed|s)?|"
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
-                    r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|(?:has|have|had|already)\s+put|"
+                    r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|already\s+put|"
                     r"invested|"
-                    r"poured|gifts?|landed|"
+                    r"poured|gifts?|landed|(?:has|have|had)\s+put(?!\s+(?:\w+\s+){0,3}?at\s)|"
                     r"[وف]?(?:حول|اودع|سدد|سلم)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
                     # 'لم يُصرف سوى 120 مليون': only that much was paid out
                     # ('لم تُصرف بعد' is not yet paid: the 'only' is needed)
                     r"[وف]?لم\s+[يت]{1,2}(?:صرف|نفق|دفع|سلم|حول|وزع)\w*(?:\s+\S+){0,2}?\s+(?:سوي|الا)|"
                     r"[وفبل]?(?:قدم|ساهم|مساهم)\w*|"
-                    r"[وف]?(?:صرف|انفق|تبرع|منح|دفع|استلم)\w*|"
+                    # not 'حملة تبرعات' (a donation drive): its tally is the drive's
+                    r"(?<!حمله\s)(?<!حملات\s)[وف]?(?:صرف|انفق|تبرع|منح|دفع|استلم)\w*|"
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|"
                     r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
     "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
+                   r"gathered|amassed|brought\s+in|"
                    r"[وفبل]?(?:جمع(?!ي)|حشد)\w*|اجمالي|مجموع\w*|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
 }
 # One word-start test for all four classes (not one per class): a third faster to scan.
@@ -272,17 +278,23 @@ _CLAUSE_BREAK = re.compile(r"(?!(?<=\d),\d)[,،;؛]")
 _AT_MEETING = re.compile(
     r"(?<!\w)(?:(?:at|during)\s+(?:the|their|a|this|its)\s+(?:[\w-]+\s+){0,2}(?:conference|meeting|"
     r"ministerial|summit|event)|(?:خلال|في)\s+(?:ال)?(?:اجتماع|مؤتمر)\w*|participating|participants|"
-    r"[وف]?(?:ال)?مشارك(?:ون|ين|ه))(?!\w)", re.IGNORECASE)
+    r"[وف]?(?:ال)?مشارك(?:ون|ين|ه)|"
+    # givers who met ('Governments meeting online pledged', 'المانحون الذين اجتمعوا في الكويت'),
+    # and foreign ministers, who pledge together only when they meet
+    r"(?:met|meeting|gathered|convened)\s+(?:in|at|online|virtually|by\s+video)|"
+    r"[وف]?(?:الذين\s+)?(?:اجتمع|المجتمع)(?:وا|ون|ين)|foreign\s+ministers|"
+    r"(?<!رئيس\s)وزراء\s+(?:ال)?خارجيه)(?!\w)", re.IGNORECASE)
 _MANY_GIVERS = re.compile(
     r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|"
-    r"delegations|institutions|lenders|(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
+    r"delegations|institutions|lenders|[وف]?(?:(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
     r"(?:ال)?شركاء|(?:ال)?اعضاء|"
-    r"(?:ال)?وزراء|(?:ال)?مؤسسات)(?!\w)",
+    r"(?:ال)?وزراء|(?:ال)?مؤسسات))(?!\w)",
     re.IGNORECASE)
 _PROMISES_REACHED = re.compile(
     r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت|بلغ|وصل|تجاوز)\s+(?:(?:مجموع|اجمالي|مجمل)\s+)?(?:ال)?"
     r"(?:تعهدات|التزامات)|"
-    r"[وفب]?(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغت|وصلت|تجاوزت|ناهزت|قاربت)|"
+    # the verb agrees with the promises or with their sum ('مجموع التعهدات ... تجاوز')
+    r"[وفب]?(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغ|وصل|تجاوز|ناهز|قارب)ت?|"
     r"(?:pledges|commitments|promises)"
     r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|totals?|amount(?:ed)?\s+to|came\s+to|comes?\s+to|"
     r"add(?:ed|s)?\s+up\s+to|stood\s+at))(?!\w)",
@@ -303,8 +315,9 @@ def _call_before(text: str, sentence_start: int, position: int) -> bool:
 
 # An estimate of a cost or of needs before the amount, in its clause: a stated need.
 _ESTIMATED_NEED = re.compile(
-    r"(?<!\w)(?:[وف]?[يتن]?قدر\w*|estimat\w*|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:cost|bill|needs?))(?!\w)[^.;؛]{0,80}?(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج|حاج)\w*|cost\w*|"
+    r"(?<!\w)(?:[وف]?[يتن]?قدر\w*|[وفل]?تقدير\w*|estimat\w*|put(?:s|ting)?\s+(?:the|its|their)\s+"
+    r"(?:\w+\s+)?(?:cost|bill|needs?))(?!\w)[^.;؛]{0,80}?(?<!\w)(?:[لب]?(?:ال)?(?:كلف|تكلف|احتياج|حاج|"
+    r"اضرار)\w*|cost\w*|"
     r"needs?|bill|damage|reconstruction|rebuilding)(?!\w)[^.;؛]{0,60}$|"
     r"(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج)\w*|cost|needs)\s+(?:\S+\s+){0,5}?(?:[يت]?قدر\w*|is\s+estimated|"
     r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$|"
@@ -313,7 +326,7 @@ _ESTIMATED_NEED = re.compile(
     r"(?P<at>(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+[\"'“«]?"
     r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost|at\s+least)\s+)?)$",
     re.IGNORECASE)
-_ESTIMATE_STEMS = ("قدر", "estimat", "put", "cost", "price")
+_ESTIMATE_STEMS = ("قدر", "تقدير", "estimat", "put", "cost", "price")
 
 
 def _estimate_near(text: str, low: int, high: int) -> bool:
@@ -325,6 +338,13 @@ def _estimate_near(text: str, low: int, high: int) -> bool:
 # of a stated need received so far is a running total.
 _RECEIVED_WORD = re.compile(r"received|[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*")
 _TOTAL_WORD = re.compile(r"in\s+total|total(?:led|ling)?|مجموع\w*|اجمالي|اجمالا")
+# A goal noun that a promise word only describes ('الهدف المعلن', 'the announced target')
+_GOAL_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال)?هدف|targets?|goals?)\s+$", re.IGNORECASE)
+# A giver's or a fund's own sum named before the total word ("Britain's contributions total",
+# 'the lifetime total stood at', 'إجمالي مساهماتها'): its running total, not a drive's tally.
+_OWN_TOTAL = re.compile(r"(?<!\w)(?:(?:contributions|receipts|disbursements|support|assistance|"
+                        r"aid|funding|spending)|lifetime|cumulative|running)\s+(?:\w+\s+){0,2}$",
+                        re.IGNORECASE)
 # 'لم يصلها منها ... إلا', 'ولم يصل من هذا المبلغ ... سوى': only this much of a stated need came in
 _NEED_WORDS = (r"needs?|needed|requires?|required|[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|"
                r"[وف]?[يت]?تطلب\w*")
@@ -336,7 +356,8 @@ _ONLY_RECEIVED = re.compile(
 _OF_IT = re.compile(r"(?<!\w)(?:منها|منه|of\s+(?:it|that|this))(?!\w)")
 # Only a part of a stated need ('of the $18 million it needs', 'تحتاج ... لم تتلقَّ منها'); a part
 # of an appeal ('of the $110 million they appealed for') stays a contribution, as the gold has it.
-_NEED_WORD = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requirements?)(?!\w)", re.IGNORECASE)
+_NEED_WORD = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requirements?|seeks|is\s+seeking)(?!\w)",
+                        re.IGNORECASE)
 # An allocation word right after the amount that names its use ('خُصّصت للمياه', 'earmarked for
 # schools'): what the money is for, not whether it was given.
 # The form of the money named after it ('نحو 5.8 مليار يورو بين منح وقروض', 'most of it as
@@ -361,7 +382,8 @@ _GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "membe
 _REACHED_STEMS = ("reached", "totall", "amount", "came to", "come to", "comes to", "total",
                   "add", "stood at", "بلغ", "وصل", "تجاوز", "ناهز", "قارب")
 _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
-                "participa", "مشارك",
+                "participa", "مشارك", "met ", "gathered", "convened", "اجتمع", "المجتمع",
+                "foreign ministers", "خارجيه",
                 *_REACHED_STEMS)
 _PROMISES_REACHED_LOW = case_free(_PROMISES_REACHED)
 # The amount promised at a meeting, told after it: 'the $5.5 billion pledged for Syria at last
@@ -489,6 +511,12 @@ _EQUIVALENT_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# The bracket may close the sum's noun phrase ('a 50 billion dinar reconstruction fund for Sinjar
+# (around $38 million)'): words without digits or a clause break, then the bracket.
+_EQUIVALENT_AFTER_NOUN = re.compile(
+    rf"[^\d()\[\],،;؛.:]{{1,60}}[(\[]\s*(?:(?:{_EQUIVALENT_WORD})\s*)?(?:(?:{_EQUIVALENT_QUALIFIER})\s*)?$",
+    re.IGNORECASE)
+
 
 _CURRENCY_WORD_RES = [(re.compile(pattern), code) for pattern, code in _CURRENCY_WORDS[::-1]]
 
@@ -613,8 +641,8 @@ def _number_start(text: str, position: int) -> int:
 
 
 _NUMBER_WORDS = frozenset(
-    [part for table in (ARABIC_UNITS, ARABIC_TENS, ARABIC_HUNDREDS, ARABIC_SCALES,
-                        ARABIC_FRACTIONS) for key in table for part in key.split()]
+    [key for table in (ARABIC_UNITS, ARABIC_TEEN_FIRST, ARABIC_TENS, ARABIC_HUNDREDS,
+                       ARABIC_SCALES, ARABIC_FRACTIONS) for key in table]
     + ["ال" + key for key in ARABIC_SCALES]
     + list(ENGLISH_UNITS) + list(ENGLISH_TENS) + list(ENGLISH_SCALES)
     + ["a", "an", "and", "half", "hundred", "و"]
@@ -637,7 +665,8 @@ def _without_proclitics(word: str) -> str:
         prefix += 1
     for cut in range(prefix, 0, -1):
         rest = word[cut:]
-        if parse_arabic_number([rest]) or rest in ("نصف", "ربع") or parse_digits(rest):
+        if parse_arabic_number([rest]) or rest in ("نصف", "ربع") or rest in ARABIC_TEEN_FIRST or (
+                parse_digits(rest)):
             return rest
         if rest.startswith("ال") and parse_arabic_number([rest[2:]]) and rest[2:] not in (
                 "ف", "الف"):
@@ -840,6 +869,12 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
             match.lastgroup == "contribution" and _RECEIVED_WORD.fullmatch(match.group())
             for match in inside if sentence_start <= match.start() < best_word.start()):
         return "cumulative"  # 'تلقّت المنظمة خلال 2024 منحاً بلغ مجموعها 4.3 ملايين دولار'
+    if best == "pledge" and best_word.start() < start and _GOAL_NOUN_BEFORE.search(
+            text, max(sentence_start, best_word.start() - 16), best_word.start()):
+        return "goal"  # 'الهدف المعلن ... وهو 500 مليون دولار', 'the announced target of'
+    if best == "drive_total" and _TOTAL_WORD.fullmatch(best_word.group()) and _OWN_TOTAL.search(
+            text, max(sentence_start, best_word.start() - 40), best_word.start()):
+        return "cumulative"  # "Britain's contributions total £260 million", 'the lifetime total'
     if best == "drive_total" and (_GOAL_LEAD.search(text, sentence_start, best_word.start())
                                   or best_word.group().startswith("ل")):
         best = "goal"  # 'يهدف الصندوق إلى جمع', 'نداءً لجمع': collecting is the aim, not the result
@@ -896,10 +931,12 @@ _SINCE = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
     r"over\s+(?:that|this|the\s+same)\s+period|"
     r"by\s+(?:early|mid|late)-?\s*(?:" + _EN_MONTH_NAMES + r")(?!\w)|"
+    r"by\s+(?:this|that|last)\s+(?:week|month)|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
     r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|انشائ|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|"
-    r"افتتاح)\w*|ذلك\s+(?:الحين|الوقت|التاريخ))|"
+    r"افتتاح|هجوم|الهجوم|معركه|المعركه|زلزال|الزلزال|انسحاب|الانسحاب|عوده|العوده|سيطره|السيطره|"
+    r"اتفاق|الاتفاق)\w*|ذلك\s+(?:الحين|الوقت|التاريخ))|"
     r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه|(?:ال)?امس|(?:نهايه\s+)?\d{1,2}\s+"
     rf"(?:{_AR_MONTH_NAMES})(?!\w))|"
     r"(?:بين|خلال)\s+(?:عامي|العامين|السنوات|الاعوام)(?!\w))(?!\w)",
@@ -956,7 +993,7 @@ _COMPLETED = re.compile(
 )
 _ESTIMATED = re.compile(
     r"(?<!\w)(?:[وف]?[يت]?قدر\w*|تقديرات?|estimat\w*|(?:ال)?اعاده\s+(?:ال)?(?:اعمار|بناء)|"
-    r"rebuild\w*|reconstruct\w*)(?!\w)",
+    r"rebuild\w*|reconstruct\w*|reckon\w*|forecast\w*|calculat\w*|[وف]?[يت]?توقع\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1157,6 +1194,46 @@ def _announced_gift(text: str, word: re.Match, words: list[re.Match], sentence_s
                for other in words)
 
 
+# A scaled number with no currency of its own, set against an amount just named in its sentence
+# ('نحو ٤٥ مليون دولار، لم يصل منها حتى الآن سوى ٨٫٢ ملايين', 'من أصل ٧٠ مليوناً', 'out of
+# a total 48 million'): the same currency. Only after a word that compares it with that amount,
+# and never before a noun of people or goods ('of 2 million people').
+_CARRIED = re.compile(
+    r"(?<!\w)(?:[وف]?(?:من\s+اصل|سوي|الا)|out\s+of(?:\s+(?:the|a|its))?|only|just)\s+"
+    r"(?:(?:about|around|some|nearly|almost|نحو|حوالي|قرابه|زهاء)\s+)?"
+    r"(?P<num>\d[\d.,]*)\s*(?:million|billion|mn|bn|mln|مليون\w*|ملايين|مليار\w*)(?!\w)")
+_NOT_MONEY_NOUN = re.compile(
+    r"\s*(?:of\s+)?(?:people|persons|residents|refugees|children|civilians|displaced|returnees|"
+    r"tonnes|tons|barrels|doses|meals|litres|homes|houses|acres|hectares|square|"
+    r"[وبل]?(?:ال)?(?:شخص|اشخاص|نسمه|لاجئ|نازح|طفل|اطفال|مواطن|مدني|طن|برميل|جرعه|وجبه|لتر|منزل|"
+    r"مسكن|هكتار|دونم|متر|كيلو)\w*)(?!\w)", re.IGNORECASE)
+
+
+def _with_carried_currency(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with the currency-less amounts that take the currency of the amount before them
+    in their sentence (see _CARRIED)."""
+    if not found:
+        return found
+    carried = []
+    index = 0
+    for match in _CARRIED.finditer(text, found[0][1]):
+        start, end = match.start("num"), match.end()
+        while index + 1 < len(found) and found[index + 1][1] <= start:
+            index += 1
+        previous = found[index]
+        if previous[1] > start or any(f[0] < end and start < f[1] for f in found[index:index + 2]):
+            continue  # inside or overlapping an amount that has its currency
+        if sentence_span(text, start)[0] > previous[0] or start - previous[1] > 160:
+            continue
+        if _NOT_MONEY_NOUN.match(text, end):
+            continue
+        phrase = _phrase_before(text, end)
+        if phrase is None or phrase[0] != start:
+            continue
+        carried.append((start, end, phrase[1], previous[3]))
+    return sorted(found + carried) if carried else found
+
+
 def _without_overlaps(found: list[Amount]) -> list[Amount]:
     kept: list[Amount] = []
     for item in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
@@ -1207,6 +1284,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
     # 'All amounts are in Canadian dollars': a bare '$' is that dollar ('$A', 'US$' keep theirs)
     found = _without_overlaps(_prefix_amounts(text, low, _local_dollar(text))
                               + _suffix_amounts(text, low))
+    found = _with_carried_currency(text, found)
     found, uppers = merge_ranges(text, found)
     words = _status_words(text, low, found)
     starts = [match.start() for match in words]
@@ -1334,22 +1412,55 @@ def _inherit_package_status(text: str, items: list[dict]) -> None:
 
 
 # The parts of a tally named after it ('ما مجموعه 185 مليون دولار، منها 60 مليون دولار من الولايات
-# المتحدة، و20 مليون يورو من الاتحاد الأوروبي'): each part is one giver's promise.
+# المتحدة، و20 مليون يورو من الاتحاد الأوروبي'): a part that names its giver is that giver's
+# promise; a part by use, form or year ('of which €4.2 bn is in grants', 'خُصّص منها نحو 900
+# مليون دولار للإغاثة', 'Of that amount, EUR 3.7 billion is for 2021') is still the tally, and a
+# part of a stated need ('احتياجات ... بلغ 88.2 مليار دولار، منها أكثر من 17 مليار') is a need.
 _PART_WORD = re.compile(rf"(?<!\w)(?:{_PART_WORDS})(?!\w)", re.IGNORECASE)
+# a sentence that opens on the previous sentence's sum ('Of that amount,', 'ومن هذا المبلغ')
+_OF_THAT_SUM = re.compile(r"\s*(?:(?:of|from)\s+(?:that|this|the)\s+(?:amount|sum|total|figure)|"
+                          r"[وف]?من\s+(?:هذا|ذلك)\s+(?:المبلغ|المجموع|الاجمالي|الرقم))(?!\w)",
+                          re.IGNORECASE)
+_GIVER_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:was|were|is|are)\s+)?(?:(?:pledged|"
+                          r"promised|given|offered|provided|announced|committed|allocated|"
+                          r"earmarked)\s+)?(?:from|by)\s+(?:the\s+)?[A-Z]|"
+                          r"\s*(?:\([^)]{0,40}\)\s*)?(?:[وف]?(?:قدم|تعهد|اعلن)\w*\s+(?:بها\s+|به\s+)?)?"
+                          r"من\s+(?!اجل|اصل|المنح|القروض|اجمالي|قيمه|المبلغ|المجموع)(?:ال)?\w|"
+                          # a verb that takes the sum back as its object, then its subject:
+                          # 'ستقدمها الولايات المتحدة', 'أعلنت عنها بريطانيا', 'خصّصها الاتحاد'
+                          r"\s*(?:\([^)]{0,40}\)\s*)?(?:\w+ها|\w+\s+(?:عنها|بها))\s+(?!من\s|ل)\w")
+_GIVER_BEFORE = re.compile(r"[A-Z]")
 
 
 def _parts_of_a_tally(text: str, items: list[dict]) -> None:
-    total = None  # the last tally read so far (one pass: hostile text may hold 30,000 amounts)
+    total = None  # the last tally or need read so far (one pass: hostile text may hold 30,000)
+    by_giver = False  # an earlier part of this tally named its giver: its list is of givers
     for item in items:
-        if item["status"] not in ("drive_total", "unknown"):
-            continue
-        start = item["_folded"][0]
-        if total is not None and total["_folded"][0] >= sentence_span(text, start)[0] and (
-                _PART_WORD.search(text, total["_folded"][1], start)) and not (
-                _NEW_CLAUSE_AFTER_PART.search(text, total["_folded"][1], start)):
-            item["status"] = "pledge"
-        elif item["status"] == "drive_total":
-            total = item
+        start, end = item["_folded"]
+        if total is not None and item["status"] in ("drive_total", "unknown", "pledge"):
+            total_start, total_end = total["_folded"]
+            sentence_start = sentence_span(text, start)[0]
+            same_sentence = total_start >= sentence_start and _PART_WORD.search(
+                text, total_end, start) and not _NEW_CLAUSE_AFTER_PART.search(
+                text, total_end, start)
+            opens_on_it = not same_sentence and total_start >= _previous_sentence_start(
+                text, sentence_start) and _OF_THAT_SUM.match(text, sentence_start) and not (
+                _STATUS_RE.search(text, sentence_start, start))
+            if (same_sentence or opens_on_it) and (item["status"] != "pledge" or (
+                    same_sentence and total["status"] == "drive_total")):
+                part_word = _PART_WORD.search(text, total_end, start) if same_sentence else None
+                giver = by_giver or _GIVER_AFTER.match(text, end, min(len(text), end + 80)) or (
+                    part_word is not None and _GIVER_BEFORE.search(text, part_word.end(), start))
+                by_giver = bool(giver) and same_sentence
+                if total["status"] == "goal":
+                    item["status"] = "goal"
+                elif giver:
+                    item["status"] = "pledge"
+                else:
+                    item["status"] = "drive_total"
+                continue
+        if item["status"] in ("drive_total", "goal"):
+            total, by_giver = item, False
 
 
 _NEW_CLAUSE_AFTER_PART = re.compile(r"[;؛]|(?<!\w)(?:while|whereas|but|بينما|فيما|لكن)(?!\w)",
@@ -1394,4 +1505,6 @@ def _usd_equivalent(text: str, found: list, index: int) -> float | None:
     gap = text[found[index][1]:start]
     # The gap is a bracket or 'or about' (a few dozen characters): a longer gap is never one,
     # and matching '\s*...\s*$' on a long run of spaces would be quadratic.
-    return value if currency == "USD" and len(gap) <= 40 and _EQUIVALENT_GAP.match(gap) else None
+    return value if currency == "USD" and (
+        (len(gap) <= 40 and _EQUIVALENT_GAP.match(gap))
+        or (len(gap) <= 80 and _EQUIVALENT_AFTER_NOUN.match(gap))) else None

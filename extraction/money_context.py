@@ -25,8 +25,8 @@ from extraction.numbers import (
     parse_english_number,
 )
 
-MAX_USD = 100e9  # no single stabilisation figure comes near $100 billion (loaders/rules.py)
-MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
+MAX_USD = 1e12  # no single figure for Syria or Iraq comes near $1 trillion (loaders/rules.py)
+MAX_ORIGINAL = 1e16  # unconverted currencies: $1 trillion is about 1.3e16 Syrian pounds
 MAX_RANGE_RATIO = 100
 
 Amount = tuple[int, int, float, str]
@@ -41,7 +41,7 @@ _BARE_LOWER = re.compile(rf"(?:^|(?<=[\s(]))(?P<lo>{DIGITS})\s*(?P<gap>{_GAP})\s
 # After a word gap the upper bound counts no people ('$5 million to 20 million people' is no
 # range; 'من 88 مليار دولار إلى 100 مليار.' and 'USD 600 to 650 million this year' are).
 _UPPER_AFTER = re.compile(
-    rf"^\s*(?P<gap>-|–|to|and|الي|حتي)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
+    rf"^\s*(?P<gap>-|–|to|and|الي|حتي|و)\s*(?:us\$|\$|€|£)?\s?(?P<hi>{DIGITS})\s?"
     r"(?P<scale>thousand|million|billion|mln|bln|mn|bn|m|b|k|"
     r"مليون|ملايين|مليار|مليارات|الف|الاف)(?!\w)"
     r"(?P<people>(?=\s+(?:of\s+)?(?:people|persons|residents|refugees|children|families|"
@@ -193,7 +193,7 @@ def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
     if not match:
         return None
     gap = match.group("gap").lower()
-    if gap == "and" and not _BETWEEN.search(text, max(0, start - 20), start):
+    if gap in ("and", "و") and not _BETWEEN.search(text, max(0, start - 20), start):
         return None
     if match.group("people") is not None:
         return None
@@ -215,7 +215,7 @@ _UNIT_AFTER = re.compile(
     r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
     r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا|"
     # 'for the one passenger': 'للراكب الواحد', 'للشاحنة الواحدة'; 'for each murder'
-    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+|"
+    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+|(?:عن|مقابل|في)\s+كل\s+(?!عام|سنه|شهر)\w+|"
     # 'لنقل أثاث العائلة الواحدة': for a single one of something
     r"(?:\S+\s+){1,3}?ال\w+\s+الواحده?(?!\w))",
     re.IGNORECASE,
@@ -303,7 +303,7 @@ _COST_FOR_ONE = re.compile(
 _PER_RECIPIENT = re.compile(
     r"(?<!\w)(?:a|an|one)\s+(?:\w+\s+)?(?:family|household|person|returnee|refugee)\s+(?:\S+\s+){0,4}?"
     r"(?:receives?|gets?|is\s+(?:given|paid|entitled\s+to))(?!\w)(?:\s+[^\s\d,،;؛.]+){0,5}?\s*$|"
-    r"(?<!\w)(?:each|every|per|كل)\s+(?:\S+\s+){0,2}?(?:famil(?:y|ies)|household|person|returnee|"
+    r"(?<!\w)(?:each|every|per|[لو]?كل)\s+(?:\S+\s+){0,2}?(?:famil(?:y|ies)|household|person|returnee|"
     r"beneficiary|detainee|(?:ال)?(?:عائله|اسره|شخص|فرد|عائد|مستفيد))(?!\w)"
     r"(?:\s+[^\s\d,،;؛.]+){0,7}?\s*$",
     re.IGNORECASE)
@@ -350,7 +350,8 @@ _FEE_BEFORE = re.compile(
 # 'رواتب نحو 400 موظف، البالغة قرابة 300 مليون دينار' is pay.
 _APPOSITIVE = re.compile(
     r"\s*(?:(?:ال)?بالغ\w*|(?:ال)?تي\s+تبلغ|الذي\s+يبلغ|which\s+(?:total|amount|come)\w*|"
-    r"amounting|totall?ing|worth)(?!\w)",
+    # 'Its own defence budget, at 120 billion', 'the price of a seat, quoted by drivers at'
+    r"amounting|totall?ing|worth|at|(?:quoted|priced|put|set|fixed)\s+(?:\S+\s+){0,3}?at)(?!\w)",
     re.IGNORECASE,
 )
 _PAY_WORD = re.compile(
@@ -361,7 +362,7 @@ _RECEIVE_BEFORE = re.compile(
     r"(?:\s+\S+){0,6}\s*$", re.IGNORECASE)
 _MONTHLY_AFTER = re.compile(r"^\s*(?:a|per|each|every|/)\s*month(?!\w)|"
                             r"^\s*(?:monthly|شهريا|في\s+الشهر)(?!\w)", re.IGNORECASE)
-_SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|"
+_SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|roughly|"
                 r"nearly|around|record|is|was|stands|stood|at|fiscal|year|تصل|يصل|الي|قدرها|"
                 r"بقيمه|قيمتها|تبلغ|بلغت|البالغه|ماليه|حتي|نحو|بنحو|حوالي|مقدارها|تقدر|ب|لعام|عام|"
                 r"العام|للعام|المالي|الماليه|تبلغ|بلغ|قدرت|بمبلغ|مبلغ|البالغ")
@@ -376,8 +377,9 @@ _REWARD_BEFORE = re.compile(
 # A reward described before its amount ('بالمكافأة التي رصدتها والبالغة', 'the reward it
 # offers, worth').
 _REWARD_DESCRIBED = re.compile(
-    r"(?<!\w)(?:rewards?|bounty|bounties|[وبل]?(?:ال)?مكاف(?:اه|ات))(?!\w)(?:\s+[^\s\d.]+){0,4}?"
-    r"\s+(?:و?(?:ال)?بالغ\w*|قدرها|بقيمه|worth|totall?ing|of)\s*$",
+    r"(?<!\w)(?:rewards?|bounty|bounties|[وبل]?(?:ال)?مكاف(?:اه|ات))(?!\w)(?:\s+[^\s\d.]+){0,8}?"
+    r"\s+(?:و?(?:ال)?بالغ\w*|قدرها|بقيمه|worth|totall?ing|of|(?:stands?|stood|is|was|set|remains?)"
+    r"\s+at)\s*$",
     re.IGNORECASE,
 )
 _REWARD_RAISED = re.compile(
@@ -393,7 +395,12 @@ _ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|smuggling|traffickers?|ki
                  r"assassins?|hitmen|murders?|(?:[وف]?لل|[وبلف]{0,2}(?:ال)?)"
                  r"(?:رشوه|رشي|رشاوي|فديه|مهرب\w*|تهريب|خاطف\w*|قتله|اغتيال\w*)")
 _ILLICIT = re.compile(
-    r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)|"
+    # the armed group's own money: 'the group's cash reserves', 'مصادر تمويل التنظيم'
+    r"(?<!\w)(?:(?:the\s+group|is|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')\s+(?:\w+\s+)?"
+    r"(?:revenues?|income|cash|reserves|finances|war\s+chest|earnings|coffers)|"
+    r"(?:تمويل|ايرادات|عائدات|احتياطيات|اموال|دخل|خزينه)\s+(?:ال)?(?:تنظيم|داعش)|"
+    r"(?:ال)?احتياطيات\s+(?:ال)?نقديه)(?!\w)", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(
     r"(?<!\w)(?:counter(?:ing)?|anti|fight(?:ing)?|combat(?:ing)?|against|tackl\w*|curb\w*|"
     r"prevent\w*|stop(?:ping)?|[وبل]?(?:ال)?مكافح\w*|ضد|لمنع|منع|للحد|الحد)\W+(?:\w+\W+)?$",
@@ -417,6 +424,8 @@ _BUDGET_BEFORE = re.compile(
     # 'the 2016 federal budget carries 50 billion dinars', 'تتضمن الموازنة'
     r"(?:\s+(?:carries|carried|includes|included|contains|earmarks|allocates|allocated|provides|"
     r"sets\s+aside|set\s+aside|تتضمن|تضمنت|تخصص|خصصت))?"
+    # 'the 2016 federal budget carries a deficit of roughly $20 billion', 'بعجز'
+    r"(?:\s+(?:a\s+)?(?:deficit|shortfall|hole)\s+of|\s+(?:ب)?عجز\w*)?"
     rf"(?:\s+(?:{_SMALL_WORDS}|(?:19|20)\d\d))*\s*$",
     re.IGNORECASE,
 )
@@ -434,8 +443,9 @@ _BUDGET_AFTER = re.compile(
     r"^[^.;؛]{0,20}?(?:approved|passed|voted)\s+by\s+(?:the\s+)?(?:parliament|council\s+of\s+"
     r"representatives|national\s+assembly)|"
     # 'set aside 1.2 trillion dinars in its 2017 budget', 'ضمن موازنة عام 2017'
-    r"^\s*(?:in|into|under|within|of|from)\s+(?:its|the|their|[\w-]+'s)\s+(?:(?:19|20)\d\d|federal|"
-    r"national|state|annual|general|defen[cs]e)(?:[\s/-]+\S+){0,2}?\s+budget(?!\w)|"
+    r"^\s*(?:(?:a|per|each)\s+year\s+)?(?:in|into|under|within|of|from)\s+(?:its|the|their|"
+    r"[\w-]+'s)\s+(?:own\s+)?(?:(?:19|20)\d\d|federal|national|state|annual|general|defen[cs]e|"
+    r"security|military)(?:[\s/-]+\S+){0,2}?\s+budget(?!\w)|"
     r"^\s*(?:[^\s,،;؛.:]+\s+){0,3}?(?:في|ضمن|من)\s+(?:ال)?(?:موازن|ميزاني)ه\s+"
     r"(?:ال)?(?:عامه|اتحاديه|الدوله|عام|لعام|\d{4})",
     re.IGNORECASE)
@@ -462,7 +472,7 @@ _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "tro
 # German forces ... is estimated at around', 'كلفة ... يومياً للعمليات الجوية'): not stabilisation.
 _MILITARY_COST = re.compile(
     r"(?<!\w)(?:expenditure|costs?|spending|bill)\s+(?:\w+\s+){0,3}?(?:for|of)\s+(?:the\s+)?"
-    r"(?:\w+\s+)?(?:deployment|military|armed\s+forces|troops|air\s+(?:campaign|strikes|operations)|"
+    r"(?:\w+\s+)?(?:deployment|military|armed\s+forces|troops|air\s+(?:war|campaign|strikes|operations)|"
     r"training\s+mission)|"
     r"(?<!\w)(?:defen[cs]e|military)\s+(?:figure|budget|spending|costs?|bill)\s+for|"
     r"(?<!\w)train[- ]and[- ]equip|"
@@ -474,6 +484,8 @@ _MILITARY_COST = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:already\s+)?(?:cost|costs|costing)(?!\w)|"
     # 'نقل القوات والمعدات سيكلّف بين ...': moving troops
     r"(?:نقل|انسحاب|نشر|انتشار|اعاده\s+انتشار)\s+(?:ال)?قوات(?:\s+\S+){0,4}?\s+(?:س)?[يت]كلف\w*|"
+    # 'تقول وزارة الدفاع إن كلفة العمليات بلغت': operations a defence ministry counts
+    r"وزاره\s+(?:ال)?دفاع(?:\s+\S+){0,4}?\s+(?:كلفه|تكلفه|نفقات)\s+(?:ال)?عمليات(?!\s+(?:ال)?(?:انساني|اغاث))|"
     r"(?:[وبل]?(?:ال)?(?:كلفه|تكلفه|نفقات)\w*)(?:\s+\S+){0,6}?\s+(?:لل|[لب]?(?:ال)?)(?:عمليات\s+(?:ال)?جويه|"
     r"غارات|قوات|انتشار\w*|مهمه\s+(?:ال)?عسكريه)", re.IGNORECASE)
 _COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات")
@@ -524,6 +536,10 @@ _STABILISATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
+# A number and its currency's words, then an opening bracket: the amount after it converts them.
+_EQUIVALENT_OPEN = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s+[^\W\d_]+){1,4}\s*\(\s*(?:(?:about|"
+                              r"around|some|roughly|approximately|nearly|almost|or|نحو|حوالي|"
+                              r"ما\s+يعادل|اي)\s+)?$", re.IGNORECASE)
 
 
 # Pay or budget words after an amount ('... in its 2017 budget for the salaries of').
@@ -545,7 +561,8 @@ _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "رات�
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
                   "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف",
-                  "قتله", "اغتيال")
+                  "قتله", "اغتيال", "group's", "group’s", "is's", "isis's", "isil's", "daesh's",
+                  "jihadist", "تنظيم", "داعش", "احتياطيات")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 
@@ -592,7 +609,12 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     """'unit_price', 'salary', 'reward' or 'budget' when the words around the amount say it is
     not a funding figure; None otherwise. Windows stop at a comma or the sentence's edge; each
     pattern runs only when its stem is in the window (one scan first: most amounts have none).
-    `amount_usd` (the amount itself when it has no rate) tells a sale price from a cost."""
+    `amount_usd` (the amount itself when it has no rate) tells a sale price from a cost.
+    A dollar equivalent in brackets ('120 billion CFA francs (about $200 million)') is judged
+    where the amount it converts stands."""
+    converts = _EQUIVALENT_OPEN.search(text, max(sentence[0], start - 60), start)
+    if converts:
+        return not_funding(text, converts.start(), end, sentence, amount_usd, converted, rare)
     before_start = max(sentence[0], start - 80)
     before = text[before_start:start]
     cut = list(_CLAUSE_END.finditer(before))
@@ -725,7 +747,7 @@ def _illicit(before: str, after: str) -> bool:
 
 
 def implausible(value: float, amount_usd: float | None) -> bool:
-    """Beyond any single stabilisation figure: over $100 billion, or 1e15 units unconverted
+    """Beyond any single figure for Syria or Iraq: over $1 trillion, or 1e16 units unconverted
     (a year read as a count before a scale word: 'في 2016 مليار دولار' is 2 trillion)."""
     if amount_usd is not None:
         return amount_usd > MAX_USD

@@ -12,8 +12,11 @@ ARABIC_UNITS = {
     "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
     # the accusative with tanween ('سبعاً وستين دولة', folded 'سبعا')
     "واحدا": 1, "ثلاثا": 3, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9,
-    "احد عشر": 11, "احدي عشره": 11, "اثنا عشر": 12, "اثني عشر": 12,
 }
+# The first word of 11 and 12 ('أحد عشر', 'إحدى عشرة', 'اثنا عشر', 'اثنتي عشرة'): a number only
+# with the 'عشر' that follows it. The other teens are a unit and 'عشر' ('خمسة عشر' = 15).
+ARABIC_TEEN_FIRST = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+_TEN = ("عشر", "عشره")
 ARABIC_TENS = {
     "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
@@ -81,7 +84,8 @@ def parse_digits(token: str) -> float | None:
 
 def _strip_conjunction(token: str) -> str:
     rest = token[1:]
-    if token.startswith(_ARABIC_CONJ) and len(token) > 2 and (
+    # 'واحد' and 'واحدة' are one, not 'and' + 'احد'
+    if token.startswith(_ARABIC_CONJ) and len(token) > 2 and token not in ARABIC_UNITS and (
         _is_arabic_number_word(rest) or parse_digits(rest) is not None
     ):
         return rest
@@ -92,7 +96,8 @@ def _is_arabic_number_word(token: str) -> bool:
     bare = token[2:] if token.startswith("ال") else token
     return (
         token in ARABIC_UNITS or token in ARABIC_TENS or token in ARABIC_HUNDREDS
-        or token in ARABIC_SCALES or bare in ARABIC_SCALES or token in ARABIC_FRACTIONS
+        or token in ARABIC_TEEN_FIRST or token in ARABIC_SCALES or bare in ARABIC_SCALES
+        or token in ARABIC_FRACTIONS
     )
 
 
@@ -113,11 +118,25 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
     total, current, last_scale = 0.0, 0.0, 0.0
     pending_fraction = 0.0
     seen_number = from_digits = False
+    teen_unit = 0  # the unit word just read, which a following 'عشر' makes a teen
     for raw in tokens:
         if raw == _ARABIC_CONJ:
             continue
         token = _strip_conjunction(raw)
         joined_by_and = token != raw
+        if teen_unit:
+            unit, teen_unit = teen_unit, 0
+            if token in _TEN and not joined_by_and:
+                current += 10  # 'خمسة عشر' = 15 (the unit is already counted)
+                continue
+            if unit < 0:
+                return None  # 'اثنا' with no 'عشر' after it
+        if token in ARABIC_TEEN_FIRST and not joined_by_and:
+            if current % 100:
+                return None
+            current += ARABIC_TEEN_FIRST[token]
+            teen_unit, seen_number = -1, True
+            continue
         digits = parse_digits(token)
         small = _arabic_small_value(token)
         # 'الف' (thousand) starts with the letters of the article: only a scale word that is
@@ -129,6 +148,8 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
                 return None
             current, from_digits = digits, True
         elif small is not None:
+            if 1 <= small <= 9 and not from_digits and not current % 100:
+                teen_unit = small
             current = _compound(current, small, from_digits)
             if current is None:
                 return None
@@ -155,7 +176,7 @@ def parse_arabic_number(tokens: list[str]) -> float | None:
         else:
             return None
         seen_number = True
-    if not seen_number or pending_fraction:
+    if not seen_number or pending_fraction or teen_unit < 0:
         return None
     return total + current
 

@@ -48,8 +48,8 @@ SHOWN = ["accept", "kind", "matched", "status", "date", "donor", "recipient", "q
          "amount_usd", "currency", "count", "sentence", "donor_iso3", "amount_original",
          "converted", "scope", "stated_by", "event", "channel", "series"]
 SPAN = ["table", "start", "end"]
-MAX_USD = rules.MAX_AMOUNT_USD  # no single stabilisation figure comes near $100 billion
-MAX_ORIGINAL = 1e15  # unconverted currencies: $100 billion is about 1.3e15 Syrian pounds
+MAX_USD = rules.MAX_AMOUNT_USD  # no single figure for Syria or Iraq comes near $1 trillion
+MAX_ORIGINAL = 1e16  # unconverted currencies: $1 trillion is about 1.3e16 Syrian pounds
 # Free-text fields of a fact row and their length limits (loaders.rules checks them).
 TEXT_LIMITS = {"donor": 200, "recipient": 200, "stated_by": 200, "channel": 200, "event": 300,
                "series": 200}
@@ -209,7 +209,7 @@ def floor_qualifier(qualifier: str | None) -> str:
 
 
 def implausible(item: dict) -> bool:
-    """An amount beyond the ceiling for one figure ($100 billion, or 1e15 unconverted)."""
+    """An amount beyond the ceiling for one figure ($1 trillion, or 1e16 unconverted)."""
     usd, original = item.get("amount_usd"), item.get("amount_original") or 0
     return (usd is not None and not usd <= MAX_USD) or not original <= MAX_ORIGINAL
 
@@ -217,7 +217,7 @@ def implausible(item: dict) -> bool:
 def refusals(facts: dict) -> list[tuple[str, dict]]:
     """A note for each amount or date found but not offered, saying why, and for each running
     total offered (catalog key, values)."""
-    limit = f"{MAX_USD / 1e9:.0f}"
+    limit = f"{MAX_USD / 1e9:,.0f}"
     notes = [(f"ingest.note.refused_{item['reason']}", {"text": item["text"][:80]}
               | ({"limit": limit} if item["reason"] == "implausible" else {}))
              for item in facts.get("refused", [])]

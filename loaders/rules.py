@@ -19,9 +19,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Both kinds in one pattern, for a vectorised first pass over a whole column.
 REFUSED_CHARACTERS = f"{_CONTROL.pattern}|{_BIDI.pattern}"
 
-# One stabilisation figure above $100 billion is a typing error, not a pledge: the largest
-# sums on record (Kuwait 2018, cumulative receipts) are in the tens of billions.
-MAX_AMOUNT_USD = 100e9
+# One figure above $1 trillion is a typing error, not a pledge or an estimate: the largest
+# pledge sums on record (Kuwait 2018, cumulative receipts) are in the tens of billions, and the
+# largest published estimates of reconstruction costs (Syria's, $216-400 billion) stand under it.
+MAX_AMOUNT_USD = 1e12
 EARLIEST_DATE = dt.date(1900, 1, 1)
 MAX_CELL_CHARS = 2000
 

@@ -241,13 +241,13 @@ def test_range_with_a_hyphen_is_not_negative(data, store):
 
 
 @pytest.mark.parametrize("text", ["Iraq was pledged $999999999999999999 trillion.",
-                                  "تعهدت الدول بتقديم 500 مليار دولار لسوريا."])
+                                  "تعهدت الدول بتقديم 5000 مليار دولار لسوريا."])
 def test_amount_over_the_ceiling_is_refused_with_a_reason(text, data, store):
-    """An amount over $100 billion is not offered; the note states the ceiling."""
+    """An amount over $1 trillion is not offered; the note states the ceiling."""
     result = found(text, data)
     assert amounts(result) == []
-    assert "over $100 billion" in notes(result)[0]
-    assert "100 مليار دولار" in notes(result, "ar")[0]
+    assert "over $1,000 billion" in notes(result)[0]
+    assert "1,000 مليار دولار" in notes(result, "ar")[0]
 
 
 @pytest.mark.parametrize(("text", "matched"), [
@@ -279,7 +279,7 @@ def test_year_out_of_range_is_not_replaced(text, matched, data, store):
 @pytest.mark.parametrize(("column", "value", "key"), [
     ("amount_usd", float("inf"), "ingest.err.row_amount"),
     ("amount_usd", float("nan"), "ingest.err.row_amount"),
-    ("amount_usd", 5e11, "ingest.err.row_amount_ceiling"),
+    ("amount_usd", 5e12, "ingest.err.row_amount_ceiling"),
     ("amount_usd", "1e400", "ingest.err.row_amount"),
 ])
 def test_edited_amount_must_be_finite_and_plausible(column, value, key, data, store):
@@ -373,9 +373,9 @@ def test_pay_is_not_offered_and_its_note_reads_in_both_languages(text, data, sto
 
 @pytest.mark.parametrize(("text", "reason", "en", "ar"), [
     ("Smugglers charge families $3,000 to leave the camp.", "illicit",
-     "is a bribe, ransom or payment to criminals", "رشوة أو فدية"),
+     "is a bribe, ransom, payment to criminals", "رشوة أو فدية"),
     ("وتدفع العائلات ألفي دولار للمهربين.", "illicit",
-     "is a bribe, ransom or payment to criminals", "رشوة أو فدية"),
+     "is a bribe, ransom, payment to criminals", "رشوة أو فدية"),
 ])
 def test_round7_crime_payment_is_refused_with_a_note_in_both_languages(text, reason, en, ar,
                                                                        data):

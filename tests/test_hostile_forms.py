@@ -50,12 +50,12 @@ REFUSED_FIELDS = [
 ]
 # Amounts typed into the grid or the correction form, and the words the refusal must contain.
 ABSURD_AMOUNTS = [
-    (float("1" * 308), "Amount (USD): over 100,000,000,000, the ceiling for a single figure"),
+    (float("1" * 308), "Amount (USD): over 1,000,000,000,000, the ceiling for a single figure"),
     (float("1" * 400), "Amount (USD): enter a finite amount above zero"),  # 400 digits: inf
     (math.inf, "Amount (USD): enter a finite amount above zero"),
     (-math.inf, "Amount (USD): enter a finite amount above zero"),
     (math.nan, "Amount (USD): enter a finite amount above zero"),
-    (9e14, "Amount (USD): over 100,000,000,000, the ceiling for a single figure"),
+    (9e14, "Amount (USD): over 1,000,000,000,000, the ceiling for a single figure"),
     (-5.0, "Amount (USD): enter a finite amount above zero"),
     (0.0, "Amount (USD): enter a finite amount above zero"),
 ]
@@ -241,8 +241,8 @@ def test_page_saves_markup_publisher_and_lists_it_as_text(store):
 
 
 @pytest.mark.parametrize(("amount", "message"), [
-    (9e14, "Amount (USD): over 100,000,000,000, the ceiling"),
-    (float("1" * 308), "Amount (USD): over 100,000,000,000, the ceiling"),
+    (9e14, "Amount (USD): over 1,000,000,000,000, the ceiling"),
+    (float("1" * 308), "Amount (USD): over 1,000,000,000,000, the ceiling"),
 ])
 def test_page_correction_form_refuses_absurd_amount(store, amount, message):
     """An absurd dollar amount typed in the correction form is refused at the save, named."""

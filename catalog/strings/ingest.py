@@ -168,8 +168,8 @@ EN = {
                                     "offered.",
     "ingest.note.refused_not_finite": "“{text}” is not a usable number, so it is not offered.",
     "ingest.note.refused_implausible": "“{text}” is over ${limit} billion, beyond any single "
-                                       "stabilisation figure, so it is not offered; check the "
-                                       "article.",
+                                       "figure for Syria or Iraq, so it is not offered; check "
+                                       "the article.",
     "ingest.note.refused_unit_price": "“{text}” is a price per unit (a barrel, a tonne, a "
                                       "person), not funding, so it is not offered.",
     "ingest.note.refused_reward": "“{text}” is a reward or bounty, not funding, so it is not "
@@ -178,8 +178,8 @@ EN = {
                                   "stabilisation figure, so it is not offered.",
     "ingest.note.refused_salary": "“{text}” is pay (a wage, salary or pension), not funding, so "
                                   "it is not offered.",
-    "ingest.note.refused_illicit": "“{text}” is a bribe, ransom or payment to criminals, not "
-                                   "funding, so it is not offered.",
+    "ingest.note.refused_illicit": "“{text}” is a bribe, ransom, payment to criminals or the "
+                                   "armed group's own money, not funding, so it is not offered.",
     "ingest.note.refused_headline": "“{text}” stands in a quoted headline, poster or slogan, not "
                                     "in the article's own reporting, so it is not offered.",
     "ingest.note.running_total": "“{text}” reads as a running total (over years, or a total "
@@ -354,15 +354,15 @@ AR = {
     "ingest.note.refused_negative": "«{text}» مبلغ سالب وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.refused_not_finite": "«{text}» ليس رقماً صالحاً، لذا لم يُعرض.",
     "ingest.note.refused_implausible": "«{text}» يتجاوز {limit} مليار دولار، وهو أكبر من أي رقم "
-                                       "منفرد لتمويل الاستقرار، لذا لم يُعرض؛ راجع المقال.",
+                                       "منفرد يخص سوريا أو العراق، لذا لم يُعرض؛ راجع المقال.",
     "ingest.note.refused_unit_price": "«{text}» سعر للوحدة (برميل أو طن أو فرد) وليس تمويلاً، "
                                       "لذا لم يُعرض.",
     "ingest.note.refused_reward": "«{text}» مكافأة وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.refused_budget": "«{text}» بند في موازنة حكومة وليس رقماً لتمويل الاستقرار، "
                                   "لذا لم يُعرض.",
     "ingest.note.refused_salary": "«{text}» أجر أو راتب أو معاش وليس تمويلاً، لذا لم يُعرض.",
-    "ingest.note.refused_illicit": "«{text}» رشوة أو فدية أو مبلغ يُدفع لمجرمين وليس تمويلاً، "
-                                   "لذا لم يُعرض.",
+    "ingest.note.refused_illicit": "«{text}» رشوة أو فدية أو مبلغ يُدفع لمجرمين أو من أموال "
+                                   "التنظيم المسلح نفسه، وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.refused_headline": "«{text}» ورد في عنوان أو ملصق أو شعار منقول بين علامتي "
                                     "تنصيص، لا في متن الخبر، لذا لم يُعرض.",
     "ingest.note.running_total": "«{text}» يبدو مجموعاً تراكمياً (على مدى سنوات، أو إجمالياً "
