@@ -392,7 +392,7 @@ _PLEDGED_AT_AFTER = re.compile(
     r"\s*(?:that\s+|which\s+)?(?:(?:was|were|had\s+been|have\s+been)\s+)?pledged\s+"
     r"(?:[^,.;:]{0,40}?\s)?(?:at|during)\s+(?:the|last\s+year's|this\s+year's|that|a|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:conference|ministerial|summit|meeting)s?(?!\w)|"
-    r"\s*(?:التي|الذي)\s+(?:[وف]?(?:تعهد|اعلن|قدم|رصد)\w*)\s+(?:بها|به)\s+(?:\S+\s+){1,3}?"
+    r"\s*(?:(?:التي|الذي)\s+)?(?:[وف]?(?:تعهد|اعلن|قدم|رصد)\w*)\s+(?:بها|به)\s+(?:\S+\s+){1,3}?"
     r"(?:في|خلال)\s+(?:ال)?(?:مؤتمر|اجتماع)\w*", re.IGNORECASE)
 _AT_MEETING_LOW = case_free(_AT_MEETING)
 _MANY_GIVERS_LOW = case_free(_MANY_GIVERS)
@@ -1025,7 +1025,8 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 # The words that can start a running-total period, as one pattern on lower-cased text (most
 # sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
 _PERIOD_STEM = re.compile(
-    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|\d|jan|feb|mar|apr|may|jun|"
+    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|this |that |last |\d|jan|feb|"
+    r"mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec|early|mid|late)|over (?:that|this|the same) period|"
     r"(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
     r"decade)|حتي (?:الان|اليوم|تاريخه|هذه|امس|الامس|نهايه \d|\d)|لغايه|الي (?:الان|اليوم)|"

@@ -1494,3 +1494,16 @@ def test_round20_a_bracketed_equivalent_after_the_sums_noun():
     item = only(money("Last year the Iraqi cabinet approved a 50 billion dinar reconstruction "
                       "fund for Sinjar (around $38 million)."))
     assert (item["currency"], item["amount_usd"]) == ("IQD", 38e6)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("The UN asked for $152 million to run the camp until the end of the year; by this week "
+     "they had received $38.4 million.", ["goal", "cumulative"]),
+    ("لكن من أصل ٣٠ مليار دولار تعهّد بها المانحون في مؤتمر الكويت لم يصل إلا نحو الثلث.",
+     ["drive_total"]),
+])
+def test_round20_received_by_this_week_and_pledged_at_a_conference_without_a_relative(
+        text, statuses):
+    """'by this week they had received' is a running total; 'X تعهّد بها المانحون في مؤتمر'
+    (without 'التي') is the conference's tally."""
+    assert [item["status"] for item in money(text)] == statuses
