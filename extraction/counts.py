@@ -86,6 +86,9 @@ PATTERNS = [
     ("total", "en_adjective", rf"(?<![\w-]){_EN_NUMBER}[-\s](?:member|nation|country|state|partner|"
                               r"strong)s?\s+(?:global\s+|international\s+|anti-isis\s+|us-led\s+)?"
                               r"(?:coalition|alliance)(?!\w)"),
+    # round 20: 'The 87-member body now focuses on Africa' (the Coalition named before)
+    ("total", "en_adjective_body", rf"(?<![\w-]){_EN_NUMBER}[-\s](?:member|nation|country|state|"
+                                   r"partner)s?\s+(?:body|club|bloc|grouping)(?!\w)(?!\s+of\s)"),
     ("total", "en_of", r"(?<!\w)(?:coalition|alliance)(?:'s)?\W+(?:\w+\W+){0,3}?"
                        r"(?:of|has|had|comprises|comprised|"
                        r"includes|counts|numbers|grew\s+to|has\s+grown\s+to|now\s+has|totals?)\s+"
@@ -99,8 +102,11 @@ PATTERNS = [
                                 r"(?:now|today|currently)\s+(?:numbers|counts|has|comprises|includes)\s+"
                                 rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+{_COUNTRY_NOUN}(?!\w)"),
     # 'formed in 2014 with 60 countries', 'launched with about 60 members'
-    ("total", "en_founded_with", r"(?<!\w)(?:formed|founded|launched|created|established|set\s+up)"
-                                 rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)\s+(?:a\s+little\s+|just\s+)?"
+    ("total", "en_founded_with", r"(?<!\w)(?:(?:formed|founded|launched|created|established|"
+                                 r"set\s+up)"
+                                 rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)|(?:began|started)\s+as\s+"
+                                 r"(?:a\s+)?(?:[\w-]+\s+)?(?:group|club|coalition|alliance|core)\s+of)"
+                                 r"\s+(?:a\s+little\s+|just\s+)?"
                                  rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+"
                                  rf"(?:founding\s+|original\s+)?{_COUNTRY_NOUN}(?!\w)"),
     # 'when it numbered a little over 60 countries' (the Coalition named before, or referred to)
@@ -132,6 +138,16 @@ PATTERNS = [
                                r"(?:(?:a\s+little|just|slightly)\s+(?:over|more\s+than)\s+)?"
                                rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
                                r"(?![\w%-]|\s+(?:per|percent|years|million|thousand|[a-z]))"),
+    # round 20: 'The coalition, now 87 strong, met': the count as its strength
+    ("total", "en_strong", r"(?<!\w)(?:coalition|alliance)(?:'s)?\W+(?:(?:now|today|then)\s+)?"
+                           rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})[-\s](?:members?\s+)?"
+                           r"strong(?!\w)"),
+    # round 20: 'Benin became the 74th in November': an ordinal with its noun left out
+    ("ordinal", "en_became_ordinal", r"(?<!\w)(?:became|becomes|becoming|become|made\s+it|"
+                                     r"making\s+it|is\s+now|was)\s+the\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
+                                     rf"{_ORDINAL_WORD})(?![\w-]|\s+(?:member|partner|country|nation|"
+                                     r"state|largest|biggest|time|anniversary|year|round|day|week|"
+                                     r"month|meeting|ministerial|conference)\b)"),
     # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
     ("total", "ar_bare_total", r"(?<!\w)(?:[وف]?[يت]ضم|بات\s+يضم|اصبح\s+يضم)\s+"
                                r"(?:(?:اليوم|حاليا|الان)\s+)?(?:(?:اكثر\s+من|نحو|حوالي)\s+)?"
@@ -193,8 +209,8 @@ _COMPILED = [(kind, name, re.compile(pattern, re.IGNORECASE)) for kind, name, pa
 # These patterns start with an English number: one scan finds the numbers, and each pattern is
 # only tried (anchored) at them, instead of four scans of every window position.
 # (Each pattern's own look-behind is still checked by the anchored match.)
-_STARTS_WITH_NUMBER = {"en_adjective", "en_countries_joined", "en_members", "en_ordinal",
-                       "en_signed_up"}
+_STARTS_WITH_NUMBER = {"en_adjective", "en_adjective_body", "en_countries_joined", "en_members",
+                       "en_ordinal", "en_signed_up"}
 _EN_NUMBER_START = re.compile(rf"(?<!\w)(?:\d{{1,3}}(?:st|nd|rd|th)?|{_ORDINAL_WORD}|"
                               rf"{_CARDINAL_WORD})(?!\w)", re.IGNORECASE)
 _EN_NUMBER_START_LOW = case_free(_EN_NUMBER_START)
@@ -237,12 +253,13 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
                     "en_bare_total", "ar_member_number", "ar_bare_total", "ar_states_def",
                     "en_it_numbered",
                     "ar_states_members", "ar_states_num_members", "ar_members_def_word",
-                    "ar_ordinal_indef", "ar_became_ordinal"}
+                    "ar_ordinal_indef", "ar_became_ordinal", "en_strong", "en_became_ordinal",
+                    "en_adjective_body"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
 _GATES = {"en_founded_with": ("formed", "founded", "launched", "created", "established",
-                              "set up"),
+                              "set up", "began as", "started as"),
           "en_membership": ("membership", "roster"),
           "en_now_numbers": ("now ", "today", "currently"),
           "en_it_numbered": ("numbered", "counted", "comprised")}
@@ -290,8 +307,8 @@ _ATTENDED_AFTER = re.compile(
     r"joined\s+the\s+(?:meeting|talks|call)|sent\s+(?:delegations|ministers|representatives)|"
     r"[وف]?(?:ناقش|حضر|شارك|اجتمع)\w*)(?!\w)", re.IGNORECASE)
 _ATTENDED_BEFORE = re.compile(
-    r"(?<!\w)(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|"
-    r"[وف]?(?:ممثلو|ممثلي|وفود|وزراء|مندوبو|مندوبي))\s+(?:from|من|عن)\s*$",
+    r"(?<!\w)(?:officials|representatives|delegates|delegations?|ministers|envoys|diplomats|"
+    r"[وف]?(?:ممثلو|ممثلي|وفود|وفدا?|وزراء|مندوبو|مندوبي))\s+(?:from|of|من|عن)\s*$",
     re.IGNORECASE)
 # 'the coalition's 87 members discussed': all of them, a count.
 _ALL_OF = re.compile(r"(?<!\w)(?:the|its|their|all|coalition's|alliance's)\s+$", re.IGNORECASE)
@@ -347,6 +364,9 @@ _TRIGGERS = ("member", "partner", "nation", "countr", "state", "coalition", "all
 _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together ", "unites ",
                                    "gathers ", "numbered ", "counted "),
                  "ar_bare_total": ("يضم ",),
+                 "en_strong": ("strong",),
+                 "en_became_ordinal": ("became the", "becomes the", "becoming the", "become the",
+                                       "made it the", "making it the", "is now the", "was the"),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
                  "ar_states_members": (" الاعضاء", " المنضويه", " المنضمه"),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول"),
@@ -426,6 +446,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
+                     "en_adjective_body",
                      "ar_member_number", "ar_bare_total", "en_it_numbered", "ar_members_def",
                      "ar_states_num_members")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
@@ -617,6 +638,8 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             _, sentence_end = sentence_span(text, start)
             boundary = _CLAUSE_BOUNDARY.search(text, joining.end(), sentence_end)
             clause_end = boundary.start() if boundary else sentence_end
+    if _at_founding(text, start, end, sentence_start):
+        return FOUNDING_MONTH  # 'launched in 2014 with roughly 60 members', 'أطلقته نحو ستين دولة'
     low = _extended_start(text, clause_start, sentence_start, kind, dates, date_starts)
     low = _over_inserted_date(text, low, sentence_start, dates, date_starts)
     # The other counts that reach into the clause (kept counts never overlap: ends are sorted).
@@ -759,6 +782,42 @@ _CREATED_WITH = re.compile(
     r"more\s+than|over|just\s+over|نحو|حوالي|قرابه|اكثر\s+من)\s+)?$", re.IGNORECASE)
 
 
+# A total counted at the founding ('launched in 2014 with roughly 60 members', 'began as a group
+# of some 60 states', 'انطلق قبل خمس سنوات بستين دولة', 'التحالف الذي أطلقته نحو ستين دولة', 'عند
+# تأسيسه ... حين لم يكن عدد أعضائه يتجاوز الستين') is dated the founding month, September 2014,
+# whatever date (a year, 'five years ago', none) the text gives the founding. Not when a present
+# word stands between ('formed in 2014 and now has 84', 'launched in 2014, it counts 86').
+FOUNDING_MONTH = {"value": "2014-09", "precision": "month"}
+_FOUNDING_LEAD = re.compile(
+    r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|born|began|started|"
+    r"(?:creation|founding|formation|launch|inception|birth)(?!\s+of\s+(?!the\s+coalition))"
+    r"(?!\s+(?:members?|partners?|states?|nations?|countries|signator\w*))|"
+    r"[وف]?(?:تاسس|انطلق|تشكل|انشئ)(?!ت)\w*|[وف]?اطلق\w*|[وف]?(?:عند\s+|لدي\s+)?(?:تاسيس|انطلاق|"
+    r"تشكيل|انشاء)\w*)(?!\w)"
+    r"(?P<between>[^.;؛]{0,120})$", re.IGNORECASE)
+_PRESENT_BETWEEN = re.compile(
+    r"(?<!\w)(?:now|today|currently|has|have|counts|numbers|includes|comprises|stands|grown|"
+    r"risen|rose|reached|since|joined|to|(?:ال)?يوم|الان|حاليا|[يت]ضم|بات|اصبح|[يت]بلغ|صار|"
+    r"[يت]?رتفع|ارتفع|[يت]?صل|وصل|[يت]عد|منذ|انضم\w*|الي|"
+    # the founding of something else the coalition backs ('انطلقت عمليات ... بدعم من التحالف')
+    r"support\w*|backed|backing|help|operations?|offensive|campaign|[وب]?دعم|بمسانده|عمليات)(?!\w)",
+    re.IGNORECASE)
+_FOUNDING_WORDS = ("launch", "found", "formed", "creat", "establish", "set up", "born", "began",
+                   "started", "formation", "inception", "birth", "تاسس", "تاسيس", "انطلق",
+                   "انطلاق", "اطلق", "تشكل", "تشكيل", "انشئ", "انشاء")
+
+
+def _at_founding(text: str, start: int, end: int, sentence_start: int) -> bool:
+    # the founding word may open the count's own words ('launched in 2014 with 60 members'),
+    # which may hold the present ('has grown to sixty-five', 'ويضم اليوم ٨٧')
+    low = max(sentence_start, start - 120)
+    window = text[low:end].lower()
+    if not any(word in window for word in _FOUNDING_WORDS):
+        return False
+    lead = _FOUNDING_LEAD.search(text, low, end)
+    return bool(lead) and not _PRESENT_BETWEEN.search(lead.group("between"))
+
+
 def _founding_date(text: str, start: int, low: int, high: int,
                    dates: list[tuple[int, int, dict]], date_starts: list[int],
                    published: date | None) -> dict | None:
@@ -835,7 +894,25 @@ def _past_total_date(text: str, start: int, low: int, high: int, others: list,
         if _since_date(text, date_start, item) and not _WHEN_AFTER.match(text, date_end):
             continue
         return item
+    # 'كان يضم ٧٩ دولة في الاجتماع السابق بواشنطن في السادس من فبراير': a date just after, in the
+    # count's own clause
+    for date_start, _, item in _within(dates, date_starts, high, min(sentence_end, high + 80)):
+        if _after(item["value"], published) or any(high <= o_start < date_start
+                                                   for o_start, _ in others):
+            break
+        if not _CLAUSE_BREAK_RE.search(text, high, date_start):
+            return item
+        break
+    if at_the_time:  # 'The Coalition had 62 members at the time': the previous sentence's date
+        previous_start, _ = sentence_span(text, max(0, sentence_start - 2))
+        for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
+            if not _after(item["value"], published):
+                return item
     return None
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,،;؛]|(?<!\w)(?:but|while|whereas|لكن|بينما|فيما)(?!\w)",
+                              re.IGNORECASE)
 
 
 # The membership noun right after a count belongs to it when distances are weighed ('من 62 دولة

@@ -385,6 +385,15 @@ def _arabic_date(groups: dict, published: date | None,
         return _value(published.year + step, month, int(day) if day else None), True
     if groups.get("dir") and not day and not year:
         return _relative_month(groups, published, month), True
+    if groups.get("dir") and day and not year and published is not None:
+        # 'السادس من فبراير الماضي': the last 6 February before publication, not the nearest
+        direction, day_number = _direction(groups["dir"]), int(day)
+        if direction == "past":
+            later = (month, day_number) >= (published.month, published.day)
+            return _value(published.year - later, month, day_number), True
+        if direction == "next":
+            earlier = (month, day_number) <= (published.month, published.day)
+            return _value(published.year + earlier, month, day_number), True
     if not (day or year or has_dual or "شهر" in groups["pre"] or lead):
         return None
     if not (day or year) and groups["m1"] in _AR_WEAK_MONTHS and not has_dual:

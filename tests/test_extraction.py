@@ -897,13 +897,13 @@ def test_cli_bad_input_exits_2_with_one_line_message(tmp_path, content, message)
 # ------------------------------------------------- member counts: decision procedure (round 3)
 
 MEMBERSHIP_RULE_CASES = [
-    ("The coalition was launched in 2014 with 60 countries.", 60, "2014", "exact"),
-    ("The alliance was formed with about 60 members in 2014.", 60, "2014", "about"),
+    ("The coalition was launched in 2014 with 60 countries.", 60, "2014-09", "exact"),
+    ("The alliance was formed with about 60 members in 2014.", 60, "2014-09", "about"),
     ("More than 80 countries have joined the coalition.", 80, PUBLISHED, "more_than"),
     ("Some 85 nations are now members of the anti-ISIS coalition.", 85, PUBLISHED, "about"),
     ("يبلغ عدد أعضاء التحالف اليوم ثمانية وثمانين عضواً.", 88, PUBLISHED, "exact"),
     ("تأسس التحالف في أيلول 2014 بمشاركة ستين دولة.", 60, "2014-09", "exact"),
-    ("ضم التحالف عند انطلاقه عام 2014 نحو 62 دولة.", 62, "2014", "about"),
+    ("ضم التحالف عند انطلاقه عام 2014 نحو 62 دولة.", 62, "2014-09", "about"),
     ("وقال الوزير إن قرابة 85 دولة باتت أعضاء في التحالف.", 85, PUBLISHED, "nearly"),
     ("انضمت 70 دولة إلى التحالف الدولي.", 70, PUBLISHED, "exact"),
 ]
@@ -935,7 +935,7 @@ def test_member_count_clause_refers_back_to_the_coalition():
     """'it had 60 members' counts when the Coalition is the last organisation named before."""
     item = only(facts("The Coalition met in Rome. When it was founded in 2014 it had 60 "
                       "members.")["member_counts"])
-    assert (item["count"], item["date"]) == (60, "2014")
+    assert (item["count"], item["date"]) == (60, "2014-09")
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -1163,7 +1163,8 @@ def test_round6_date_forms(text, published, values):
 ROUND6_COUNTS = [
     ("The announcement came ten years after the coalition was formed in September 2014 with 60 "
      "founding partners.", "2024-09-30", [(60, "2014-09")]),
-    ("When it was founded in 2014 the coalition had 60 countries.", "2020-01-01", [(60, "2014")]),
+    ("When it was founded in 2014 the coalition had 60 countries.", "2020-01-01",
+     [(60, "2014-09")]),
     ("وتشير الوزارة إلى أن عدد أعضاء التحالف ارتفع إلى 87 دولة ومنظمة بعد انضمام جمهورية توغو "
      "في كانون الثاني/ يناير الماضي.", "2024-09-28", [(87, "2024-01")]),
     ("Coalition membership rose to 87 after Togo joined in January.", "2024-09-28",
@@ -1398,7 +1399,7 @@ ROUND8_COUNTS = [
     # a founding with a floor written with ب: 'بأكثر من ستين دولة'
     ("يذكر أن التحالف تأسس في سبتمبر 2014 بأكثر من ستين دولة.", "2024-10-15",
      [(60, "2014-09")]),
-    ("وتأسس التحالف عام 2014 بنحو 60 دولة.", "2024-10-15", [(60, "2014")]),
+    ("وتأسس التحالف عام 2014 بنحو 60 دولة.", "2024-10-15", [(60, "2014-09")]),
     # the start of a change: 'grown from more than 60 countries ... to 79', 'up from 89'
     ("The Coalition has grown from more than 60 countries at its founding in September 2014 "
      "to 79 members today.", "2019-05-14", [(60, "2014-09"), (79, "2019-05-14")]),
@@ -1873,9 +1874,9 @@ def test_round19_count_forms_of_blind_set_18(text, published, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("With Benin's accession in January, membership reached 87.", [(87, "2024-01")]),
     ("Since its creation in 2014 with 60 members, the coalition has grown to 87.",
-     [(60, "2014"), (87, "2024-03-15")]),
+     [(60, "2014-09"), (87, "2024-03-15")]),
     ("منذ تأسيسه عام 2014 بنحو 60 دولة، توسع التحالف إلى 87 عضواً.",
-     [(60, "2014"), (87, "2024-03-15")]),
+     [(60, "2014-09"), (87, "2024-03-15")]),
     ("The coalition, which counted 62 members at the end of 2014, today has 87.",
      [(62, "2014"), (87, "2024-03-15")]),
 ])
@@ -1884,3 +1885,65 @@ def test_round19_a_fronted_accession_a_founding_with_its_members_and_today_has(t
     with 60 members' dates the 60 only; 'today has 87' continues a count named before it."""
     result = facts(text, "2024-03-15")["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+# ---------------------------------------------------------------- round 20
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The Coalition Benin joins looks very different from the one launched in 2014 with roughly "
+     "60 members.", "2024-02-07", [(60, "2014-09")]),
+    ("The coalition began as a group of some 60 states in September 2014.", "2025-11-13",
+     [(60, "2014-09")]),
+    ("وأشار البيان إلى أن التحالف الذي أطلقته نحو ستين دولة قبل قرابة تسع سنوات بات أوسع تحالف.",
+     "2023-06-10", [(60, "2014-09")]),
+    ("كان العراق من أوائل المنضمين إلى التحالف عند تأسيسه في أيلول ٢٠١٤، حين لم يكن عدد أعضائه "
+     "يتجاوز الستين، أما اليوم فيضم ٨٤ عضواً.", "2021-06-09", [(60, "2014-09"), (84, "2021-06-09")]),
+    ("Fourteen months after it was launched in September 2014, the Global Coalition has grown "
+     "to sixty-five members.", "2015-11-19", [(65, "2015-11-19")]),
+    ("وطالب التحالف الدولي، الذي انطلق بأكثر من ستين دولة في أيلول ٢٠١٤ ويضم اليوم ٨٧، بالضغط.",
+     "2024-01-25", [(60, "2014-09"), (87, "2024-01-25")]),
+    ("As one of the founding members of the Global Coalition, which now counts eighty-five "
+     "members, the Netherlands took part.", "2023-03-22", [(85, "2023-03-22")]),
+    ("وانطلقت عمليات قادمون يا نينوى في ١٧ تشرين الأول ٢٠١٦ بدعم من التحالف الدولي المؤلف من ٦٩ "
+     "دولة.", "2017-07-11", [(69, "2017-07-11")]),
+])
+def test_round20_a_count_at_the_founding_is_dated_the_founding_month(text, published, expected):
+    """A count the founding introduces ('launched in 2014 with', 'began as a group of', 'أطلقته
+    نحو ستين دولة', 'عند تأسيسه ... الستين') is dated September 2014 whatever date the text
+    gives; not a count the present reaches ('has grown to', 'ويضم اليوم'), nor a 'founding
+    member', nor a count after the launch of something the coalition backs."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("When UNDP opened the facility in June 2015, it hoped to raise $50 million. The Coalition "
+     "had 62 members at the time.", "2026-03-18", [(62, "2015-06")]),
+    ("ويذكّر دبلوماسيون بأن التحالف كان يضم ٧٩ دولة في الاجتماع السابق بواشنطن في السادس من "
+     "فبراير الماضي.", "2019-11-15", [(79, "2019-02-06")]),
+    ("The coalition, now 87 strong, met in Rome.", "2024-08-05", [(87, "2024-08-05")]),
+    ("Benin became the 74th in November, joining the coalition.", "2017-12-28", [(74, "2017-11")]),
+    ("The coalition has changed. The 87-member body now focuses on Africa.", "2024-02-07",
+     [(87, "2024-02-07")]),
+    ("It was the 10th anniversary of the coalition.", "2024-09-10", []),
+    ("قال ممثل عن التحالف الدولي المؤلف من ٧٣ شريكاً إن وفداً من ١٢ دولة عضواً زار المدينة.",
+     "2017-09-26", [(73, "2017-09-26")]),
+])
+def test_round20_at_the_time_a_date_after_strength_ordinals_and_delegations(text, published,
+                                                                            expected):
+    """'at the time' with no date in its sentence takes the previous sentence's; a past total
+    takes a date just after it in its clause; 'now 87 strong', 'became the 74th', 'the
+    87-member body' are counts; an anniversary is no ordinal; a delegation of 12 is no count."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("في السادس من فبراير الماضي", "2019-02-06"),
+    ("في ٢٠ كانون الأول الماضي", "2018-12-20"),
+    ("في ٦ شباط المقبل", "2020-02-06"),
+])
+def test_round20_a_day_of_last_or_next_month_name(text, value):
+    """'السادس من فبراير الماضي' (published in November 2019) is the last 6 February before
+    publication, not the nearest one (2020); 'المقبل' is the coming one."""
+    assert [d["value"] for d in facts(text, "2019-11-15")["dates"]] == [value]
