@@ -811,7 +811,8 @@ def _at_founding(text: str, start: int, end: int, sentence_start: int) -> bool:
     # the founding word may open the count's own words ('launched in 2014 with 60 members'),
     # which may hold the present ('has grown to sixty-five', 'ويضم اليوم ٨٧')
     low = max(sentence_start, start - 120)
-    window = text[low:end].lower()
+    lower, same = lowered(text)
+    window = lower[low:end] if same else text[low:end].lower()
     if not any(word in window for word in _FOUNDING_WORDS):
         return False
     lead = _FOUNDING_LEAD.search(text, low, end)

@@ -561,8 +561,11 @@ _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "رات�
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
                   "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف",
-                  "قتله", "اغتيال", "group's", "group’s", "is's", "isis's", "isil's", "daesh's",
-                  "jihadist", "تنظيم", "داعش", "احتياطيات")
+                  "قتله", "اغتيال",
+                  # the armed group's own money: its nouns, rarer than the group's names
+                  "revenue", "reserves", "finances", "war chest", "coffers", "earnings", "ايرادات",
+                  "عائدات", "احتياطيات", "خزينه", "تمويل التنظيم", "تمويل داعش", "اموال التنظيم",
+                  "اموال داعش", "دخل التنظيم", "دخل داعش", "'s cash", "’s cash", "'s income")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 
@@ -612,7 +615,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
     `amount_usd` (the amount itself when it has no rate) tells a sale price from a cost.
     A dollar equivalent in brackets ('120 billion CFA francs (about $200 million)') is judged
     where the amount it converts stands."""
-    converts = _EQUIVALENT_OPEN.search(text, max(sentence[0], start - 60), start)
+    converts = _EQUIVALENT_OPEN.search(text, max(sentence[0], start - 60), start) if "(" in text[
+        max(sentence[0], start - 24):start] else None
     if converts:
         return not_funding(text, converts.start(), end, sentence, amount_usd, converted, rare)
     before_start = max(sentence[0], start - 80)
