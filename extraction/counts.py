@@ -272,10 +272,15 @@ _OTHER_ORGANISATION = (
     r"منظمه\s+التعاون\s+الاسلامي|"
     # the Coalition's Small Group and its working groups have members of their own
     r"small\s+group(?:\s+of\s+the\s+(?:global\s+)?coalition)?|"
+    # round 20: the coalition's finance group; the Saudi-led Islamic military coalition
+    r"(?:counter-isis\s+|counter\s+isis\s+)?finance\s+group|working\s+group|cifg|"
+    r"islamic\s+military\s+(?:counter[\s-]terrorism\s+)?(?:coalition|alliance)|"
+    r"[وفبل]{0,2}(?:ال)?تحالف\s+(?:ال)?اسلامي(?:\s+(?:ال)?عسكري)?|"
     r"[وفبل]{0,2}(?:ال)?مجموعه\s+(?:ال)?مصغره(?:\s+(?:لل|[لب]?(?:ال)?)تحالف(?:\s+(?:ال)?دولي)?)?"
 )
 _ORGANISATION = re.compile(
-    rf"coalition|alliance|التحالف|للتحالف|بالتحالف|(?P<other>{_OTHER_ORGANISATION})", re.IGNORECASE)
+    # the other bodies first: 'التحالف الإسلامي العسكري' is not the Coalition
+    rf"(?P<other>{_OTHER_ORGANISATION})|coalition|alliance|التحالف|للتحالف|بالتحالف", re.IGNORECASE)
 # '27 member states of the European Union', '193 دولة عضواً في الأمم المتحدة'
 # Words and gaps are disjoint classes ('-' belongs to words only): with '\W*' a run of '-.-.'
 # could be split between the gap and the words in cubic many ways.
@@ -283,6 +288,7 @@ _OTHER_AFTER = re.compile(rf"[^\w-]*(?:[\w-]+[^\w-]+){{0,2}}?(?:of|in|في|من)
                           rf"(?:{_OTHER_ORGANISATION})", re.IGNORECASE)
 # 'partners include 20 Arab states', 'بينها 20 دولة': a part of the membership, not its total.
 _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:include|includes|including|among\s+them|among|"
+                            r"of\s+which|of\s+whom|"
                             r"[وف]?(?:بينها|بينهم|منها|منهم|من\s+بينها))\W+(?:\w+\W+){0,2}$",
                             re.IGNORECASE)
 # 'the coalition, which includes 65 countries': the Coalition itself includes them, with no
@@ -308,7 +314,10 @@ _ATTENDED_AFTER = re.compile(
     r"[وف]?(?:ناقش|حضر|شارك|اجتمع)\w*)(?!\w)", re.IGNORECASE)
 _ATTENDED_BEFORE = re.compile(
     r"(?<!\w)(?:officials|representatives|delegates|delegations?|ministers|envoys|diplomats|"
-    r"[وف]?(?:ممثلو|ممثلي|وفود|وفدا?|وزراء|مندوبو|مندوبي))\s+(?:from|of|من|عن)\s*$",
+    r"[وف]?(?:ممثلو|ممثلي|وفود|وفدا?|وزراء|مندوبو|مندوبي))\s+(?:from|of|من|عن)\s*$|"
+    # 'رؤساء أركان ٢٢ دولة', 'the chiefs of staff of 22 countries': the ones who attended
+    r"(?<!\w)(?:(?:chiefs\s+of\s+(?:defen[cs]e\s+)?staff|defen[cs]e\s+chiefs|army\s+chiefs)\s+"
+    r"(?:of|from)|[وف]?(?:رؤساء\s+)?(?:ال)?اركان(?:\s+(?:ال)?جيوش)?|[وف]?قاده\s+(?:ال)?جيوش)\s*$",
     re.IGNORECASE)
 # 'the coalition's 87 members discussed': all of them, a count.
 _ALL_OF = re.compile(r"(?<!\w)(?:the|its|their|all|coalition's|alliance's)\s+$", re.IGNORECASE)
@@ -437,7 +446,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     """Decision (a): is this number a total or ordinal of the Coalition's membership?"""
     number_start = match.start("n")
     sentence_start, sentence_end = sentence_span(text, match.start())
-    if _other_organisation(text, sentence_start, match.start(), match.end()):
+    if _other_organisation(text, sentence_start, number_start, match.end()):
         return False
     if kind == "total" and _subset(text, sentence_start, number_start, match.end()):
         return False
@@ -618,7 +627,9 @@ _RELATIVE_JOINING = re.compile(
 # A date after the count that a participle ties to another event ('the territorial defeat of
 # Daesh achieved in March 2019', 'النصر الذي تحقق في كانون الأول'); joining words are not such.
 _OTHER_EVENT_BEFORE = re.compile(
-    r"(?<!\w)(?!(?:joined|admitted|welcomed|added|enlarged|expanded)(?!\w))"
+    # (not a meeting: 'had 84 members when its foreign ministers gathered in Marrakesh on 11 May')
+    r"(?<!\w)(?!(?:joined|admitted|welcomed|added|enlarged|expanded|gathered|convened|assembled)"
+    r"(?!\w))"
     r"(?:[a-z]+ed|won|held|begun|made|taken|given|(?:الذي|التي)\s+(?:تحقق|تم|اعلن|حقق)\w*)"
     r"(?:\s+\S+){0,4}?\s+(?:in|on|of|في|يوم)\s+$", re.IGNORECASE)
 
@@ -802,6 +813,17 @@ _PRESENT_BETWEEN = re.compile(
     # the founding of something else the coalition backs ('انطلقت عمليات ... بدعم من التحالف')
     r"support\w*|backed|backing|help|operations?|offensive|campaign|[وب]?دعم|بمسانده|عمليات)(?!\w)",
     re.IGNORECASE)
+# The founding told right after the count, of the count's members or of the coalition.
+_FOUNDING_AFTER = re.compile(
+    r"\s*(?:(?:countries|nations|states|members|partners|[وف]?(?:ال)?(?:دوله|دول|اعضاء))\s+)?"
+    r"(?:[,،]\s*)?(?:"
+    # the coalition itself founded: 'when it was formed', 'by the time the coalition was launched'
+    r"(?:when|by\s+the\s+time)\s+(?:it|the\s+(?:global\s+)?(?:coalition|alliance))\s+was\s+"
+    r"(?:\w+\s+)?(?:launched|founded|formed|created|set\s+up|established)|"
+    # 'الدول الستين التي أطلقت التحالف', 'عند تأسيسه', 'حين انطلق التحالف'
+    r"[وف]?(?:التي|الذين)\s+(?:اطلق|اسس|شكل|انشا)\w*\s+(?:ال)?تحالف|"
+    r"[وف]?(?:حين|عندما|عند)\s+(?:(?:تاسيس|انطلاق|تشكيل|انشاء)(?:ه|\s+(?:ال)?تحالف)|"
+    r"(?:تاسس|انطلق|تشكل|انشئ)(?:\s+(?:ال)?تحالف)?))(?!\w)", re.IGNORECASE)
 _FOUNDING_WORDS = ("launch", "found", "formed", "creat", "establish", "set up", "born", "began",
                    "started", "formation", "inception", "birth", "تاسس", "تاسيس", "انطلق",
                    "انطلاق", "اطلق", "تشكل", "تشكيل", "انشئ", "انشاء")
@@ -812,9 +834,12 @@ def _at_founding(text: str, start: int, end: int, sentence_start: int) -> bool:
     # which may hold the present ('has grown to sixty-five', 'ويضم اليوم ٨٧')
     low = max(sentence_start, start - 120)
     lower, same = lowered(text)
-    window = lower[low:end] if same else text[low:end].lower()
+    window = lower[low:end + 90] if same else text[low:end + 90].lower()
     if not any(word in window for word in _FOUNDING_WORDS):
         return False
+    if _FOUNDING_AFTER.match(text, end, min(len(text), end + 90)) and not _PRESENT_BETWEEN.search(
+            text, start, end):
+        return True  # 'a little over 60 when it was formed', 'الدول الستين التي أطلقت التحالف'
     lead = _FOUNDING_LEAD.search(text, low, end)
     return bool(lead) and not _PRESENT_BETWEEN.search(lead.group("between"))
 
@@ -1008,6 +1033,8 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
     items = []
     for start, end, count, kind, number_start in kept:
         count_date = _count_date(kind, start, end, text, dates, published, spans, starts)
+        if kind == "ordinal":
+            count_date = _joining_month(count_date, published)
         items.append({
             **folded.item(start, end), "count": count, "kind": kind,
             "qualifier": _qualifier(text, number_start) if kind == "total" else "exact",
@@ -1016,6 +1043,15 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
                 "day" if published else None),
         })
     return items
+
+
+def _joining_month(found: dict | None, published: date | None) -> dict | None:
+    """An ordinal is dated by the month its member joined: the publication's month when no
+    date is named, and the month of a day told relative to publication ('أمس الإثنين', 'on
+    Tuesday'); a day written out in full ('joined on 12 March 2023') stays a day."""
+    if found is None:
+        return {"value": published.isoformat()[:7], "precision": "month"} if published else None
+    return found
 
 
 # 'grew from 60 members ... to 87 today', 'من 60 عضواً ... إلى 87': the second number of a
