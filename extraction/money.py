@@ -154,6 +154,7 @@ _STATUS_WORDS = {
     # Alternatives with a shared stem are merged ('need(?:s|ed|ing)?'): every alternative is
     # tried at every word start of every sentence with an amount, so fewer is faster.
     "goal": r"goals?|targets?|aim(?:s|ing)?\s+to\s+raise|seek(?:s|ing)?(?:\s+to\s+raise)?|sought|"
+            r"looking\s+for|"
             r"appeal(?:ed|ing|s)?(?:\s+for)?|hop(?:es?|ing)\s+to\s+(?:raise|spend|secure|mobili[sz]e)|"
             r"wants?|need(?:s|ed|ing)?|"
             r"request(?:s|ed|ing)?|requir(?:e|es|ed|ements?)|ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
@@ -193,9 +194,12 @@ _STATUS_WORDS = {
               r"[وف]?سيتم\s+(?:صرف|تخصيص|تقديم)\w*|"
               r"[وف]?[يت]?رصد\w*|[وف]?اقر\w*|"
               r"[وفبل]?(?:ال)?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وفبل]?المعلن\w*|[وف]?وعد\w*|"
-              r"[وفبل]?(?:ال)?التزام(?:ات|ها|ه|هم)?|[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer)|"
+              r"[وفبل]?(?:ال)?التزام(?:ات|ها|ه|هم)?|[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer|add)|"
+              # round 20: 're-programmed', 'putting up $100 million', 'تقدّم بموجبها اليابان منحة'
+              r"re-?programm?ed|reallocated|repurposed|put(?:ting|s)?\s+up|[وف]?[يت]قدم(?!\w*\s+(?:ب(?:طلب|شكوي|مقترح|اقتراح)|الي))|"
               r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
+                    r"sent|"
                     r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposit(?:ed|s)?|"
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
                     r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|already\s+put|"
@@ -511,6 +515,7 @@ _EQUIVALENT_GAP = re.compile(
     re.IGNORECASE,
 )
 
+_EQUIVALENT_HEDGE = re.compile(rf"^\s*[,،]\s*(?:{_EQUIVALENT_QUALIFIER})\s*$", re.IGNORECASE)
 # The bracket may close the sum's noun phrase ('a 50 billion dinar reconstruction fund for Sinjar
 # (around $38 million)'): words without digits or a clause break, then the bracket.
 _EQUIVALENT_AFTER_NOUN = re.compile(
@@ -840,6 +845,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                              or _collective_tally(text, start, end, sentence_start,
                                                   sentence_end, best_word.start())
                              or _tally_with_parts(text, start, end, sentence_start, sentence_end)
+                             # 'Between them they put up something over $300 million'
+                             or _TOGETHER.search(text, max(sentence_start, best_word.start() - 40),
+                                                 best_word.start())
                              or (best_word.start() >= end and _PLEDGED_AT_AFTER.match(
                                  text, end, min(sentence_end, end + 160)))):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
@@ -1204,6 +1212,9 @@ _CARRIED = re.compile(
     r"(?:(?:about|around|some|nearly|almost|نحو|حوالي|قرابه|زهاء)\s+)?"
     r"(?P<num>\d[\d.,]*)\s*(?:million|billion|mn|bn|mln|مليون\w*|ملايين|مليار\w*)(?!\w)")
 _CARRIED_CUES = ("اصل", "سوي", "الا", "out of", "only", "just")
+# A bare scale word as a part of the amount before it ('ملياري دولار، مليار منها قروضاً ومليار
+# أخرى للاستثمار'): one billion (or million) of the same currency.
+_CARRIED_WORD = re.compile(r"(?<!\w)[وف]?(?P<num>مليار|مليون)(?:ا)?\s+(?:منها|منه|اخري|اخر)(?!\w)")
 _NOT_MONEY_NOUN = re.compile(
     r"\s*(?:of\s+)?(?:people|persons|residents|refugees|children|civilians|displaced|returnees|"
     r"tonnes|tons|barrels|doses|meals|litres|homes|houses|acres|hectares|square|"
@@ -1222,7 +1233,10 @@ def _with_carried_currency(text: str, found: list[Amount]) -> list[Amount]:
     # the cue words by str.find first (a scan of the whole text cost a tenth of find_money)
     windows = [(max(low_start, found[0][1]), high) for low_start, high in trigger_windows(
         low, _CARRIED_CUES, 0, 40) if high > found[0][1]] if same else [(found[0][1], len(text))]
-    for match in _matches(_CARRIED, text, windows):
+    matches = list(_matches(_CARRIED, text, windows))
+    if "مليار" in low or "مليون" in low:
+        matches += _CARRIED_WORD.finditer(text, found[0][1])
+    for match in sorted(matches, key=re.Match.start):
         start, end = match.start("num"), match.end()
         while index + 1 < len(found) and found[index + 1][1] <= start:
             index += 1
@@ -1232,6 +1246,10 @@ def _with_carried_currency(text: str, found: list[Amount]) -> list[Amount]:
         if sentence_span(text, start)[0] > previous[0] or start - previous[1] > 160:
             continue
         if _NOT_MONEY_NOUN.match(text, end):
+            continue
+        if match.re is _CARRIED_WORD:
+            value = 1e9 if match.group("num").startswith("مليار") else 1e6
+            carried.append((start, match.end("num"), value, previous[3]))
             continue
         phrase = _phrase_before(text, end)
         if phrase is None or phrase[0] != start:
@@ -1305,7 +1323,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
         if items and items[-1].get("_equivalent_of_next") == index:
             continue
         amount_usd = value if currency == "USD" else to_usd(value, currency)
-        equivalent = _usd_equivalent(text, found, index)
+        equivalent = _usd_equivalent(text, found, index, amount_usd)
         item = {
             **folded.item(start, end),
             "amount_original": value, "currency": currency,
@@ -1381,7 +1399,7 @@ _PART_OF_EARLIER = re.compile(
     r"\s*(?:(?:the|this|that|its)\s+(?:\w+\s+)?(?:package|funding|sum|money|pledge|contribution|"
     r"grant|allocation|support|assistance|aid)\s+(?:also\s+)?(?:includes?|included|comprises?|"
     r"covers?|consists\s+of|is\s+made\s+up\s+of|(?:is\s+)?(?:split|divided|distributed)\s+"
-    r"(?:between|among))|[وف]?(?:[تي]شمل|[تي]تضمن|[تي]توزع)\s+(?:ال)?"
+    r"(?:between|among))|[وف]?(?:كما\s+)?(?:[تي]شمل|[تي]تضمن|[تي]توزع)\s+(?:ال)?"
     r"(?:حزمه|منحه|مبلغ|مساعدات|مساهمه|تمويل|تعهد)\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1398,9 +1416,11 @@ def _inherit_package_status(text: str, items: list[dict]) -> None:
     for index, item in enumerate(items):
         sentence_start, _ = sentence_span(text, item["_folded"][0])
         lead = _PART_OF_EARLIER.match(text, sentence_start)
-        if not lead or (item["status"] != "unknown" and _STATUS_RE.search(
-                text, lead.end(), item["_folded"][0])):
-            continue  # a status word of its own after the lead ('The contribution is split')
+        if not lead or (item["status"] != "unknown" and any(
+                not _GIFT_NOUN.fullmatch(word.group()) for word in _STATUS_RE.finditer(
+                    text, lead.end(), item["_folded"][0]))):
+            continue  # a status word of its own after the lead ('The contribution is split';
+            # not the part's own noun: 'وتتضمن الحزمة منحة ثانية قدرها')
         item["_settled"] = True  # a part of a sum: its status is the sum's, or none if out of reach
         if not index:
             continue
@@ -1503,12 +1523,18 @@ def _previous_sentence_start(text: str, sentence_start: int) -> int:
     return sentence_span(text, max(0, position - 1))[0] if position > 0 else 0
 
 
-def _usd_equivalent(text: str, found: list, index: int) -> float | None:
-    """USD amount stated right after a non-USD one: '€10 million ($11 million)'."""
+def _usd_equivalent(text: str, found: list, index: int,
+                    converted: float | None = None) -> float | None:
+    """USD amount stated right after a non-USD one: '€10 million ($11 million)', '10 billion
+    Iraqi dinars, about $8.5 million' (this form only when the rate, if there is one, agrees
+    within a factor of three: 'gave €10 million, some $2 million of it' is a part)."""
     if found[index][3] == "USD" or index + 1 >= len(found):
         return None
     start, _, value, currency = found[index + 1]
     gap = text[found[index][1]:start]
+    if currency == "USD" and len(gap) <= 24 and _EQUIVALENT_HEDGE.match(gap) and (
+            converted is None or 1 / 3 <= value / converted <= 3):
+        return value
     # The gap is a bracket or 'or about' (a few dozen characters): a longer gap is never one,
     # and matching '\s*...\s*$' on a long run of spaces would be quadratic.
     return value if currency == "USD" and (

@@ -215,7 +215,8 @@ _UNIT_AFTER = re.compile(
     r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
     r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا|"
     # 'for the one passenger': 'للراكب الواحد', 'للشاحنة الواحدة'; 'for each murder'
-    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+|(?:عن|مقابل|في)\s+كل\s+(?!عام|سنه|شهر)\w+|"
+    r"لل\w+\s+الواحده?(?!\w)|for\s+(?:each|every)\s+\w+|each(?![\w-])|"
+    r"(?:عن|مقابل|في)\s+كل\s+(?!عام|سنه|شهر)\w+|"
     # 'لنقل أثاث العائلة الواحدة': for a single one of something
     r"(?:\S+\s+){1,3}?ال\w+\s+الواحده?(?!\w))",
     re.IGNORECASE,
@@ -255,7 +256,7 @@ _PRICE_TO = re.compile(
     r"(?<!\w)(?:prices?|[وفبل]?(?:ال)?(?:سعر|اسعار))(?!\w)(?:\s+[^\s\d,،;؛:]+){0,10}?"
     r"\s+(?:to|at|الي|عند|[وف]?بلغ\w*|[وف]?وصل\w*)(?:\s+(?:about|around|some|nearly|almost|over|نحو|"
     r"حوالي|قرابه))?\s*$|"
-    r"(?<!\w)[وف]?(?:بلغ|وصل|ارتفع|تجاوز|قفز)\w*\s+(?:ال)?(?:سعر|اسعار|ثمن)\s+(?:\S+\s+){0,4}?"
+    r"(?<!\w)[وف]?[يت]?(?:بلغ|وصل|ارتفع|تجاوز|قفز)\w*\s+(?:ال)?(?:سعر|اسعار|ثمن)\s+(?:\S+\s+){0,10}?"
     r"(?:(?:نحو|حوالي|قرابه|الي)\s+)?$",
     re.IGNORECASE,
 )
@@ -295,9 +296,15 @@ _SALE_BEFORE = re.compile(
 _COST_FOR_ONE = re.compile(
     r"(?<!\w)(?:[وفبل]?(?:ال)?(?:كلفه|تكلفه|سعر|ثمن)(?:\s+\S+){0,4}?\s+(?:ل|لكل\s+)(?:اسره|عائله|شخص|"
     r"فرد|طفل)|(?:cost|price)\s+of\s+(?:\S+\s+){0,5}?for\s+(?:a|one|each|every)\s+(?:family|household|"
-    r"person|child))(?!\w)(?:\s+[^\s,،;؛:]+){0,8}?\s*$",
+    r"person|child)|(?:cost|price)\s+of\s+(?:\w+ing\s+)?(?:one|a\s+single|each|every)\s+(?:child|"
+    r"family|household|person|pupil|student|detainee|returnee)|"
+    # 'كلفة استخراج البطاقة الوطنية تصل إلى': what one document costs
+    r"(?:كلفه|تكلفه|رسوم)\s+(?:استخراج|اصدار|تجديد)\s+(?:ال)?(?:بطاق|وثيق|جواز|هوي|شهاد)\w*)"
+    r"(?!\w)(?:\s+[^\s,،;؛:]+){0,10}?\s*$",
     re.IGNORECASE,
 )
+# (a household's purchase: under $1,000; 'gave $50,000 for a clinic' is funding)
+_FOR_ONE_AFTER = re.compile(r"\s*for\s+(?:a\s+single|one)\s+(?!year|month)\w+", re.IGNORECASE)
 # A payment to each recipient ('pays each returning family a one-off grant of one million
 # dinars', 'كل عائلة تغادره تحصل على منحة قدرها'): what one unit gets, not a sum of funding.
 _PER_RECIPIENT = re.compile(
@@ -397,8 +404,8 @@ _ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|smuggling|traffickers?|ki
 _ILLICIT = re.compile(
     r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)|"
     # the armed group's own money: 'the group's cash reserves', 'مصادر تمويل التنظيم'
-    r"(?<!\w)(?:(?:the\s+group|is|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')\s+(?:\w+\s+)?"
-    r"(?:revenues?|income|cash|reserves|finances|war\s+chest|earnings|coffers)|"
+    r"(?<!\w)(?:(?:the\s+group|is|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')?\s+(?:\w+\s+){0,3}?"
+    r"(?:revenues?|income|cash\s+reserves|reserves|finances|war\s+chest|earnings|coffers)|"
     r"(?:تمويل|ايرادات|عائدات|احتياطيات|اموال|دخل|خزينه)\s+(?:ال)?(?:تنظيم|داعش)|"
     r"(?:ال)?احتياطيات\s+(?:ال)?نقديه)(?!\w)", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(
@@ -419,7 +426,9 @@ _BUDGET_BEFORE = re.compile(
     r"operating|iraq|syria|iraqi|syrian|baghdad|damascus|kurdistan|kurdish|(?:19|20)\d\d)"
     r"(?:'s)?\s+(?:[^\W\d_]+\s+){0,2}budget|budget\s+(?:law|bill|for\s+(?:19|20)\d\d)|"
     r"(?<!\w)[وبل]?(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|دوله|الحكومه|"
-    r"العراق|سوريا|التشغيليه|الاستثماريه|لعام|عام|السنويه|الدفاع|\d{4})|"
+    r"العراق|سوريا|التشغيليه|الاستثماريه|لعام|عام|السنويه|الدفاع|\d{4})"
+    # 'ميزانية الدفاع الأميركية لهذا العام أكثر من': a nationality and 'this year' may follow
+    r"(?:\s+(?:ال)?\w+يه)?(?:\s+(?:ل)?هذا\s+(?:ال)?عام)?(?:\s+(?:اكثر|اقل)\s+من)?|"
     r"قانون\s+(?:ال)?موازنه)"
     # 'the 2016 federal budget carries 50 billion dinars', 'تتضمن الموازنة'
     r"(?:\s+(?:carries|carried|includes|included|contains|earmarks|allocates|allocated|provides|"
@@ -466,6 +475,7 @@ _DEFENCE_AFTER = re.compile(
     r"\s*[يت]تحمل\w*\s+(?:\S+\s+)?وزاره\s+(?:ال)?دفاع",
     re.IGNORECASE)
 _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "troops", "forces", "air camp",
+                   "soldiers", "mission",
                    "air war", "bombing", "strikes", "pentagon",
                    "equip", "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
 # The cost of a military deployment or campaign ('The additional expenditure for the deployment of
@@ -476,6 +486,9 @@ _MILITARY_COST = re.compile(
     r"training\s+mission)|"
     r"(?<!\w)(?:defen[cs]e|military)\s+(?:figure|budget|spending|costs?|bill)\s+for|"
     r"(?<!\w)train[- ]and[- ]equip|"
+    # 'a refuelling mission ... with a ceiling of 500 soldiers and additional costs of roughly'
+    r"(?<!\w)(?:mission|deployment|soldiers|troops)(?!\w)[^.;؛]{0,80}?(?:additional|extra)\s+"
+    r"(?:costs?|expenditure)\s+of|"
     # 'The deployment costs the Pentagon well over $1bn a year'
     r"(?<!\w)(?:deployments?|troops?|mission|military\s+presence)\s+(?:costs?|costing|costed)"
     r"\s+(?:the\s+)?(?:pentagon|treasury|taxpayers?|ministry\s+of\s+defen[cs]e|\w+\s+taxpayers?)|"
@@ -527,9 +540,23 @@ _LAW_HEAD = re.compile(r"(?<!\w)(?:law|act|budget|قانون|(?:ال)?(?:موا�
 # 'FY 2023 budget request of $58.5 billion', 'budget proposal of', 'مشروع الموازنة'
 _BUDGET_REQUEST = re.compile(
     r"(?<!\w)(?:budget\s+(?:request|proposal|estimate|submission)s?|"
-    r"مشروع\s+(?:قانون\s+)?(?:ال)?(?:موازنه|ميزانيه))(?:\s+(?:" + _SMALL_WORDS + r"))*\s*$",
+    r"مشروع\s+(?:قانون\s+)?(?:ال)?(?:موازن|ميزاني)(?:ه|ت\w+))(?:\s+(?:" + _SMALL_WORDS
+    + r"|المقبل|القادم))*\s*$",
     re.IGNORECASE,
 )
+# A government's or a force's income ('oil revenue had recovered only to around $3.5 billion a
+# month', 'is thought to earn something like $10 million a month from oil fields', 'إيرادات
+# النفط'), and a loan to a government's budget ('قرضاً ميسراً ... لدعم الموازنة العراقية'): not
+# stabilisation money.
+_REVENUE = re.compile(
+    r"(?<!\w)(?:(?:oil|export|tax|customs|government|state|public)\s+(?:revenues?|income)|"
+    r"earn(?:s|ed|ing)?|[وبل]?(?:ال)?(?:ايرادات|عائدات|واردات)\s+(?:ال)?(?:نفط|نفطيه|ضرائب|ضريبيه|"
+    r"جمارك|جمركيه|دوله|حكومه))(?!\w)"
+    r"(?:\s+[^\s\d,،;؛.]+){0,6}?\s*$", re.IGNORECASE)
+_REVENUE_STEMS = ("revenue", "income", "earn", "ايرادات", "عائدات", "واردات")
+_BUDGET_SUPPORT_AFTER = re.compile(
+    r"[^.;؛]{0,30}?(?<!\w)(?:(?:for|in)\s+(?:general\s+)?budget\s+support|to\s+support\s+(?:the\s+)?"
+    r"(?:\w+\s+)?budget|لدعم\s+(?:ال)?(?:موازن|ميزاني)ه)(?!\w)", re.IGNORECASE)
 _STABILISATION = re.compile(
     r"(?<!\w)(?:stabili[sz]\w*|reconstruct\w*|recovery|rebuild\w*|funding\s+facility|ffs|"
     r"[وبل]?(?:ال)?استقرار|[وبل]?(?:ال)?اعمار|[وبل]?(?:ال)?تعافي)(?!\w)",
@@ -546,7 +573,8 @@ _EQUIVALENT_OPEN = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s+[^\W\d_]+){1,4}\s*\(\s
 _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "رواتب", "اجور", "معاشات",
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
-_PER_STEMS = ("each", "every", "per ", "كل ", "receive", "gets ", "given", "paid", "entitled",
+_PER_STEMS = ("each", "every", "per ", "كل ", "one ", "single", "استخراج", "اصدار", "تجديد",
+              "receive", "gets ", "given", "paid", "entitled",
               "لاسره", "لعائله", "لشخص", "لفرد", "for a ", "for one ")
 _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
@@ -658,6 +686,8 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
                                                           or _PRICE_TO.search(before)
                                                           or _UNIT_PRICE_HEAD.search(before))):
         return "unit_price"
+    if amount_usd is not None and amount_usd < 1000 and _FOR_ONE_AFTER.match(after):
+        return "unit_price"  # 'a family pays $20 for a single tank of water'
     if "per" in stems and _COST_FOR_ONE.search(before):
         return "unit_price"  # "the cost of the monthly food basket for a family of five"
     if "sale" in stems and _ONE_THING_COSTS.search(before):
@@ -685,6 +715,11 @@ def not_funding(text: str, start: int, end: int, sentence: tuple[int, int],
         return "reward"
     if ("illicit" in stems or illicit_after) and _illicit(before, after):
         return "illicit"
+    if any(stem in low_before for stem in _REVENUE_STEMS) and _REVENUE.search(before):
+        return "budget"
+    if ("budget" in low_after or "موازن" in after or "ميزاني" in after) and (
+            _BUDGET_SUPPORT_AFTER.match(after)):
+        return "budget"
     budget_before = ("budget" in stems and (
         _BUDGET_BEFORE.search(before) or _BUDGET_LINE.search(before)
         or _BUDGET_REQUEST.search(before) or _BUDGET_OF.search(before))) or (
