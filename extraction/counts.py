@@ -148,6 +148,16 @@ PATTERNS = [
                                      rf"{_ORDINAL_WORD})(?![\w-]|\s+(?:member|partner|country|nation|"
                                      r"state|largest|biggest|time|anniversary|year|round|day|week|"
                                      r"month|meeting|ministerial|conference)\b)"),
+    # round 20: "the Coalition's own website lists 90", 'a U.S. fact sheet still gave 89', 'by
+    # July 2017 the count stood at 69'
+    ("total", "en_lists", r"(?<!\w)(?:website|site|web\s+page|list|fact\s+sheet|register|"
+                          r"roster|tally|count|headcount)\s+(?:[\w,]+\s+){0,3}?(?:now\s+|still\s+)?"
+                          r"(?:lists|listed|gives|gave|shows|showed|names|named|stood\s+at|"
+                          r"stands\s+at|reached)\s+"
+                          rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
+                          # the number ends its clause or names members
+                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:members?|countries|nations|states|partners|"
+                          r"and|while|but|whereas|as|in|on|at|by|after|since|—|–)(?!\w))"),
     # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
     ("total", "ar_bare_total", r"(?<!\w)(?:[وف]?[يت]ضم|بات\s+يضم|اصبح\s+يضم)\s+"
                                r"(?:(?:اليوم|حاليا|الان)\s+)?(?:(?:اكثر\s+من|نحو|حوالي)\s+)?"
@@ -189,7 +199,8 @@ PATTERNS = [
                                    rf"(?P<n>{_AR_ORDINAL_UNIT}\s+و{_AR_ORDINAL_TENS}|"
                                    rf"{_AR_ORDINAL_TENS})(?!\w)"),
     # round 19: 'بأعضائه الأربعة والثمانين', 'بمشاركة الأعضاء الأربعة والسبعين كافة'
-    ("total", "ar_members_def_word", r"(?<!\w)[وفبل]{0,2}(?:اعضائه|اعضائها|الاعضاء|الشركاء)\s+"
+    ("total", "ar_members_def_word", r"(?<!\w)[وفبل]{0,2}(?:اعضائه|اعضائها|الاعضاء|الشركاء|دوله|"
+                                     r"دولها)\s+"
                                      rf"(?P<n>{_AR_DEF_CARDINAL})(?!\w)"),
     # round 19: 'انضمت الفلبين عضواً رابعاً وسبعين'
     ("ordinal", "ar_ordinal_indef", r"(?<!\w)[وفب]?(?:عضوا|شريكا)\s+"
@@ -254,7 +265,7 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
                     "en_it_numbered",
                     "ar_states_members", "ar_states_num_members", "ar_members_def_word",
                     "ar_ordinal_indef", "ar_became_ordinal", "en_strong", "en_became_ordinal",
-                    "en_adjective_body"}
+                    "en_adjective_body", "en_lists"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -374,6 +385,8 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                                    "gathers ", "numbered ", "counted "),
                  "ar_bare_total": ("يضم ",),
                  "en_strong": ("strong",),
+                 "en_lists": (" lists ", " listed ", " gave ", " gives ", " shows ", " showed ",
+                              " names ", " named ", "stood at", "stands at", " reached "),
                  "en_became_ordinal": ("became the", "becomes the", "becoming the", "become the",
                                        "made it the", "making it the", "is now the", "was the"),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
@@ -455,7 +468,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
-                     "en_adjective_body",
+                     "en_adjective_body", "en_lists",
                      "ar_member_number", "ar_bare_total", "en_it_numbered", "ar_members_def",
                      "ar_states_num_members")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
@@ -621,7 +634,11 @@ _RELATIVE_JOINING = re.compile(
     r"(?:\s*(?:in|of)\s+(?:the\s+)?(?:coalition|alliance))?[\s,،]*(?:"
     r"(?:admitted|accepted|approved)(?=\s+(?:in|on|last|this|earlier)(?!\w))|"
     r"(?:which|who|that|[وف]?(?:الذي|التي))\s+(?:had\s+|has\s+|formally\s+|officially\s+|"
-    r"رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|[وف]?ان?ضم\w*))(?!\w)", re.IGNORECASE)
+    r"رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|[وف]?ان?ضم\w*)|"
+    # round 20: 'the 86th member ... after its accession was formalised last month'
+    r"(?:after|following|with|بعد)\s+(?:its|her|his|their)?\s*(?:accession|admission|joining|"
+    r"(?:ال)?انضمام\w*)(?:\s+(?:was|had\s+been)\s+(?:formalised|formalized|completed|approved|"
+    r"confirmed))?)(?!\w)", re.IGNORECASE)
 
 
 # A date after the count that a participle ties to another event ('the territorial defeat of
@@ -878,7 +895,7 @@ def _boundary_start(text: str, end: int, clause_end: int) -> int:
 # قرابة ستين دولة'): what it was at the last date named before it in its sentence.
 _PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|stood\s+at|was|were|"
                          r"signed\s+up|signed\s+on|joined|answered|came\s+together|"
-                         r"[وف]?(?:كان|كانت|انضمت|انضم|انضموا))(?!\w)", re.IGNORECASE)
+                         r"[وف]?(?:كان|كانت|انضمت|انضم|انضموا|بلغ))(?!\w)", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"(?<!\w)(?:at\s+the\s+time|back\s+then|(?<!since\s)(?<!until\s)then|"
                           r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها)(?!\w)", re.IGNORECASE)
 # 'Since late 2014, when ...': the period's start is the time of the clause that follows.
@@ -904,10 +921,12 @@ def _past_total_date(text: str, start: int, low: int, high: int, others: list,
                      dates: list[tuple[int, int, dict]], date_starts: list[int],
                      published: date | None) -> dict | None:
     at_the_time = _AT_THE_TIME.search(text, low, high)
-    if not (at_the_time or _PAST_TOTAL.search(text, low, high)) or _PRESENT_ADVERB.search(
-            text, low, high):
-        return None
     sentence_start, sentence_end = sentence_span(text, start)
+    # 'Ministers from all 68 Coalition members took part': the meeting the sentence before named
+    took_part = _TOOK_PART.match(text, start, min(sentence_end, start + 80))
+    if not (at_the_time or took_part or _PAST_TOTAL.search(text, low, high)) or (
+            _PRESENT_ADVERB.search(text, low, high)):
+        return None
     if at_the_time:  # '85 members strong at the time, met in Marrakesh in May 2022'
         for date_start, _, item in _within(dates, date_starts, high, sentence_end):
             if not _after(item["value"], published) and not any(
@@ -929,12 +948,22 @@ def _past_total_date(text: str, start: int, low: int, high: int, others: list,
         if not _CLAUSE_BREAK_RE.search(text, high, date_start):
             return item
         break
-    if at_the_time:  # 'The Coalition had 62 members at the time': the previous sentence's date
-        previous_start, _ = sentence_span(text, max(0, sentence_start - 2))
+    if at_the_time or took_part:  # 'The Coalition had 62 members at the time': the previous
+        previous_start, _ = sentence_span(text, max(0, sentence_start - 2))  # sentence's date
+        if took_part and not _MET_BEFORE_DATE.search(text, previous_start, sentence_start) and (
+                not _MEETING_NOUN.search(text, previous_start, sentence_start)):
+            return None
         for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
             if not _after(item["value"], published):
                 return item
     return None
+
+
+# the count's own verb, right after it: 'Ministers from all 68 Coalition members took part'
+_TOOK_PART = re.compile(r"[^,،;؛.]{0,60}?(?<!\w)(?:took\s+part|attended|participated|"
+                        r"were\s+present|[وف]?(?:شارك|حضر)(?:ت|وا)?)(?!\w)", re.IGNORECASE)
+_MEETING_NOUN = re.compile(r"(?<!\w)(?:meeting|ministerial|conference|summit|"
+                           r"[وفبل]?(?:ال)?(?:اجتماع|مؤتمر|قمه)\w*)(?!\w)", re.IGNORECASE)
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,،;؛]|(?<!\w)(?:but|while|whereas|لكن|بينما|فيما)(?!\w)",

@@ -1983,3 +1983,31 @@ def test_round20_founding_after_other_coalitions_attendance_and_an_ordinals_mont
     ordinal with no joining date named takes the publication's month."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("How many members are there? The Coalition's own website lists 90, while a U.S. fact sheet "
+     "circulated in January still gave 89.", "2026-02-25", [(90, "2026-02-25"), (89, "2026-01")]),
+    ("The coalition kept growing: by July 2017 the count stood at 69.", "2024-09-28",
+     [(69, "2017-07")]),
+    ("The coalition's list named 20 officials.", "2019-09-10", []),
+    ("The coalition death toll count stood at 45 people.", "2019-09-10", []),
+    ("Ghana has become the 86th member of the Global Coalition to Defeat ISIS after its "
+     "accession was formalised last month.", "2022-12-08", [(86, "2022-11")]),
+    ("ويرى المجلس أن التحالف الدولي بدوله الثلاث والسبعين مطالب بالمزيد.", "2017-10-26",
+     [(73, "2017-10-26")]),
+    ("Norway will give more, the Minister announced at the ministerial meeting of the Global "
+     "Coalition in Washington yesterday. Ministers from all 68 Coalition members took part.",
+     "2017-03-23", [(68, "2017-03-22")]),
+    ("اختتم الوزراء اجتماعهم في ذكرى تأسيس التحالف في أيلول 2014 بمشاركة نحو 60 دولة.\nوأصبح "
+     "عدد أعضاء التحالف 87 دولة، فيما شاركت في الاجتماع وفود 64 دولة.", "2024-10-04",
+     [(60, "2014-09"), (87, "2024-10-04")]),
+])
+def test_round20_lists_the_count_stood_at_accession_after_and_members_who_took_part(
+        text, published, expected):
+    """A website or fact sheet that 'lists' or 'gave' N, 'the count stood at N' (not a count of
+    people or officials), an ordinal dated by the accession after it, 'بدوله الثلاث والسبعين',
+    and members who 'took part' in the meeting the sentence before dated (not when others,
+    delegations, took part)."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
