@@ -196,7 +196,8 @@ _STATUS_WORDS = {
               r"[وفبل]?(?:ال)?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وفبل]?المعلن\w*|[وف]?وعد\w*|"
               r"[وفبل]?(?:ال)?التزام(?:ات|ها|ه|هم)?|[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer|add)|"
               # round 20: 're-programmed', 'putting up $100 million', 'تقدّم بموجبها اليابان منحة'
-              r"re-?programm?ed|reallocated|repurposed|put(?:ting|s)?\s+up|[وف]?[يت]قدم(?!\w*\s+(?:ب(?:طلب|شكوي|مقترح|اقتراح)|الي))|"
+              r"re-?programm?ed|reallocated|repurposed|put(?:ting|s)?\s+up|put(?:ting|s)?\s+forward|"
+              r"tabled|on\s+the\s+table|[وف]?[يت]قدم(?!\w*\s+(?:ب(?:طلب|شكوي|مقترح|اقتراح)|الي))|"
               r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"sent|"
@@ -204,7 +205,8 @@ _STATUS_WORDS = {
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
                     r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|already\s+put|"
                     r"invested|"
-                    r"poured|gifts?|landed|(?:has|have|had)\s+put(?!\s+(?:\w+\s+){0,3}?at\s)|"
+                    r"poured|gifts?|landed|(?:has|have|had)\s+put(?!\s+(?:forward|up)(?!\w))(?!\s+(?:\w+\s+){0,3}?at\s)"
+                    r"(?![^.,;]{1,40}?\son\s+the\s+table)|"
                     r"[وف]?(?:حول|اودع|سدد|سلم)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
                     # 'لم يُصرف سوى 120 مليون': only that much was paid out
                     # ('لم تُصرف بعد' is not yet paid: the 'only' is needed)
@@ -268,7 +270,7 @@ _STATUS_LOW = {
     for script in ("en", "ar")
 }
 _GOAL_LEAD = re.compile(
-    r"(?<!\w)(?:[وفب]?[يت]?هدف|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,3}$",
+    r"(?<!\w)(?:[وفب]?[يت]?هدف|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,5}$",
     re.IGNORECASE,
 )
 # A comma between digits is a thousands separator ("3,000 projects"), not a clause break.
@@ -344,6 +346,11 @@ _RECEIVED_WORD = re.compile(r"received|[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]
 _TOTAL_WORD = re.compile(r"in\s+total|total(?:led|ling)?|مجموع\w*|اجمالي|اجمالا")
 # A goal noun that a promise word only describes ('الهدف المعلن', 'the announced target')
 _GOAL_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال)?هدف|targets?|goals?)\s+$", re.IGNORECASE)
+# What is said after a sum that has not all come in: it was promised.
+_NOT_ALL_ARRIVED = re.compile(
+    r"[^.;؛]{0,24}?(?:[وف]?(?:لم|ما)\s+(?:[يت]?صل|[يت]?صرف|[يت]?دفع|[يت]?سلم|[يت]?حول)\w*\s+منها|"
+    r"(?<!\w)of\s+which\s+only|(?<!\w)none\s+of\s+(?:it|which)\s+ha[sd]|(?<!\w)little\s+of\s+which\s+"
+    r"ha[sd])(?!\w)", re.IGNORECASE)
 # A giver's or a fund's own sum named before the total word ("Britain's contributions total",
 # 'the lifetime total stood at', 'إجمالي مساهماتها'): its running total, not a drive's tally.
 _OWN_TOTAL = re.compile(r"(?<!\w)(?:(?:contributions|receipts|disbursements|support|assistance|"
@@ -390,6 +397,22 @@ _TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اج
                 "foreign ministers", "خارجيه",
                 *_REACHED_STEMS)
 _PROMISES_REACHED_LOW = case_free(_PROMISES_REACHED)
+# Givers as the subject of a meeting verb before the amount, in its sentence.
+_GIVERS_MET = re.compile(
+    r"(?<!\w)(?:donors|members|ministers|governments|partners|delegations|[وف]?(?:ال)?مانحون|"
+    r"[وف]?(?:ال)?اعضاء|[وف]?(?:ال)?وزراء)\s+(?:\S+\s+){0,5}?(?:met|gathered|convened|"
+    r"[وف]?(?:اجتمع|اجتمعوا|اجتمعت|التقي|التقوا))(?!\w)", re.IGNORECASE)
+# One named giver right before the promise word ('..., Italy pledged', 'and the United Kingdom
+# has pledged'): its own promise, not a tally.
+_ONE_GIVER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|said|says|that|where|as)\s+)(?:the\s+)?"
+                        r"(?P<name>[A-Z][\w.'’-]*"
+                        r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                        r"(?:has\s+|have\s+|had\s+|also\s+|alone\s+|would\s+|will\s+)*$")
+
+
+def _one_giver_before(text: str, low: int, word_start: int) -> bool:
+    found = _ONE_GIVER.search(text, low, word_start)
+    return bool(found) and not _MANY_GIVERS.search(found.group("name"))
 # The amount promised at a meeting, told after it: 'the $5.5 billion pledged for Syria at last
 # year's conference', 'الـ30 مليار دولار التي تعهّد بها المانحون في مؤتمر الكويت'.
 _PLEDGED_AT_AFTER = re.compile(
@@ -471,6 +494,11 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
     left, _ = _clause_bounds(text, start, end, sentence_start, sentence_end)
     if reached.search(haystack, max(window_start, left), start):
         return True
+    if word_start is not None and _one_giver_before(text, max(sentence_start, word_start - 60),
+                                                    word_start):
+        return False  # 'When ministers met in Rome, Italy pledged': Italy's own promise
+    if _GIVERS_MET.search(text, window_start, start):
+        return True  # 'When the 68 members of the coalition met in Washington, they put'
     giver_start = left if word_start is None else max(window_start, min(left, word_start - 40))
     return bool(meeting.search(haystack, window_start, min(sentence_end, end + 120))
                 and givers.search(haystack, giver_start, start))
@@ -897,6 +925,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                         and _NEED_WORD.search(text, sentence_start,
                                                               best_word.start()))):
         return "cumulative"  # 'received $6.2 million of the $18 million it needs': so far
+    if best in ("unknown", "contribution") and _NOT_ALL_ARRIVED.match(
+            text, end, min(sentence_end, end + 60)):
+        return "pledge"  # 'المنحة القطرية البالغة ١٠ ملايين دولار فلم يصل منها سوى الثلث'
     if best == "unknown" and reference:
         return "goal"
     if best == "unknown" and _has_cost_word(text, start, sentence_start):
@@ -1479,7 +1510,8 @@ def _parts_of_a_tally(text: str, items: list[dict]) -> None:
                     part_word is not None and _GIVER_BEFORE.search(text, part_word.end(), start))
                 by_giver = bool(giver) and same_sentence
                 if total["status"] == "goal":
-                    item["status"] = "goal"
+                    if item["status"] == "unknown":  # not 'جمعت منها حتى الآن': its own tally
+                        item["status"] = "goal"
                 elif giver:
                     item["status"] = "pledge"
                 else:

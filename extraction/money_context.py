@@ -210,7 +210,8 @@ def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
 
 _UNIT_AFTER = re.compile(
     r"^\s*(?:(?:a|an|per|each|/)\s*(?:barrel|bbl|ton|tonne|metric\s+ton|litre|liter|gallon|"
-    r"kilo\w*|kg|share|unit|head|person|capita|family|household|day|hour|week)s?(?!\w)|"
+    r"kilo\w*|kg|share|unit|head|person|capita|family|household|day|hour|week|copy|piece|"
+    r"item|kit)s?(?!\w)|"
     r"per\s+(?!year|annum|month|cent|year)\w+|"
     r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
     r"(?:في|ب)\s*(?:اليوم|الساعه)(?!\w)|يوميا|"
@@ -298,6 +299,8 @@ _COST_FOR_ONE = re.compile(
     r"فرد|طفل)|(?:cost|price)\s+of\s+(?:\S+\s+){0,5}?for\s+(?:a|one|each|every)\s+(?:family|household|"
     r"person|child)|(?:cost|price)\s+of\s+(?:\w+ing\s+)?(?:one|a\s+single|each|every)\s+(?:child|"
     r"family|household|person|pupil|student|detainee|returnee)|"
+    # 'كلفة إعادة الأجنبي الواحد إلى بلده': what one of them costs
+    r"(?:كلفه|تكلفه)(?:\s+\S+){0,3}?\s+(?:ال)?\w+\s+الواحده?(?!\w)|"
     # 'كلفة استخراج البطاقة الوطنية تصل إلى': what one document costs
     r"(?:كلفه|تكلفه|رسوم)\s+(?:استخراج|اصدار|تجديد)\s+(?:ال)?(?:بطاق|وثيق|جواز|هوي|شهاد)\w*)"
     r"(?!\w)(?:\s+[^\s,،;؛:]+){0,10}?\s*$",
@@ -312,7 +315,7 @@ _PER_RECIPIENT = re.compile(
     r"(?:receives?|gets?|is\s+(?:given|paid|entitled\s+to))(?!\w)(?:\s+[^\s\d,،;؛.]+){0,5}?\s*$|"
     r"(?<!\w)(?:each|every|per|[لو]?كل)\s+(?:\S+\s+){0,2}?(?:famil(?:y|ies)|household|person|returnee|"
     r"beneficiary|detainee|(?:ال)?(?:عائله|اسره|شخص|فرد|عائد|مستفيد))(?!\w)"
-    r"(?:\s+[^\s\d,،;؛.]+){0,7}?\s*$",
+    r"(?:\s+[^\s\d,،;؛.]+){0,9}?\s*$",
     re.IGNORECASE)
 # What a small sum buys, in an appeal ('£30 provides a hygiene kit', '£120 pays for a month of
 # milk', '25 دولاراً توفر سلة غذائية'): an illustration of a price, not a sum of funding.
@@ -350,7 +353,7 @@ _PAY_NOUN_BEFORE = re.compile(
 # 'سعر تذكرة الحافلة'): what one use costs, not funding.
 _FEE_BEFORE = re.compile(
     r"(?<!\w)(?:fees?|tolls?|fares?|tickets?|tariffs?|[وبل]?(?:ال)?(?:رسوم|رسما|رسم|تعرفه|تذكره|اجره)"
-    r"(?!\w))(?:\s+[^\s\d,،;؛:]+){0,8}?\s*$",
+    r"(?!\w))[\"”’']?(?:\s+[^\s\d,،;؛:]+){0,10}?\s*$",
     re.IGNORECASE,
 )
 # A clause that opens with a participle or 'which total' describes the noun before the comma:
@@ -399,6 +402,7 @@ _REWARD_RAISED = re.compile(
 # دولار تدفع للمهربين', 'لمن ينفذ عمليات اغتيال'). Money to fight them ('to counter
 # smuggling', 'لمكافحة التهريب') is funding.
 _ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|smuggling|traffickers?|kidnappers?|killers?|"
+                 r"extortion|protection\s+money|[«\"]?زكاه[»\"]?|اتاوه|اتاوات|خوه|"
                  r"assassins?|hitmen|murders?|(?:[وف]?لل|[وبلف]{0,2}(?:ال)?)"
                  r"(?:رشوه|رشي|رشاوي|فديه|مهرب\w*|تهريب|خاطف\w*|قتله|اغتيال\w*)")
 _ILLICIT = re.compile(
@@ -486,6 +490,8 @@ _MILITARY_COST = re.compile(
     r"training\s+mission)|"
     r"(?<!\w)(?:defen[cs]e|military)\s+(?:figure|budget|spending|costs?|bill)\s+for|"
     r"(?<!\w)train[- ]and[- ]equip|"
+    # 'the costs of Operation Shader, the UK's military contribution, which the MoD puts at'
+    r"(?<!\w)(?:costs?|bill)\s+of\s+operation\s+[A-Z]\w+|"
     # 'a refuelling mission ... with a ceiling of 500 soldiers and additional costs of roughly'
     r"(?<!\w)(?:mission|deployment|soldiers|troops)(?!\w)[^.;؛]{0,80}?(?:additional|extra)\s+"
     r"(?:costs?|expenditure)\s+of|"
@@ -523,7 +529,8 @@ _DEFENCE_EARLIER = re.compile(
 # A budget as the noun the amount measures: 'a separate budget of £3.1 billion', 'which has a
 # budget of £1 billion', 'بميزانية قدرها'.
 _BUDGET_OF = re.compile(
-    r"(?<!\w)(?:budgets?|[وبل]?(?:ال)?(?:موازن|ميزاني)(?:ه|ات))(?:\s+(?:of|worth|totall?ing|amounting\s+to|"
+    r"(?<!\w)(?:budgets?|[وبل]?(?:ال)?(?:موازن|ميزاني)(?:ه|ات|ته|تها))(?:\s+(?:(?:ال)?سنويه|annual|"
+    r"yearly|of|worth|totall?ing|amounting\s+to|"
     r"at|قدرها|تبلغ|بقيمه|البالغه|تقدر\s+ب|of\s+about|of\s+some|of\s+around|of\s+nearly|of\s+over|"
     r"of\s+more\s+than|نحو|حوالي))+\s*$",
     re.IGNORECASE,
@@ -550,10 +557,11 @@ _BUDGET_REQUEST = re.compile(
 # stabilisation money.
 _REVENUE = re.compile(
     r"(?<!\w)(?:(?:oil|export|tax|customs|government|state|public)\s+(?:revenues?|income)|"
-    r"earn(?:s|ed|ing)?|[وبل]?(?:ال)?(?:ايرادات|عائدات|واردات)\s+(?:ال)?(?:نفط|نفطيه|ضرائب|ضريبيه|"
+    r"earn(?:s|ed|ing)?|(?:oil\s+)?exports?\s+(?:are\s+|were\s+)?(?:bringing|brought|bring)\s+in|"
+    r"[وبل]?(?:ال)?(?:ايرادات|عائدات|واردات)\s+(?:ال)?(?:نفط|نفطيه|ضرائب|ضريبيه|"
     r"جمارك|جمركيه|دوله|حكومه))(?!\w)"
     r"(?:\s+[^\s\d,،;؛.]+){0,6}?\s*$", re.IGNORECASE)
-_REVENUE_STEMS = ("revenue", "income", "earn", "ايرادات", "عائدات", "واردات")
+_REVENUE_STEMS = ("revenue", "income", "earn", "exports", "ايرادات", "عائدات", "واردات")
 _BUDGET_SUPPORT_AFTER = re.compile(
     r"[^.;؛]{0,30}?(?<!\w)(?:(?:for|in)\s+(?:general\s+)?budget\s+support|to\s+support\s+(?:the\s+)?"
     r"(?:\w+\s+)?budget|لدعم\s+(?:ال)?(?:موازن|ميزاني)ه)(?!\w)", re.IGNORECASE)
@@ -574,7 +582,7 @@ _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "روات�
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
 _PER_STEMS = ("each", "every", "per ", "كل ", "one ", "single", "استخراج", "اصدار", "تجديد",
-              "receive", "gets ", "given", "paid", "entitled",
+              "الواحد", "receive", "gets ", "given", "paid", "entitled",
               "لاسره", "لعائله", "لشخص", "لفرد", "for a ", "for one ")
 _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
@@ -589,7 +597,7 @@ _PAY_STEMS = (" pay", "salar", "wage", "pension", "stipend", "payroll", "رات�
 _REWARD_STEMS = ("reward", "bount", "مكاف", "جائزه", "offers for information")
 _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "assassin",
                   "hitmen", "murder", "رشو", "رشي", "رشاوي", "فديه", "مهرب", "تهريب", "خاطف",
-                  "قتله", "اغتيال",
+                  "قتله", "اغتيال", "extortion", "protection money", "زكاه", "اتاو", "خوه",
                   # the armed group's own money: its nouns, rarer than the group's names
                   "revenue", "reserves", "finances", "war chest", "coffers", "earnings", "ايرادات",
                   "عائدات", "احتياطيات", "خزينه", "تمويل التنظيم", "تمويل داعش", "اموال التنظيم",
