@@ -2011,3 +2011,16 @@ def test_round20_lists_the_count_stood_at_accession_after_and_members_who_took_p
     delegations, took part)."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Troops entered Jarablus and Afrin.", ["Jarabulus", "Afrin, Syria"]),
+    ("دخلت القوات جرابلس وعفرين", ["Jarabulus", "Afrin, Syria"]),
+    ("They crossed Bab al-Hawa into Idlib.", ["Bab al-Hawa Border Crossing", "Idlib"]),
+    ("Returns to Al-Alam began.", ["Al-Alam, Iraq"]),
+])
+def test_round20_places_take_their_wikipedia_titles(text, names):
+    """Where our alias table named a town differently from its English Wikipedia title (the
+    blind sets' convention), the title is used: Jarabulus, 'Afrin, Syria', 'Bab al-Hawa Border
+    Crossing', 'Al-Alam, Iraq'."""
+    assert [p["name_en"] for p in facts(text, "2015-05-01")["places"]] == names
