@@ -158,6 +158,10 @@ PATTERNS = [
                           # the number ends its clause or names members
                           r"(?=\s*(?:[.,;:)]|$)|\s+(?:members?|countries|nations|states|partners|"
                           r"and|while|but|whereas|as|in|on|at|by|after|since|—|–)(?!\w))"),
+    # round 20: a spokesman's 'We're 65 nations now'
+    ("total", "en_we_are", r"(?<!\w)(?:we['’]re|we\s+are|we\s+(?:now\s+)?number)\s+(?:now\s+)?"
+                           rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})\s+"
+                           r"(?:nations|countries|members|partners|states)(?!\w)"),
     # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
     ("total", "ar_bare_total", r"(?<!\w)(?:[وف]?[يت]ضم|بات\s+يضم|اصبح\s+يضم)\s+"
                                r"(?:(?:اليوم|حاليا|الان)\s+)?(?:(?:اكثر\s+من|نحو|حوالي)\s+)?"
@@ -265,7 +269,7 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
                     "en_it_numbered",
                     "ar_states_members", "ar_states_num_members", "ar_members_def_word",
                     "ar_ordinal_indef", "ar_became_ordinal", "en_strong", "en_became_ordinal",
-                    "en_adjective_body", "en_lists"}
+                    "en_adjective_body", "en_lists", "en_we_are"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -333,7 +337,8 @@ _ATTENDED_BEFORE = re.compile(
 # 'the coalition's 87 members discussed': all of them, a count.
 _ALL_OF = re.compile(r"(?<!\w)(?:the|its|their|all|coalition's|alliance's)\s+$", re.IGNORECASE)
 # A clause that refers back to the Coalition named earlier in the paragraph.
-_ANAPHOR = re.compile(r"(?<!\w)(?:it|its|the\s+group|the\s+alliance|the\s+body|اعضائه|اعضاءه|"
+_ANAPHOR = re.compile(r"(?<!\w)(?:it|its|the\s+group|the\s+alliance|the\s+body|we['’]re|"
+                      r"we\s+are|we\s+(?:now\s+)?number|اعضائه|اعضاءه|"
                       r"تاسيسه|اليه)(?!\w)", re.IGNORECASE)
 # A date introduced by 'since/منذ' starts a period; it is not the date of a count.
 _SINCE_BEFORE = re.compile(r"(?:since|منذ)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -385,6 +390,7 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                                    "gathers ", "numbered ", "counted "),
                  "ar_bare_total": ("يضم ",),
                  "en_strong": ("strong",),
+                 "en_we_are": ("we're", "we’re", "we are", "we number", "we now number"),
                  "en_lists": (" lists ", " listed ", " gave ", " gives ", " shows ", " showed ",
                               " names ", " named ", "stood at", "stands at", " reached "),
                  "en_became_ordinal": ("became the", "becomes the", "becoming the", "become the",
@@ -468,7 +474,7 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
-                     "en_adjective_body", "en_lists",
+                     "en_adjective_body", "en_lists", "en_we_are",
                      "ar_member_number", "ar_bare_total", "en_it_numbered", "ar_members_def",
                      "ar_states_num_members")
             and _coalition_earlier(text, sentence_start, match.start("n"))):
@@ -631,7 +637,10 @@ _JOINING_AFTER = re.compile(
 
 
 _RELATIVE_JOINING = re.compile(
-    r"(?:\s*(?:in|of)\s+(?:the\s+)?(?:coalition|alliance))?[\s,،]*(?:"
+    r"(?:\s*(?:in|of)\s+(?:the\s+)?(?:coalition|alliance))?[\s,،]*"
+    # round 20: an appositive may stand between ('85th member, a West African state that signed
+    # up in April')
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:state|country|nation|government)\s+)?(?:"
     r"(?:admitted|accepted|approved)(?=\s+(?:in|on|last|this|earlier)(?!\w))|"
     r"(?:which|who|that|[وف]?(?:الذي|التي))\s+(?:had\s+|has\s+|formally\s+|officially\s+|"
     r"رسميا\s+)?(?:joined|was\s+admitted|signed\s+up|[وف]?ان?ضم\w*)|"

@@ -2024,3 +2024,20 @@ def test_round20_places_take_their_wikipedia_titles(text, names):
     blind sets' convention), the title is used: Jarabulus, 'Afrin, Syria', 'Bab al-Hawa Border
     Crossing', 'Al-Alam, Iraq'."""
     assert [p["name_en"] for p in facts(text, "2015-05-01")["places"]] == names
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The meeting welcomed the Coalition's 85th member, a West African state that signed up in "
+     "April, and the new envoy.", "2022-05-12", [(85, "2022-04")]),
+    ("COL. HARLAND: The coalition is growing. We're 65 nations now, and a sixty-sixth is "
+     "expected.", "2016-01-20", [(65, "2016-01-20")]),
+    ("We are 20 countries in the donor group.", "2016-01-20", []),
+    ("The EU met. We are 27 countries.", "2016-01-20", []),
+])
+def test_round20_an_appositive_before_the_joining_and_a_spokesmans_we_are(
+        text, published, expected):
+    """An appositive may stand between an ordinal and its joining ('85th member, a West African
+    state that signed up in April'); a spokesman's 'We're 65 nations now' counts when the
+    coalition is the last body named."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
