@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import pairwise
 
 from extraction.dates import AR_MONTHS, _matches
 from extraction.money_context import (
@@ -154,7 +155,7 @@ _STATUS_WORDS = {
     # Alternatives with a shared stem are merged ('need(?:s|ed|ing)?'): every alternative is
     # tried at every word start of every sentence with an amount, so fewer is faster.
     "goal": r"goals?|targets?|aim(?:s|ing)?\s+to\s+raise|seek(?:s|ing)?(?:\s+to\s+raise)?|sought|"
-            r"looking\s+for|"
+            r"looking\s+for|lacks?|lacking|"
             r"appeal(?:ed|ing|s)?(?:\s+for)?|hop(?:es?|ing)\s+to\s+(?:raise|spend|secure|mobili[sz]e)|"
             r"wants?|need(?:s|ed|ing)?|"
             r"request(?:s|ed|ing)?|requir(?:e|es|ed|ements?)|ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
@@ -200,7 +201,7 @@ _STATUS_WORDS = {
               r"tabled|on\s+the\s+table|[وف]?[يت]قدم(?!\w*\s+(?:ب(?:طلب|شكوي|مقترح|اقتراح)|الي))|"
               r"[وفبل]?(?:ال)?(?:تخصيص|استعداد\w*)|[وف]?مستعد\w*",
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
-                    r"sent|"
+                    r"sent|handed|"
                     r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposit(?:ed|s)?|"
                     r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
                     r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|already\s+put|"
@@ -270,7 +271,7 @@ _STATUS_LOW = {
     for script in ("en", "ar")
 }
 _GOAL_LEAD = re.compile(
-    r"(?<!\w)(?:[وفب]?[يت]?هدف|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,5}$",
+    r"(?<!\w)(?:[وفب]?[يت]?هدف\w*|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,5}$",
     re.IGNORECASE,
 )
 # A comma between digits is a thousands separator ("3,000 projects"), not a clause break.
@@ -291,7 +292,7 @@ _AT_MEETING = re.compile(
     r"[وف]?(?:الذين\s+)?(?:اجتمع|المجتمع)(?:وا|ون|ين)|foreign\s+ministers|"
     r"(?<!رئيس\s)وزراء\s+(?:ال)?خارجيه)(?!\w)", re.IGNORECASE)
 _MANY_GIVERS = re.compile(
-    r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|"
+    r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|allies|"
     r"delegations|institutions|lenders|[وف]?(?:(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
     r"(?:ال)?شركاء|(?:ال)?اعضاء|"
     r"(?:ال)?وزراء|(?:ال)?مؤسسات))(?!\w)",
@@ -307,10 +308,13 @@ _PROMISES_REACHED = re.compile(
     re.IGNORECASE)
 _CALL_TO = re.compile(
     r"(?<!\w)(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|asked|appeal(?:ed|s)?\s+to|pressed|"
-    r"[وف]?(?:دعا|دعت|دعوا|[يت]دعو(?:ن)?|طالب\w*|[يت]طالب\w*|ناشد\w*|[يت]ناشد\w*|حث\w*|[يت]حث))(?!\w)"
-    r"[^.;؛]*?(?<!\w)(?:to|ان|الي\s+ان|الي|ب|بان)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+    r"[وف]?(?:دعا|دعت|دعوا|[يت]دعو(?:ن)?|طالب\w*|[يت]طالب\w*|ناشد\w*|[يت]ناشد\w*|حث\w*|[يت]حث|"
+    r"[نيت]?طلب\w*))(?!\w)"
+    r"[^.;؛]*?(?<!\w)(?:to|ان|الي\s+ان|الي|ب|بان)\s+(?:\S+\s+){0,2}$|"
+    # 'ونطلب من المانحين تخصيص ما لا يقل عن': asked of someone, then the verbal noun
+    r"(?<!\w)[وف]?[نيت]?طلب\w*\s+من\s+(?:ال)?\S+\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 _CALL_STEMS = ("urg", "call", "asked", "appeal", "press", "دعا", "دعت", "دعو", "طالب",
-               "ناشد", "حث")
+               "ناشد", "حث", "طلب")
 
 
 def _call_before(text: str, sentence_start: int, position: int) -> bool:
@@ -324,7 +328,7 @@ _ESTIMATED_NEED = re.compile(
     r"(?<!\w)(?:[وف]?[يتن]?قدر\w*|[وفل]?تقدير\w*|estimat\w*|put(?:s|ting)?\s+(?:the|its|their)\s+"
     r"(?:\w+\s+)?(?:cost|bill|needs?))(?!\w)[^.;؛]{0,80}?(?<!\w)(?:[لب]?(?:ال)?(?:كلف|تكلف|احتياج|حاج|"
     r"اضرار)\w*|cost\w*|"
-    r"needs?|bill|damage|reconstruction|rebuilding)(?!\w)[^.;؛]{0,60}$|"
+    r"needs?|bill|damage|reconstruction|rebuilding)(?!\w)[^.;؛]{0,90}$|"
     r"(?<!\w)(?:(?:ال)?(?:كلف|تكلف|احتياج)\w*|cost|needs)\s+(?:\S+\s+){0,5}?(?:[يت]?قدر\w*|is\s+estimated|"
     r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$|"
     # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at':
@@ -344,8 +348,18 @@ def _estimate_near(text: str, low: int, high: int) -> bool:
 # of a stated need received so far is a running total.
 _RECEIVED_WORD = re.compile(r"received|[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|[وف]?استلم\w*")
 _TOTAL_WORD = re.compile(r"in\s+total|total(?:led|ling)?|مجموع\w*|اجمالي|اجمالا")
+_MOBILISED = re.compile(r"mobili[sz]ed|[وف]?حشد\w*", re.IGNORECASE)
 # A goal noun that a promise word only describes ('الهدف المعلن', 'the announced target')
 _GOAL_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال)?هدف|targets?|goals?)\s+$", re.IGNORECASE)
+# A sum said after it to have been paid in full, or to have been set aside before (and frozen).
+_PAID_IN_FULL = re.compile(
+    r"[^.;؛]{0,24}?(?:(?:قد\s+)?(?:سلمت|صرفت|دفعت|حولت|سلم|صرف|دفع|حول)\s+(?:بالكامل|كامله|كامله)|"
+    r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:fully\s+)?(?:paid|disbursed|delivered|transferred)"
+    r"(?:\s+in\s+full)?)(?!\w)", re.IGNORECASE)
+_EARMARKED_AFTER = re.compile(
+    r"\s*[,،]?\s*(?:that|which|كانت|كان)\s+(?:had\s+been\s+|has\s+been\s+|were\s+|was\s+|قد\s+)?"
+    r"(?:earmarked|allocated|set\s+aside|pledged|promised|[وف]?(?:ال)?مخصص\w*|خصص\w*)(?!\w)",
+    re.IGNORECASE)
 # What is said after a sum that has not all come in: it was promised.
 _NOT_ALL_ARRIVED = re.compile(
     r"[^.;؛]{0,24}?(?:[وف]?(?:لم|ما)\s+(?:[يت]?صل|[يت]?صرف|[يت]?دفع|[يت]?سلم|[يت]?حول)\w*\s+منها|"
@@ -362,7 +376,8 @@ _NEED_WORDS = (r"needs?|needed|requires?|required|[وف]?[يتن]?حتاج\w*|(?
 _NEED_OR_REQUEST = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requested|sought|[وف]?[يت]?طلب\w*)(?!\w)",
                               re.IGNORECASE)
 _ONLY_RECEIVED = re.compile(
-    r"(?<!\w)[وف]?(?:لم|ما)\s+(?:[يت]?صل\w*|[يت]{0,2}تلق\w*|[يت]?تسلم\w*|[يت]?ستلم\w*|[يت]?ودع\w*)"
+    r"(?<!\w)[وف]?(?:لم|ما)\s+(?:[يت]?صل\w*|[يت]{0,2}تلق\w*|[يت]?تسلم\w*|[يت]?ستلم\w*|[يت]?ودع\w*|"
+    r"[يت]?ؤمن\w*|[يت]?مول\w*|[يت]?جمع\w*|[يت]?توفر\w*)"
     r"(?:\s+\S+){0,10}?\s+(?:الا|سوي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?$")
 _OF_IT = re.compile(r"(?<!\w)(?:منها|منه|of\s+(?:it|that|this))(?!\w)")
 # Only a part of a stated need ('of the $18 million it needs', 'تحتاج ... لم تتلقَّ منها'); a part
@@ -388,7 +403,7 @@ _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNOR
 
 
 _GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "member", "partner",
-                "institution", "lender", "مؤسسات", "شركاء", "اعضاء",
+                "allies", "institution", "lender", "مؤسسات", "شركاء", "اعضاء",
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
 _REACHED_STEMS = ("reached", "totall", "amount", "came to", "come to", "comes to", "total",
                   "add", "stood at", "بلغ", "وصل", "تجاوز", "ناهز", "قارب")
@@ -448,14 +463,23 @@ _GROWN_TO = re.compile(r"(?<!\w)(?:has|have|had)\s+(?:now\s+|since\s+)?"
                        r"(?:\S+\s+){0,3}?الي\s+(?:(?:نحو|حوالي|اكثر\s+من)\s+)?$", re.IGNORECASE)
 _GROWN_STEMS = ("grown", "risen", "climbed", "increased", "رتفع", "bringing", "taking", "pushing")
 _YIELD_STEMS = ("generated", "yielded", "produced", "secured", "brought in", "raised", "mobili",
-                "اسفر")
+                "اسفر", "closed", "ended", "wrapped", "concluded", "اختتم", "خرج", "انتهي", "انتهت",
+                "عقد")
 # A meeting as the subject that brought the sum in ('The Riyadh ministerial ... generated',
 # 'أسفر المؤتمر عن تعهدات بلغت'): the meeting's tally.
 _MEETING_YIELDED = re.compile(
     r"(?<!\w)(?:conference|ministerial|meeting|summit)\s+(?:[^.;,]{0,40}?\s)?(?:generated|yielded|"
     r"produced|secured|brought\s+in|raised|mobili[sz]ed)\s+(?:(?:over|about|around|some|nearly|"
     r"almost|more\s+than|roughly)\s+)?$|"
-    r"(?:اسفر|اسفرت)\s+(?:\S+\s+){0,4}?عن\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
+    r"(?:اسفر|اسفرت)\s+(?:\S+\s+){0,4}?عن\s+(?:\S+\s+){0,4}?$|"
+    # round 20: 'the conference closed on Thursday with pledges of', 'اختتم الاجتماع ... بالإعلان
+    # عن تعهدات جديدة تفوق', 'مؤتمر الكويت ... خرج بنحو', 'عُقد ... بتعهدات بلغت'
+    r"(?:conference|ministerial|meeting|summit)\s+(?:[^.;]{0,40}?\s)?(?:closed|ended|wrapped\s+up|"
+    r"concluded)\s+(?:[^.;]{0,30}?\s)?with\s+(?:\w+\s+){0,2}?(?:pledges|commitments|promises)\s+of\s+$|"
+    r"(?:اختتم|اختتمت|خرج|خرجت|انتهي|انتهت|عقد|عقدت)\s+(?:[^.؛]{0,160}?\s)?(?:ب|عن\s+)?(?:ال)?"
+    r"(?:اعلان\s+عن\s+)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,3}?$|"
+    r"(?:مؤتمر|اجتماع)\w*\s+(?:[^.؛]{0,60}?\s)?(?:خرج|خرجت|انتهي|انتهت)\s+(?:ب|الي)\s*(?:\S+\s+){0,2}?$",
+    re.IGNORECASE)
 # Givers together ('partners together have provided', 'قدّمت الدول مجتمعةً'): their running total
 _TOGETHER = re.compile(r"(?<!\w)(?:together|collectively|combined|between\s+them|altogether|"
                        r"مجتمع\w*|معا)(?!\w)", re.IGNORECASE)
@@ -882,6 +906,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if any(stem in near[-80:] for stem in _GROWN_STEMS) and _GROWN_TO.search(
             text, max(sentence_start, start - 80), start):
         return "cumulative"  # 'The trust fund has now grown to over EUR 730 million'
+    if best == "drive_total" and _MOBILISED.fullmatch(best_word.group()) and _SINCE.search(
+            text, sentence_start, sentence_end):
+        return "cumulative"  # 'the EU and its member states have mobilised ... since 2011'
     if best in ("pledge", "unknown") and any(stem in near[-120:] for stem in _YIELD_STEMS) and (
             _MEETING_YIELDED.search(text, max(sentence_start, start - 120), start)):
         return "drive_total"  # 'The Riyadh ministerial generated US$ 601 million in pledges'
@@ -928,6 +955,12 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if best in ("unknown", "contribution") and _NOT_ALL_ARRIVED.match(
             text, end, min(sentence_end, end + 60)):
         return "pledge"  # 'المنحة القطرية البالغة ١٠ ملايين دولار فلم يصل منها سوى الثلث'
+    if best in ("unknown", "pledge") and _PAID_IN_FULL.match(text, end,
+                                                              min(sentence_end, end + 60)):
+        return "contribution"  # 'وقيمتها ٤٠ مليون دولار، قد سُلّمت بالكامل'
+    if best in ("unknown", "contribution", "goal") and _EARMARKED_AFTER.match(
+            text, end, min(sentence_end, end + 60)):
+        return "pledge"  # 'froze some $200 million that had been earmarked', 'منحاً ... كانت مخصصة'
     if best == "unknown" and reference:
         return "goal"
     if best == "unknown" and _has_cost_word(text, start, sentence_start):
@@ -1080,9 +1113,9 @@ _APPEAL_WORD = re.compile(r"(?<!\w)(?:appeal|campaign|fundraising\s+drive|"
                           r"[وفبل]?(?:ال)?(?:نداء|حمله))"
                           r"(?!\w)", re.IGNORECASE)
 # A drive's own tally keeps its status: 'we have raised £850,000 to date', 'جمعنا حتى الآن'.
-_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|mobili[sz]ed|"
-                         r"[وفبل]?[نيت]?جمع(?!ي)\w*|"
-                         r"[وفبل]?حشد\w*)(?!\w)", re.IGNORECASE)
+# (not 'mobilised': donors that mobilised a sum since a year report their running total)
+_RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|"
+                         r"[وفبل]?[نيت]?جمع(?!ي)\w*)(?!\w)", re.IGNORECASE)
 
 
 _PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ",
@@ -1231,6 +1264,9 @@ def _announced_gift(text: str, word: re.Match, words: list[re.Match], sentence_s
     return any(other.lastgroup == "pledge" and sentence_start <= other.start()
                and other.end() <= word.start()
                and not _CLAUSE_BREAK.search(text, other.end(), word.start())
+               # 'اتفاقية تسلّمت بموجبها منحة': the receiving word between decides
+               and not any(between.lastgroup == "contribution" and other.end() <= between.start()
+                           and between.end() <= word.start() for between in words)
                for other in words)
 
 
@@ -1387,6 +1423,7 @@ def find_money(folded: FoldedText, to_usd, refused: list[dict] | None = None,
         item.pop("_equivalent_of_next", None)
     _inherit_package_status(text, items)
     _parts_of_a_tally(text, items)
+    _elided_verb(text, items)
     _list_under_heading(text, items)
     for item in items:
         if item.pop("_first") != item["status"]:
@@ -1473,7 +1510,11 @@ def _inherit_package_status(text: str, items: list[dict]) -> None:
 # promise; a part by use, form or year ('of which €4.2 bn is in grants', 'خُصّص منها نحو 900
 # مليون دولار للإغاثة', 'Of that amount, EUR 3.7 billion is for 2021') is still the tally, and a
 # part of a stated need ('احتياجات ... بلغ 88.2 مليار دولار، منها أكثر من 17 مليار') is a need.
-_PART_WORD = re.compile(rf"(?<!\w)(?:{_PART_WORDS})(?!\w)", re.IGNORECASE)
+_PART_WORD = re.compile(rf"(?<!\w)(?:{_PART_WORDS}|[وف]?اضافه\s+الي|فضلا\s+عن|in\s+addition\s+to|"
+                        r"[تي]تصدر(?:هم|ها)|[تي]لي(?:هم|ها)|led\s+by|"
+                        r"plus|and\s+a\s+further|and\s+another)(?!\w)", re.IGNORECASE)
+# the part named before its 'of it' ('EUR 3.8 billion of it for this year')
+_OF_IT_AFTER = re.compile(r"\s*(?:of\s+(?:it|this|that|which)|منها|منه)(?!\w)", re.IGNORECASE)
 # a sentence that opens on the previous sentence's sum ('Of that amount,', 'ومن هذا المبلغ')
 _OF_THAT_SUM = re.compile(r"\s*(?:(?:of|from)\s+(?:that|this|the)\s+(?:amount|sum|total|figure)|"
                           r"[وف]?من\s+(?:هذا|ذلك)\s+(?:المبلغ|المجموع|الاجمالي|الرقم))(?!\w)",
@@ -1486,7 +1527,7 @@ _GIVER_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:was|were|is|are)\s+)?
                           # a verb that takes the sum back as its object, then its subject:
                           # 'ستقدمها الولايات المتحدة', 'أعلنت عنها بريطانيا', 'خصّصها الاتحاد'
                           r"\s*(?:\([^)]{0,40}\)\s*)?(?:\w+ها|\w+\s+(?:عنها|بها))\s+(?!من\s|ل)\w")
-_GIVER_BEFORE = re.compile(r"[A-Z]")
+_GIVER_BEFORE = re.compile(r"[A-Z]|(?<![\w])(?:[تي]تصدر(?:هم|ها)|[تي]لي(?:هم|ها))\s+\w")
 
 
 def _parts_of_a_tally(text: str, items: list[dict]) -> None:
@@ -1494,12 +1535,13 @@ def _parts_of_a_tally(text: str, items: list[dict]) -> None:
     by_giver = False  # an earlier part of this tally named its giver: its list is of givers
     for item in items:
         start, end = item["_folded"]
-        if total is not None and item["status"] in ("drive_total", "unknown", "pledge"):
+        if total is not None and item["status"] in ("drive_total", "unknown", "pledge") and (
+                total["status"] != "cumulative" or item["status"] == "unknown"):
             total_start, total_end = total["_folded"]
             sentence_start = sentence_span(text, start)[0]
-            same_sentence = total_start >= sentence_start and _PART_WORD.search(
-                text, total_end, start) and not _NEW_CLAUSE_AFTER_PART.search(
-                text, total_end, start)
+            same_sentence = total_start >= sentence_start and (
+                _PART_WORD.search(text, total_end, start) or _OF_IT_AFTER.match(text, end)
+            ) and not _NEW_CLAUSE_AFTER_PART.search(text, total_end, start)
             opens_on_it = not same_sentence and _OF_THAT_SUM.match(text, sentence_start) and (
                 total_start >= _previous_sentence_start(text, sentence_start)) and not (
                 _STATUS_RE.search(text, sentence_start, start))
@@ -1512,13 +1554,41 @@ def _parts_of_a_tally(text: str, items: list[dict]) -> None:
                 if total["status"] == "goal":
                     if item["status"] == "unknown":  # not 'جمعت منها حتى الآن': its own tally
                         item["status"] = "goal"
+                elif total["status"] == "contribution":
+                    if not giver:  # 'Of this amount, EUR 7.5 million is set aside for Tikrit'
+                        item["status"] = "contribution"
+                elif total["status"] == "cumulative":
+                    if giver:  # 'ضخّ المانحون منذ ٢٠١٥ ... تتصدّرهم ألمانيا بنحو ٤٥٠ مليون يورو'
+                        item["status"] = "cumulative"
                 elif giver:
                     item["status"] = "pledge"
                 else:
                     item["status"] = "drive_total"
                 continue
-        if item["status"] in ("drive_total", "goal"):
+        if item["status"] in ("drive_total", "goal", "contribution", "cumulative"):
             total, by_giver = item, False
+
+
+# A list of givers sharing one verb ('has provided more than $450 million since 2015; Germany
+# roughly EUR 400 million; the United Kingdom about £75 million'): each later amount without a
+# status word takes the one before it in its sentence.
+_ELIDED_GAP = re.compile(
+    r"[^.;؛]{0,30}?[;,،؛]\s*(?:and\s+|و)?(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    r"(?:ال)?\w+(?:\s+(?:ال)?\w+)?)\s+(?:(?:about|roughly|some|nearly|around|almost|more\s+than|over|"
+    r"just\s+over|ب?نحو|ب?حوالي|ب?قرابه|ب)\s*)?$", re.IGNORECASE)
+
+
+def _elided_verb(text: str, items: list[dict]) -> None:
+    for previous, item in pairwise(items):
+        if item["status"] != "unknown" or item.get("_settled"):
+            continue
+        gap_start, start = previous["_folded"][1], item["_folded"][0]
+        if start - gap_start > 80:
+            continue
+        if _ELIDED_GAP.fullmatch(text, gap_start, start) and not _STATUS_RE.search(
+                text, gap_start, start):
+            item["status"] = previous["status"]
+            item["_settled"] = True
 
 
 _NEW_CLAUSE_AFTER_PART = re.compile(r"[;؛]|(?<!\w)(?:while|whereas|but|بينما|فيما|لكن)(?!\w)",

@@ -210,7 +210,7 @@ def _upper_after(text: str, amount: Amount) -> tuple[int, float, float] | None:
 
 _UNIT_AFTER = re.compile(
     r"^\s*(?:(?:a|an|per|each|/)\s*(?:barrel|bbl|ton|tonne|metric\s+ton|litre|liter|gallon|"
-    r"kilo\w*|kg|share|unit|head|person|capita|family|household|day|hour|week|copy|piece|"
+    r"kilo\w*|kg|share|unit|head|person|capita|family|household|day|night|hour|week|copy|piece|"
     r"item|kit)s?(?!\w)|"
     r"per\s+(?!year|annum|month|cent|year)\w+|"
     r"(?:لل|لكل\s+(?:ال)?)(?:برميل|طن|لتر|غالون|كيلو\w*|سهم|وحده|فرد|شخص|عائله|اسره|راس|يوم)(?!\w)|"
@@ -295,7 +295,7 @@ _SALE_BEFORE = re.compile(
 # What something costs one family or person ('the cost of the monthly food basket for a family of
 # five', 'كلفة السلة الغذائية الشهرية لأسرة من خمسة أفراد تجاوزت').
 _COST_FOR_ONE = re.compile(
-    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:كلفه|تكلفه|سعر|ثمن)(?:\s+\S+){0,4}?\s+(?:ل|لكل\s+)(?:اسره|عائله|شخص|"
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:كلفه|تكلفه|سعر|ثمن)(?:\s+\S+){0,4}?\s+(?:لل|ل|لكل\s+)(?:اسره|عائله|شخص|"
     r"فرد|طفل)|(?:cost|price)\s+of\s+(?:\S+\s+){0,5}?for\s+(?:a|one|each|every)\s+(?:family|household|"
     r"person|child)|(?:cost|price)\s+of\s+(?:\w+ing\s+)?(?:one|a\s+single|each|every)\s+(?:child|"
     r"family|household|person|pupil|student|detainee|returnee)|"
@@ -313,6 +313,9 @@ _FOR_ONE_AFTER = re.compile(r"\s*for\s+(?:a\s+single|one)\s+(?!year|month)\w+", 
 _PER_RECIPIENT = re.compile(
     r"(?<!\w)(?:a|an|one)\s+(?:\w+\s+)?(?:family|household|person|returnee|refugee)\s+(?:\S+\s+){0,4}?"
     r"(?:receives?|gets?|is\s+(?:given|paid|entitled\s+to))(?!\w)(?:\s+[^\s\d,،;؛.]+){0,5}?\s*$|"
+    # 'families returning to Tikrit can receive a one-off cash grant of about'
+    r"(?<!\w)(?:families|households|returnees)\s+(?:\S+\s+){0,4}?(?:can|may|will|each)\s+"
+    r"(?:receive|get)(?!\w)(?:\s+[^\s\d,،;؛.]+){0,7}?\s*$|"
     r"(?<!\w)(?:each|every|per|[لو]?كل)\s+(?:\S+\s+){0,2}?(?:famil(?:y|ies)|household|person|returnee|"
     r"beneficiary|detainee|(?:ال)?(?:عائله|اسره|شخص|فرد|عائد|مستفيد))(?!\w)"
     r"(?:\s+[^\s\d,،;؛.]+){0,9}?\s*$",
@@ -373,6 +376,7 @@ _RECEIVE_BEFORE = re.compile(
 _MONTHLY_AFTER = re.compile(r"^\s*(?:a|per|each|every|/)\s*month(?!\w)|"
                             r"^\s*(?:monthly|شهريا|في\s+الشهر)(?!\w)", re.IGNORECASE)
 _SMALL_WORDS = (r"of|up|to|worth|totall?ing|amounting|as|much|the|a|an|cash|about|some|roughly|"
+                r"more|than|over|for|this|"
                 r"nearly|around|record|is|was|stands|stood|at|fiscal|year|تصل|يصل|الي|قدرها|"
                 r"بقيمه|قيمتها|تبلغ|بلغت|البالغه|ماليه|حتي|نحو|بنحو|حوالي|مقدارها|تقدر|ب|لعام|عام|"
                 r"العام|للعام|المالي|الماليه|تبلغ|بلغ|قدرت|بمبلغ|مبلغ|البالغ")
@@ -426,7 +430,7 @@ _REWARD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BUDGET_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:federal|national|state|annual|general|government|defen[cs]e|military|"
+    r"(?:(?<!\w)(?:federal|national|state|annual|general|government|defen[cs]e|military|investment|capital|"
     r"operating|iraq|syria|iraqi|syrian|baghdad|damascus|kurdistan|kurdish|(?:19|20)\d\d)"
     r"(?:'s)?\s+(?:[^\W\d_]+\s+){0,2}budget|budget\s+(?:law|bill|for\s+(?:19|20)\d\d)|"
     r"(?<!\w)[وبل]?(?:ال)?(?:موازن|ميزاني)ه\s+(?:ال)?(?:عامه|اتحاديه|الدوله|دوله|الحكومه|"
@@ -479,7 +483,7 @@ _DEFENCE_AFTER = re.compile(
     r"\s*[يت]تحمل\w*\s+(?:\S+\s+)?وزاره\s+(?:ال)?دفاع",
     re.IGNORECASE)
 _MILITARY_STEMS = ("defen", "military", "دفاع", "عسكري", "deploy", "troops", "forces", "air camp",
-                   "soldiers", "mission",
+                   "soldiers", "mission", "عمليه", "war", "operation",
                    "air war", "bombing", "strikes", "pentagon",
                    "equip", "air strikes", "الجوي", "القوات", "الغارات", "انتشار")
 # The cost of a military deployment or campaign ('The additional expenditure for the deployment of
@@ -490,6 +494,12 @@ _MILITARY_COST = re.compile(
     r"training\s+mission)|"
     r"(?<!\w)(?:defen[cs]e|military)\s+(?:figure|budget|spending|costs?|bill)\s+for|"
     r"(?<!\w)train[- ]and[- ]equip|"
+    # 'the military campaign itself, whose cost to the U.S. Treasury passed $14 billion'
+    r"(?<!\w)(?:military\s+campaign|air\s+war|war|military\s+operations?)(?:\s+itself)?\s*,?\s+whose\s+"
+    r"cost|"
+    # 'كلفة العمليات العسكرية', 'أنفقت واشنطن على عملية "العزم الصلب"'
+    r"(?:كلفه|تكلفه|نفقات)\s+(?:ال)?عمليات\s+(?:ال)?عسكريه|"
+    r"(?:علي|في)\s+عمليه\s+[\"«]|operation\s+inherent\s+resolve|"
     # 'the costs of Operation Shader, the UK's military contribution, which the MoD puts at'
     r"(?<!\w)(?:costs?|bill)\s+of\s+operation\s+[A-Z]\w+|"
     # 'a refuelling mission ... with a ceiling of 500 soldiers and additional costs of roughly'
@@ -507,7 +517,8 @@ _MILITARY_COST = re.compile(
     r"وزاره\s+(?:ال)?دفاع(?:\s+\S+){0,4}?\s+(?:كلفه|تكلفه|نفقات)\s+(?:ال)?عمليات(?!\s+(?:ال)?(?:انساني|اغاث))|"
     r"(?:[وبل]?(?:ال)?(?:كلفه|تكلفه|نفقات)\w*)(?:\s+\S+){0,6}?\s+(?:لل|[لب]?(?:ال)?)(?:عمليات\s+(?:ال)?جويه|"
     r"غارات|قوات|انتشار\w*|مهمه\s+(?:ال)?عسكريه)", re.IGNORECASE)
-_COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات")
+_COST_STEMS = ("expenditure", "cost", "spending", "bill", "figure", "equip", "كلف", "نفقات",
+               "انفق", "spent")
 # 'Typical project costs: school rehabilitation US$ 150,000-400,000': what one project costs
 _TYPICAL_COST = re.compile(r"(?<!\w)(?:typical|average|usual)\s+(?:\w+\s+){0,2}?costs?(?!\w)|"
                            r"(?<!\w)متوسط\s+(?:ال)?(?:كلف|تكلف)\w*|(?:ال)?كلف\w*\s+(?:ال)?نموذجي\w*",
@@ -582,7 +593,7 @@ _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "روات�
                     "مرتبات")
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
 _PER_STEMS = ("each", "every", "per ", "كل ", "one ", "single", "استخراج", "اصدار", "تجديد",
-              "الواحد", "receive", "gets ", "given", "paid", "entitled",
+              "الواحد", "للاسره", "للعائله", "receive", "gets ", "given", "paid", "entitled",
               "لاسره", "لعائله", "لشخص", "لفرد", "for a ", "for one ")
 _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",

@@ -1650,3 +1650,75 @@ def test_round20_givers_who_met_and_one_named_giver(text, statuses):
     """Givers who met before the amount in its sentence ('When the 68 members ... met') make a
     tally; one named giver right before the promise word (', Italy pledged') keeps its own."""
     assert [item["status"] for item in money(text)] == statuses
+
+
+# ---------------------------------------------------------------- round 20, from blind25
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("After two days of speeches, the conference closed on Thursday with pledges of EUR 5.6 "
+     "billion for 2023 and beyond, EUR 3.8 billion of it for this year.",
+     ["drive_total", "drive_total"]),
+    ("اختتم الاجتماع الوزاري، الذي احتضنته المدينة أمس، أشغاله بالإعلان عن تعهدات جديدة تفوق ٣٨٠ "
+     "مليون دولار.", ["drive_total"]),
+    ("وقال إن مؤتمر الكويت في شباط الماضي خرج بنحو ٣٠ مليار دولار من التعهدات.", ["drive_total"]),
+    ("واختتم مؤتمر بروكسل الخامس بتعهدات بلغت ٤٫٤ مليارات دولار لعام ٢٠٢١ وحده، إضافة إلى نحو "
+     "ملياري دولار لعام ٢٠٢٢.", ["drive_total", "drive_total"]),
+    ("Iraq's allies put up a little over $30 billion for its reconstruction at a donor "
+     "conference.", ["drive_total"]),
+    ("Donors pledged $300 million at the conference, plus $50 million from the EU.",
+     ["drive_total", "pledge"]),
+    ("The stabilisation facility told them it still lacks about $500 million.", ["goal"]),
+    ("Saudi Arabia pointed to the $500 million it handed to UN agencies.", ["contribution"]),
+    ("وقّع الصندوق الكويتي مع وزارة التخطيط اتفاقية منحة بقيمة ٥٫٧ ملايين دينار كويتي.",
+     ["pledge"]),
+    ("وكان التحالف قد حدّد هدفاً بجمع ٧٠٠ مليون دولار خلال ٢٠٢٢.", ["goal"]),
+    ("ونطلب من المانحين تخصيص ما لا يقل عن ٢٠ مليون دولار قبل نهاية آذار.", ["goal"]),
+    ("إذ يحتاج القطاع إلى ٢١ مليون دولار لم يُؤمَّن منها إلا ٤٫٨ ملايين دولار.",
+     ["goal", "cumulative"]),
+    ("وأشار إلى أن المنحة التي أعلنتها بلاده، وقيمتها ٤٠ مليون دولار، قد سُلّمت بالكامل.",
+     ["contribution"]),
+    ("Washington froze some $200 million that had been earmarked for stabilisation.", ["pledge"]),
+    ("Officials said the EU and its member states have now mobilised more than EUR 30 billion "
+     "since 2011.", ["cumulative"]),
+    ("The appeal has mobilised $2 million so far.", ["drive_total"]),
+    ("The United States alone has provided more than $450 million since 2015; Germany roughly "
+     "EUR 400 million; the United Kingdom about £75 million.",
+     ["cumulative", "cumulative", "cumulative"]),
+    ("ضخّ المانحون في الصندوق منذ منتصف ٢٠١٥ ما يقارب ١٫٨٥ مليار دولار، تتصدّرهم ألمانيا بنحو ٤٥٠ "
+     "مليون يورو.", ["cumulative", "cumulative"]),
+])
+def test_round20_conference_closings_parts_and_lists_sums_paid_and_set_aside(text, statuses):
+    """A meeting that closed with pledges, 'of it' and 'إضافة إلى' parts of a tally, allies at a
+    conference, a shortfall ('lacks'), 'handed', an agreement signed for a grant, a target 'to
+    collect', a request to donors, only part secured, a grant handed
+    over in full, a sum set aside and then frozen, donors' sums mobilised since a year, a list of
+    givers sharing one verb, and a running total led by one giver."""
+    assert [item["status"] for item in money(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("Separately, families returning to Tikrit can receive a one-off cash grant of about USD 400.",
+     "USD 400", "unit_price"),
+    ("فيما تبلغ كلفة السلة الغذائية الشهرية للأسرة النازحة نحو ٨٠ دولاراً.", "٨٠ دولاراً",
+     "unit_price"),
+    ("The 2017 federal budget carries a deficit of more than 21 trillion dinars.",
+     "21 trillion dinars", "budget"),
+    ("Iraq's investment budget for this year is about 24 trillion dinars.", "24 trillion dinars",
+     "budget"),
+    ("Hotel rooms near the venue were going for more than $600 a night.", "$600", "unit_price"),
+    ("None of these totals includes the military campaign itself, whose cost passed $14 billion.",
+     "$14 billion", "budget"),
+    ('إذ أنفقت واشنطن وحدها على عملية "العزم الصلب" ما يتجاوز عشرين مليار دولار.',
+     "عشرين مليار دولار", "budget"),
+])
+def test_round20_grants_families_receive_baskets_deficits_nights_and_campaign_costs(
+        text, matched, reason):
+    """What families can receive each, a family's food basket, a deficit of 'more than', an
+    investment budget, a hotel night, a military campaign's cost and what was spent on a named
+    operation are not funding."""
+    assert money(text) == [] and (matched, reason) in refused(text)
+
+
+def test_round20_money_spent_on_stabilisation_stays():
+    """'أنفقت ألمانيا على مشاريع الاستقرار' is funding, not a campaign's cost."""
+    assert len(money("وأنفقت ألمانيا على مشاريع الاستقرار 20 مليون يورو.")) == 1
