@@ -151,9 +151,9 @@ PATTERNS = [
     # round 20: "the Coalition's own website lists 90", 'a U.S. fact sheet still gave 89', 'by
     # July 2017 the count stood at 69'
     ("total", "en_lists", r"(?<!\w)(?:website|site|web\s+page|list|fact\s+sheet|register|"
-                          r"roster|tally|count|headcount)\s+(?:[\w,]+\s+){0,3}?(?:now\s+|still\s+)?"
+                          r"roster|tally|count|headcount)[\s,]+(?:[\w,]+\s+){0,3}?(?:now\s+|still\s+)?"
                           r"(?:lists|listed|gives|gave|shows|showed|names|named|stood\s+at|"
-                          r"stands\s+at|reached)\s+"
+                          r"stands\s+at|reached|puts\s+the\s+(?:figure|number|count|total)\s+at)\s+"
                           rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
                           # the number ends its clause or names members
                           r"(?=\s*(?:[.,;:)]|$)|\s+(?:members?|countries|nations|states|partners|"
@@ -288,7 +288,7 @@ _OTHER_ORGANISATION = (
     # the Coalition's Small Group and its working groups have members of their own
     r"small\s+group(?:\s+of\s+the\s+(?:global\s+)?coalition)?|"
     # round 20: the coalition's finance group; the Saudi-led Islamic military coalition
-    r"(?:counter-isis\s+|counter\s+isis\s+)?finance\s+group|working\s+group|cifg|"
+    r"(?:counter-isis\s+|counter\s+isis\s+)?finance\s+group|cifg|"
     r"islamic\s+military\s+(?:counter[\s-]terrorism\s+)?(?:coalition|alliance)|"
     r"[وفبل]{0,2}(?:ال)?تحالف\s+(?:ال)?اسلامي(?:\s+(?:ال)?عسكري)?|"
     r"[وفبل]{0,2}(?:ال)?مجموعه\s+(?:ال)?مصغره(?:\s+(?:لل|[لب]?(?:ال)?)تحالف(?:\s+(?:ال)?دولي)?)?"
@@ -392,7 +392,8 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "en_strong": ("strong",),
                  "en_we_are": ("we're", "we’re", "we are", "we number", "we now number"),
                  "en_lists": (" lists ", " listed ", " gave ", " gives ", " shows ", " showed ",
-                              " names ", " named ", "stood at", "stands at", " reached "),
+                              " names ", " named ", "stood at", "stands at", " reached ",
+                              "the figure at", "the number at", "the count at", "the total at"),
                  "en_became_ordinal": ("became the", "becomes the", "becoming the", "become the",
                                        "made it the", "making it the", "is now the", "was the"),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
@@ -904,7 +905,7 @@ def _boundary_start(text: str, end: int, clause_end: int) -> int:
 # قرابة ستين دولة'): what it was at the last date named before it in its sentence.
 _PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|stood\s+at|was|were|"
                          r"signed\s+up|signed\s+on|joined|answered|came\s+together|"
-                         r"[وف]?(?:كان|كانت|انضمت|انضم|انضموا|بلغ))(?!\w)", re.IGNORECASE)
+                         r"[وف]?(?:كان|كانت|انضمت|انضم|انضموا))(?!\w)", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"(?<!\w)(?:at\s+the\s+time|back\s+then|(?<!since\s)(?<!until\s)then|"
                           r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها)(?!\w)", re.IGNORECASE)
 # 'Since late 2014, when ...': the period's start is the time of the clause that follows.

@@ -2041,3 +2041,17 @@ def test_round20_an_appositive_before_the_joining_and_a_spokesmans_we_are(
     coalition is the last body named."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Both are members of the Coalition's Stabilisation Working Group, which brings together "
+     "donors from the 66-member Global Coalition against Daesh.", "2016-06-16",
+     [(66, "2016-06-16")]),
+    ("ويؤكد المتحدث باسم التحالف أن العدد بلغ ٨٧ عضواً.", "2023-11-14", [(87, "2023-11-14")]),
+])
+def test_round20_a_working_group_is_no_other_body_and_a_reported_total_is_current(
+        text, published, expected):
+    """A working group of the coalition's donors does not make the '66-member Global Coalition'
+    another body's count; 'يؤكد ... أن العدد بلغ ٨٧' reports the present total."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
