@@ -360,6 +360,9 @@ _EARMARKED_AFTER = re.compile(
     r"\s*[,،]?\s*(?:that|which|كانت|كان)\s+(?:had\s+been\s+|has\s+been\s+|were\s+|was\s+|قد\s+)?"
     r"(?:earmarked|allocated|set\s+aside|pledged|promised|[وف]?(?:ال)?مخصص\w*|خصص\w*)(?!\w)",
     re.IGNORECASE)
+# One of these in the 60 characters after an amount before the three patterns below run.
+_AFTER_STATUS_STEMS = ("منها", "which", "none", "بالكامل", "كامل", "been", "earmarked", "allocated",
+                       "set aside", "pledged", "promised", "مخصص", "خصص")
 # What is said after a sum that has not all come in: it was promised.
 _NOT_ALL_ARRIVED = re.compile(
     r"[^.;؛]{0,24}?(?:[وف]?(?:لم|ما)\s+(?:[يت]?صل|[يت]?صرف|[يت]?دفع|[يت]?سلم|[يت]?حول)\w*\s+منها|"
@@ -952,13 +955,15 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                                         and _NEED_WORD.search(text, sentence_start,
                                                               best_word.start()))):
         return "cumulative"  # 'received $6.2 million of the $18 million it needs': so far
-    if best in ("unknown", "contribution") and _NOT_ALL_ARRIVED.match(
+    after_low = low_text[end:min(sentence_end, end + 60)] if same else ""
+    after_stems = not same or any(stem in after_low for stem in _AFTER_STATUS_STEMS)
+    if after_stems and best in ("unknown", "contribution") and _NOT_ALL_ARRIVED.match(
             text, end, min(sentence_end, end + 60)):
         return "pledge"  # 'المنحة القطرية البالغة ١٠ ملايين دولار فلم يصل منها سوى الثلث'
-    if best in ("unknown", "pledge") and _PAID_IN_FULL.match(text, end,
-                                                              min(sentence_end, end + 60)):
+    if after_stems and best in ("unknown", "pledge") and _PAID_IN_FULL.match(
+            text, end, min(sentence_end, end + 60)):
         return "contribution"  # 'وقيمتها ٤٠ مليون دولار، قد سُلّمت بالكامل'
-    if best in ("unknown", "contribution", "goal") and _EARMARKED_AFTER.match(
+    if after_stems and best in ("unknown", "contribution", "goal") and _EARMARKED_AFTER.match(
             text, end, min(sentence_end, end + 60)):
         return "pledge"  # 'froze some $200 million that had been earmarked', 'منحاً ... كانت مخصصة'
     if best == "unknown" and reference:
@@ -1301,8 +1306,10 @@ def _with_carried_currency(text: str, found: list[Amount]) -> list[Amount]:
     windows = [(max(low_start, found[0][1]), high) for low_start, high in trigger_windows(
         low, _CARRIED_CUES, 0, 40) if high > found[0][1]] if same else [(found[0][1], len(text))]
     matches = list(_matches(_CARRIED, text, windows))
-    if "مليار" in low or "مليون" in low:
-        matches += _CARRIED_WORD.finditer(text, found[0][1])
+    if same and ("منها" in low or "منه " in low or "اخر" in low):
+        matches += _matches(_CARRIED_WORD, text, [
+            (max(low_start, found[0][1]), high) for low_start, high in trigger_windows(
+                low, ("مليار", "مليون"), 2, 24) if high > found[0][1]])
     for match in sorted(matches, key=re.Match.start):
         start, end = match.start("num"), match.end()
         while index + 1 < len(found) and found[index + 1][1] <= start:
