@@ -412,7 +412,8 @@ _ILLICIT_NOUN = (r"bribes?|bribery|ransoms?|smugglers?|smuggling|traffickers?|ki
 _ILLICIT = re.compile(
     r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)|"
     # the armed group's own money: 'the group's cash reserves', 'مصادر تمويل التنظيم'
-    r"(?<!\w)(?:(?:the\s+group|is|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')?\s+(?:\w+\s+){0,3}?"
+    # ('IS' in capitals only: 'which is mostly income from donors' is no armed group)
+    r"(?<!\w)(?:(?:the\s+group|(?-i:IS)|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')?\s+(?:\w+\s+){0,3}?"
     r"(?:revenues?|income|cash\s+reserves|reserves|finances|war\s+chest|earnings|coffers)|"
     r"(?:تمويل|ايرادات|عائدات|احتياطيات|اموال|دخل|خزينه)\s+(?:ال)?(?:تنظيم|داعش)|"
     r"(?:ال)?احتياطيات\s+(?:ال)?نقديه)(?!\w)", re.IGNORECASE)

@@ -1722,3 +1722,12 @@ def test_round20_grants_families_receive_baskets_deficits_nights_and_campaign_co
 def test_round20_money_spent_on_stabilisation_stays():
     """'أنفقت ألمانيا على مشاريع الاستقرار' is funding, not a campaign's cost."""
     assert len(money("وأنفقت ألمانيا على مشاريع الاستقرار 20 مليون يورو.")) == 1
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The fund, which is mostly income from donors, received $5 million.", True),
+    ("IS still controls cash reserves estimated at $25 million.", False),
+])
+def test_round20_is_the_group_only_in_capitals(text, kept):
+    """'IS' names the armed group only in capitals: 'which is mostly income' is no group's money."""
+    assert (len(money(text)) == 1) is kept
