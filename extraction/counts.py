@@ -32,7 +32,7 @@ from extraction.numbers import (
     parse_english_cardinal,
     parse_english_ordinal,
 )
-from extraction.sentences import sentence_span, trigger_windows
+from extraction.sentences import previous_sentence_start, sentence_span, trigger_windows
 
 _CARDINAL_WORD = (
     rf"(?:(?:{'|'.join(ENGLISH_TENS)})(?:-(?:{'|'.join(list(ENGLISH_UNITS)[:9])}))?"
@@ -959,7 +959,7 @@ def _past_total_date(text: str, start: int, low: int, high: int, others: list,
             return item
         break
     if at_the_time or took_part:  # 'The Coalition had 62 members at the time': the previous
-        previous_start, _ = sentence_span(text, max(0, sentence_start - 2))  # sentence's date
+        previous_start = previous_sentence_start(text, sentence_start)  # sentence's date
         if took_part and not _MET_BEFORE_DATE.search(text, previous_start, sentence_start) and (
                 not _MEETING_NOUN.search(text, previous_start, sentence_start)):
             return None

@@ -43,7 +43,7 @@ from extraction.numbers import (
     parse_digits,
     parse_english_number,
 )
-from extraction.sentences import sentence_span, trigger_windows
+from extraction.sentences import previous_sentence_start, sentence_span, trigger_windows
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -1504,10 +1504,10 @@ def _inherit_package_status(text: str, items: list[dict]) -> None:
         # the sum may be one sentence further back when the sentence between speaks of it
         # ('... 50 million. The announcement came at the meeting. The contribution is split ...';
         # not after 'Prices rose.')
-        between = _previous_sentence_start(text, sentence_start)
+        between = previous_sentence_start(text, sentence_start)
         reach = between
         if _ABOUT_THE_SUM.search(text, between, sentence_start):
-            reach = _previous_sentence_start(text, between)
+            reach = previous_sentence_start(text, between)
         if earlier_part or previous["_folded"][0] >= reach:
             item["status"] = previous["status"]
 
@@ -1546,15 +1546,17 @@ def _parts_of_a_tally(text: str, items: list[dict]) -> None:
                 total["status"] != "cumulative" or item["status"] == "unknown"):
             total_start, total_end = total["_folded"]
             sentence_start = sentence_span(text, start)[0]
+            part_word = _PART_WORD.search(text, total_end, start)
             same_sentence = total_start >= sentence_start and (
-                _PART_WORD.search(text, total_end, start) or _OF_IT_AFTER.match(text, end)
+                part_word or _OF_IT_AFTER.match(text, end)
             ) and not _NEW_CLAUSE_AFTER_PART.search(text, total_end, start)
             opens_on_it = not same_sentence and _OF_THAT_SUM.match(text, sentence_start) and (
-                total_start >= _previous_sentence_start(text, sentence_start)) and not (
+                total_start >= previous_sentence_start(text, sentence_start)) and not (
                 _STATUS_RE.search(text, sentence_start, start))
             if (same_sentence or opens_on_it) and (item["status"] != "pledge" or (
                     same_sentence and total["status"] == "drive_total")):
-                part_word = _PART_WORD.search(text, total_end, start) if same_sentence else None
+                if not same_sentence:
+                    part_word = None
                 giver = by_giver or _GIVER_AFTER.match(text, end, min(len(text), end + 80)) or (
                     part_word is not None and _GIVER_BEFORE.search(text, part_word.end(), start))
                 by_giver = bool(giver) and same_sentence
@@ -1622,14 +1624,6 @@ def _list_under_heading(text: str, items: list[dict]) -> None:
                     item["status"] = words[-1].lastgroup
                 break
             heading_end = heading_start - 1
-
-
-def _previous_sentence_start(text: str, sentence_start: int) -> int:
-    """Start of the sentence before the one starting at `sentence_start` (0 at the start)."""
-    position = sentence_start - 1
-    while position > 0 and text[position].isspace():
-        position -= 1
-    return sentence_span(text, max(0, position - 1))[0] if position > 0 else 0
 
 
 def _usd_equivalent(text: str, found: list, index: int,

@@ -30,6 +30,15 @@ def _boundaries(text: str) -> tuple[list[int], list[int], dict[int, tuple[int, i
     return starts, ends, {}
 
 
+def previous_sentence_start(text: str, sentence_start: int) -> int:
+    """Start of the sentence before the one starting at `sentence_start` (0 at the start),
+    across the spaces and blank lines between them."""
+    position = sentence_start - 1
+    while position > 0 and text[position].isspace():
+        position -= 1
+    return sentence_span(text, max(0, position - 1))[0] if position > 0 else 0
+
+
 def sentence_span(text: str, position: int) -> tuple[int, int]:
     """Start and end of the sentence holding `position` (looking at most _REACH chars away)."""
     starts, ends, memo = _boundaries(text)

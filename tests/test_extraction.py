@@ -2055,3 +2055,12 @@ def test_round20_a_working_group_is_no_other_body_and_a_reported_total_is_curren
     another body's count; 'يؤكد ... أن العدد بلغ ٨٧' reports the present total."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+def test_round20_the_sentence_before_is_found_across_a_blank_line():
+    """Members who 'took part' take the date of the meeting named in the sentence before, also
+    when a blank line (a new paragraph) stands between them (one helper, shared with money)."""
+    text = ("The Minister announced it at the ministerial meeting of the Global Coalition in "
+            "Washington yesterday.\n\nMinisters from all 68 Coalition members took part.")
+    result = facts(text, "2017-03-23")["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == [(68, "2017-03-22")]
