@@ -116,8 +116,13 @@ PATTERNS = [
     # 'a little over sixty governments signed up to a coalition': the founding members
     ("total", "en_signed_up", rf"(?<![\w-]){_EN_NUMBER}\s+"
                               r"(?:countries|nations|states|governments)\s+"
-                              r"(?:signed\s+up|came\s+together|joined\s+forces)\s+(?:to|in)\s+(?:a|the)\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:coalition|alliance)(?!\w)"),
+                              r"(?:had\s+)?(?:signed\s+up|signed\s+on|came\s+together|joined\s+forces)"
+                              r"\s+(?:(?:to|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance)|"
+                              # round 21: '... had signed on by the time the coalition was
+                              # formally launched'
+                              r"(?:by\s+the\s+time|when)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:coalition|alliance))\s+was\s+(?:\w+\s+)?(?:launched|founded|"
+                              r"formed|created|set\s+up|established))(?!\w)"),
     # 'more than 80 countries are now members of the Coalition', '80 nations have joined the
     # coalition'
     ("total", "en_countries_joined", rf"(?<![\w-]){_EN_NUMBER}\s+(?:countries|nations|states)\s+"
@@ -162,6 +167,15 @@ PATTERNS = [
     ("total", "en_we_are", r"(?<!\w)(?:we['’]re|we\s+are|we\s+(?:now\s+)?number)\s+(?:now\s+)?"
                            rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})\s+"
                            r"(?:nations|countries|members|partners|states)(?!\w)"),
+    # round 21: an official's 'When I started in 2017 we were 68.', 'Today there are 83 of us'
+    ("total", "en_we_were", r"(?<!\w)(?:we\s+were|we\s+numbered|there\s+(?:are|were))\s+"
+                            r"(?:now\s+|then\s+|only\s+|just\s+)?"
+                            rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
+                            r"(?:\s+of\s+us(?!\w)|(?=\s*[.;:!?]))"),
+    # round 21: 'حين بدأت عملي في ٢٠٢٢ كنا أربعة وثمانين.', 'أصبحنا اليوم تسعين دولة'
+    ("total", "ar_we_were", r"(?<!\w)[وف]?(?:كنا|اصبحنا|صرنا|بتنا|نحن)\s+(?:الان\s+|اليوم\s+|"
+                            rf"حاليا\s+)?(?P<n>{_AR_CARDINAL}|\d{{2,3}})"
+                            r"(?=\s*[.،,؛:!؟]|\s+(?:دوله|عضوا|شريكا|بلدا)(?!\w))"),
     # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
     ("total", "ar_bare_total", r"(?<!\w)(?:[وف]?[يت]ضم|بات\s+يضم|اصبح\s+يضم)\s+"
                                r"(?:(?:اليوم|حاليا|الان)\s+)?(?:(?:اكثر\s+من|نحو|حوالي)\s+)?"
@@ -214,10 +228,12 @@ PATTERNS = [
                                      rf"(?P<n>{_AR_ORDINAL_UNIT}\s+و{_AR_ORDINAL_TENS}|"
                                      rf"{_AR_ORDINAL_TENS})(?!\w)"),
     # 'الدول الأعضاء الـ85', 'الشركاء الـ86'
-    ("total", "ar_members_def", r"(?<!\w)(?:الدول\s+)?(?:الاعضاء|الشركاء|الشريكه)\s+ال\s?"
+    # (round 21: also with a tatweel, 'الأعضاء الـ٨٦', and after the Coalition, 'دول التحالف الـ٨٦')
+    ("total", "ar_members_def", r"(?<!\w)(?:(?:الدول\s+)?(?:الاعضاء|الشركاء|الشريكه)|"
+                                r"(?:دول|اعضاء)\s+(?:ال)?تحالف(?:\s+(?:ال)?دولي)?)\s+ال\s?ـ?"
                                 r"(?P<n>\d{2,3})(?!\w)"),
     # 'الدول الـ82 الأعضاء في التحالف'
-    ("total", "ar_states_num_members", r"(?<!\w)[وفبل]?(?:ال)?دول\s+ال\s?(?P<n>\d{2,3})\s+"
+    ("total", "ar_states_num_members", r"(?<!\w)[وفبل]?(?:ال)?دول\s+ال\s?ـ?(?P<n>\d{2,3})\s+"
                                        r"(?:ال)?(?:اعضاء|منضويه|منضمه)(?!\w)"),
 ]
 _COMPILED = [(kind, name, re.compile(pattern, re.IGNORECASE)) for kind, name, pattern in PATTERNS]
@@ -251,7 +267,8 @@ _PRESENT_ADVERB = re.compile(r"(?<!\w)(?:now|currently|today|at\s+present|presen
 _PAST_AUXILIARY = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)(?!\w)")
 # "became the 83rd member" / "لتصبح العضو رقم 79" names membership without the word coalition.
 _BECAME = re.compile(
-    r"(?:became|becomes|become|becoming|joined\s+as|[لو]?[تي]صبح|اصبحت|اصبح)\s+(?:the\s+)?"
+    r"(?:became|becomes|become|becoming|joined\s+as|[لو]?[تي]صبح|اصبحت|اصبح|[وف]?صارت|"
+    r"[وف]?صار)\s+(?:the\s+)?"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -259,6 +276,10 @@ _BECAME = re.compile(
 # Since round 9 a welcome counts as the joining ('welcomed its eighty-third member in October',
 # 'رحّب في كانون الثاني الماضي بعضوه التاسع والثمانين'), as the blind sets date it.
 _JOINING = re.compile(r"(?<!\w)(?:joined|joins|join|joining|became|becomes|becoming|admitted|"
+                      # round 21: 'Syria's signature on Monday made it the 90th member', 'بعد
+                      # أن صارت غامبيا العضو السابع والثمانين'
+                      r"made\s+it|makes\s+it|making\s+it|signature|signed|accepted|acceptance|approved|"
+                      r"approval|[وف]?صار\w*|[وف]?[تي]صير|"
                       r"welcomed|welcomes|welcoming|[وف]?رحب\w*|[وف]?[يت]رحب\w*|"
                       r"[وف]?استقبل\w*|[وف]?[يت]ستقبل\w*|"
                       r"accession|[وفب]{0,2}(?:ال)?ان?ضم\w*|[وف]?[يت]نضم\w*|[وف]?[لو]?[تي]صبح|[وف]?اصبح\w*)"
@@ -269,7 +290,7 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
                     "en_it_numbered",
                     "ar_states_members", "ar_states_num_members", "ar_members_def_word",
                     "ar_ordinal_indef", "ar_became_ordinal", "en_strong", "en_became_ordinal",
-                    "en_adjective_body", "en_lists", "en_we_are"}
+                    "en_adjective_body", "en_lists", "en_we_are", "en_we_were", "ar_we_were"}
 # Bare 'N countries' forms: they need a membership verb or a founding phrase.
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
@@ -353,7 +374,7 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 # A clause opened by a participle continues the previous one ('joined on 3 January, becoming
 # its 87th partner').
-_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+it|"
+_CONTINUES = re.compile(r"\W*(?:becoming|to\s+become|making\s+(?:it|(?:the\s+)?[\w-]+\s+its)|"
                         r"bringing\s+(?:it|the|its|membership)|"
                         r"taking\s+(?:it|the|its|membership)|[لف]?[تي]صبح|[لف]?[تي]رتفع|"
                         r"لتكون|ليكون|فاصبح\w*)(?!\w)", re.IGNORECASE)
@@ -391,6 +412,8 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "ar_bare_total": ("يضم ",),
                  "en_strong": ("strong",),
                  "en_we_are": ("we're", "we’re", "we are", "we number", "we now number"),
+                 "en_we_were": ("we were", "we numbered", "there are", "there were"),
+                 "ar_we_were": ("كنا ", "اصبحنا ", "صرنا ", "بتنا ", "نحن "),
                  "en_lists": (" lists ", " listed ", " gave ", " gives ", " shows ", " showed ",
                               " names ", " named ", "stood at", "stands at", " reached ",
                               "the figure at", "the number at", "the count at", "the total at"),
@@ -398,6 +421,8 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                                        "made it the", "making it the", "is now the", "was the"),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
                  "ar_states_members": (" الاعضاء", " المنضويه", " المنضمه"),
+                 "ar_members_def": ("الاعضاء ال", "الشركاء ال", "الشريكه ال", "تحالف ال",
+                                    "دولي ال"),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول"),
                  "en_membership": ("membership", "roster")}
 _BEFORE, _AFTER = 90, 90
@@ -449,15 +474,21 @@ def _other_organisation(text: str, sentence_start: int, position: int, end: int)
     return bool(_OTHER_AFTER.match(text, end, min(len(text), end + 60)))
 
 
-def _coalition_earlier(text: str, sentence_start: int, position: int) -> bool:
+def _coalition_earlier(text: str, sentence_start: int, position: int,
+                       anaphor: bool = True) -> bool:
     """'it had 60 members': the clause refers back, and the organisation named last before it
     in the same paragraph is the Coalition."""
     # 'The 85 members reaffirmed' after 'The Coalition welcomed Ghana as its 85th member'
     definite = text[max(sentence_start, position - 4):position].lower() == "the " or text[
         max(sentence_start, position - 3):position].rstrip().endswith("ال")  # 'الأعضاء الـ85'
-    if not definite and not _ANAPHOR.search(text, sentence_start, position):
+    if anaphor and not definite and not _ANAPHOR.search(text, sentence_start, position):
         return False
-    low = max(0, sentence_start - 400, text.rfind("\n", 0, sentence_start) + 1)
+    # (an answer's 'we' may refer to the question's Coalition, in the paragraph before; so may
+    # the first sentence of a paragraph: 'It began as a group of some 60 states')
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    opens = not text[paragraph:sentence_start].strip()
+    low = max(0, sentence_start - 400) if not anaphor or opens else max(
+        0, sentence_start - 400, paragraph)
     found = list(_ORGANISATION.finditer(text, low, position))
     return bool(found) and found[-1].group("other") is None
 
@@ -472,6 +503,10 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
         return False
     joined = name.endswith("ordinal") and _BECAME.search(text[max(0, match.start() - 25):
                                                                match.start()])
+    # 'we' are the Coalition named last before; so is a document's figure ('A fact sheet dated
+    # 3 November puts the figure at 85', after 'How many members does the Coalition have?')
+    if name in ("en_we_were", "ar_we_were", "en_lists"):
+        return _coalition_earlier(text, sentence_start, number_start, anaphor=False)
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
             name in ("en_members", "ar_members", "en_founded_with", "ar_word", "en_bare_total",
@@ -487,10 +522,19 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
         return False  # 'At the Small Group meeting, 40 partners discussed the camp': attendance
     if name in _COUNTRY_FORMS and not (name == "ar_word" and match.group("member")):
         clause_start = _clause_start(text, sentence_start, number_start)
-        before = text[max(clause_start, number_start - 60):number_start]
-        if _not_members(text, before, match.end()):
+        low = max(clause_start, number_start - 60)
+        if low > clause_start and not text[low - 1].isspace():  # whole words only
+            space = text.find(" ", low, number_start)
+            low = space + 1 if space >= 0 else number_start
+        before = text[low:number_start]
+        # (a membership verb before the count is its own: 'بدأت العائلات تتدفق ... كان
+        # التحالف يضم ٧٩ دولة' counts members, not families)
+        tail = before[-40:]
+        verb = _MEMBERSHIP_VERB.search(tail)
+        scope = before[len(before) - len(tail) + verb.start():] if verb else before
+        if _not_members(text, scope, match.end()):
             return False
-        return bool(_MEMBERSHIP_VERB.search(before[-40:]) or _FOUNDING_INTRO_AR.search(before)
+        return bool(verb or _FOUNDING_INTRO_AR.search(before)
                     or _MEMBER_AFTER_AR.match(text, match.end(), min(len(text), match.end() + 40)))
     return True
 
@@ -720,6 +764,10 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
                                     min(sentence_end, meeting.end() + 60), published)
             if item is not None:
                 return item
+    if kind == "total":
+        met = _ministers_meeting(text, start, end, dates, date_starts, published)
+        if met is not None:
+            return met or None
     candidates = []
     for date_start, date_end, item in _within(dates, date_starts, low, clause_end):
         if _after(item["value"], published):
@@ -753,8 +801,11 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             _past_total_date(text, start, own_low, own_high, others, dates, date_starts,
                              published))
     _, date_start, item = min(candidates, key=lambda pair: pair[0])
+    # (a joining in the publication week dates the total it made: 'انضمام دولتين أمس، ليرتفع
+    # عدد أعضاء التحالف إلى ٨٥')
     if kind == "total" and _current(item, published) and not _MET_BEFORE_DATE.search(
-            text, max(low, start - 80), max(end, date_start)):
+            text, max(low, start - 80), max(end, date_start)) and not joined_after and not (
+            low < clause_start and _CONTINUES.match(text, clause_start)):
         return None
     return item
 
@@ -775,6 +826,63 @@ _MEETING_AFTER = re.compile(r"(?:\s+(?:of|in)\s+the(?:\s+[\w-]+){0,3}?\s+(?:coal
                             re.IGNORECASE)
 _HEAD_NOUN = re.compile(r"(?:members|partners|countries|nations|states|عضوا|اعضاء|دوله|دول)$",
                         re.IGNORECASE)
+# Round 21: the count is the number of the members whose ministers met, or of the members who met
+# ('Ministers of the 86-member Coalition, meeting in Riyadh on 8 June', 'On Tuesday, foreign
+# ministers of the 74-member coalition met', 'whose 75 members met for the first time', 'وزراء
+# خارجية الدول الـ٨٦ المجتمعين'): the meeting's date dates it, wherever the sentence names it,
+# or the sentence before when that one tells the meeting ('held in Washington on 22 March.
+# Ministers of the 68 Coalition countries, gathered in Washington, affirmed'). Not when the
+# ministers of a part met ('Ministers from 26 members of the 66-nation coalition, meeting').
+_MINISTERS_OF = re.compile(
+    r"(?<!\w)(?:ministers|representatives|delegates|envoys|[وف]?وزراء(?:\s+(?:خارجيه|دفاع))?|"
+    r"[وف]?ممثلو|[وف]?ممثلي)\s+(?:(?:(?:of|from)\s+(?:the|all(?:\s+the)?|its)|(?:ال)?دول(?:\s+"
+    r"(?:ال)?تحالف)?)\s+(?:ال)?ـ?)?$", re.IGNORECASE)
+_MEMBERS_MET = re.compile(r"\s*(?:(?!(?:has|have|had|will|would)\s)[\w-]+\s+)??"
+                          r"(?:(?:members|partners|countries|nations|states|governments|(?:ال)?اعضاء|(?:ال)?دول)\s+)?(?:met|gathered|convened|"
+                          r"sat\s+down|[وف]?اجتمع\w*|[وف]?التق\w*)(?!\w)", re.IGNORECASE)
+# (the ministers' verb or participle, not the noun: 'جدد ممثلو الدول الأعضاء الـ84 ... في البيان
+# الختامي للاجتماع' describes the members, 'at the meeting' likewise)
+_MEETING_WORD = re.compile(r"(?<!\w)(?:met|meet|meets|(?<!the\s)(?<!\sa\s)meeting|gathered|"
+                           r"convened|convening|sat\s+down|[وف]?اجتمع\w*|(?:ال)?مجتمع(?:ين|ون)|"
+                           r"[وف]?التق\w*)(?!\w)", re.IGNORECASE)
+_MEETING_HELD = re.compile(r"(?<!\w)(?:met|meeting|ministerial|conference|summit|held|gathered|"
+                           r"convened|[وف]?اجتمع\w*|[وفبل]?(?:ال)?(?:اجتماع|مؤتمر|قمه)\w*|"
+                           r"[وف]?عقد\w*)(?!\w)", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|منذ)\s+[^,،;؛]{0,60}$", re.IGNORECASE)
+
+
+def _ministers_meeting(text: str, start: int, end: int, dates: list, date_starts: list[int],
+                       published: date | None) -> dict | bool | None:
+    """The meeting's date item for a count of the members who met (see _MINISTERS_OF); False
+    for such a count when no date of the meeting is named (the publication date); None when the
+    count is not one of members who met."""
+    sentence_start, sentence_end = sentence_span(text, start)
+    members_met = _MEMBERS_MET.match(text, end, min(sentence_end, end + 40))
+    if not members_met and not _MINISTERS_OF.search(text, max(sentence_start, start - 60), start):
+        return None
+    verbs = [match.start() for match in _MEETING_WORD.finditer(text, sentence_start,
+                                                                sentence_end)]
+    if not verbs:
+        return None
+    candidates = []
+    for date_start, date_end, item in _within(dates, date_starts, sentence_start, sentence_end):
+        if _after(item["value"], published) or _since_date(text, date_start, item) or (
+                _SINCE_CLAUSE.search(text, max(sentence_start, date_start - 60), date_start)):
+            continue
+        if start <= date_start < end:
+            continue
+        nearest = min(_distance(date_start, date_end, verb, verb + 1) for verb in verbs)
+        candidates.append((nearest, date_start, item))
+    if candidates:
+        return min(candidates, key=lambda pair: pair[:2])[2]
+    previous_start = previous_sentence_start(text, sentence_start)
+    if _MEETING_HELD.search(text, previous_start, sentence_start):
+        for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
+            if not _after(item["value"], published):
+                return item
+    return False
+
+
 # A deadline ('تغطية هذه الفجوة قبل نهاية العام', 'by the end of the year') is when something
 # should happen, not when the count was true.
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:before|by|until|ahead\s+of|[وف]?قبل|[وف]?حتي|بحلول)\s+"
@@ -827,7 +935,8 @@ _CREATED_WITH = re.compile(
 # word stands between ('formed in 2014 and now has 84', 'launched in 2014, it counts 86').
 FOUNDING_MONTH = {"value": "2014-09", "precision": "month"}
 _FOUNDING_LEAD = re.compile(
-    r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|born|began|started|"
+    r"(?<!\w)(?:launched|founded|formed|created|established|set\s+up|born|"
+    r"(?<!(?<!\w)i\s)(?<!(?<!\w)we\s)(?:began|started)|"  # not 'When I started in 2017'
     r"(?:creation|founding|formation|launch|inception|birth)(?!\s+of\s+(?!the\s+coalition))"
     r"(?!\s+(?:members?|partners?|states?|nations?|countries|signator\w*))|"
     r"[وف]?(?:تاسس|انطلق|تشكل|انشئ)(?!ت)\w*|[وف]?اطلق\w*|[وف]?(?:عند\s+|لدي\s+)?(?:تاسيس|انطلاق|"
@@ -842,8 +951,12 @@ _PRESENT_BETWEEN = re.compile(
     re.IGNORECASE)
 # The founding told right after the count, of the count's members or of the coalition.
 _FOUNDING_AFTER = re.compile(
-    r"\s*(?:(?:countries|nations|states|members|partners|[وف]?(?:ال)?(?:دوله|دول|اعضاء))\s+)?"
+    r"\s*(?:(?:countries|nations|states|members|partners|governments|"
+    r"[وف]?(?:ال)?(?:دوله|دول|اعضاء))\s+)?"
     r"(?:[,،]\s*)?(?:"
+    # round 21: 'When some 60 governments launched the coalition in September 2014'
+    r"(?:(?:that|which|who)\s+)?(?:had\s+)?(?:launched|founded|formed|created|set\s+up|"
+    r"established)\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance)|"
     # the coalition itself founded: 'when it was formed', 'by the time the coalition was launched'
     r"(?:when|by\s+the\s+time)\s+(?:it|the\s+(?:global\s+)?(?:coalition|alliance))\s+was\s+"
     r"(?:\w+\s+)?(?:launched|founded|formed|created|set\s+up|established)|"
@@ -905,7 +1018,7 @@ def _boundary_start(text: str, end: int, clause_end: int) -> int:
 # قرابة ستين دولة'): what it was at the last date named before it in its sentence.
 _PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|stood\s+at|was|were|"
                          r"signed\s+up|signed\s+on|joined|answered|came\s+together|"
-                         r"[وف]?(?:كان|كانت|انضمت|انضم|انضموا))(?!\w)", re.IGNORECASE)
+                         r"[وف]?(?:كان|كانت|كنا|انضمت|انضم|انضموا))(?!\w)", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"(?<!\w)(?:at\s+the\s+time|back\s+then|(?<!since\s)(?<!until\s)then|"
                           r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها)(?!\w)", re.IGNORECASE)
 # 'Since late 2014, when ...': the period's start is the time of the clause that follows.

@@ -2064,3 +2064,84 @@ def test_round20_the_sentence_before_is_found_across_a_blank_line():
             "Washington yesterday.\n\nMinisters from all 68 Coalition members took part.")
     result = facts(text, "2017-03-23")["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == [(68, "2017-03-22")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Foreign ministers of the 84-member Global Coalition, meeting in Rome on 28 June, backed "
+     "the plan.", "2021-07-02", [(84, "2021-06-28")]),
+    ("On Monday, foreign ministers of the 79-member coalition met in Washington.", "2019-02-08",
+     [(79, "2019-02-04")]),
+    ("On Tuesday, in a side meeting, the ministers of the Coalition, whose 75 members met for the "
+     "first time since Mosul fell in July, spoke.", "2018-02-16", [(75, "2018-02-13")]),
+    ("The ministerial was held in Paris on 4 June. Ministers of the 62 Coalition countries, "
+     "gathered in Paris, agreed.", "2015-06-10", [(62, "2015-06-04")]),
+    ("أكد وزراء خارجية دول التحالف الـ٨٦ المجتمعين في الرياض يوم الخميس التزامهم.", "2023-06-10",
+     [(86, "2023-06-08")]),
+    ("أكد وزراء خارجية دول التحالف الـ٨٦ التزامهم.", "2023-06-10", [(86, "2023-06-10")]),
+    # the meeting as a noun: the members are described, not met
+    ("وفي البيان الختامي للاجتماع الذي عقد في مراكش في 11 أيار، جدد ممثلو الدول الأعضاء الـ84 في "
+     "التحالف التزامهم.", "2022-05-13", [(84, "2022-05-13")]),
+    # the ministers of a part met: the count stays the publication's
+    ("Ministers from 26 members of the 66-nation coalition, meeting in Brussels last month, "
+     "agreed.", "2016-03-03", [(66, "2016-03-03")]),
+    # present perfect: the count describes the coalition as it is
+    ("It was the first time the 84-strong Coalition has met in Africa.", "2022-05-12",
+     [(84, "2022-05-12")]),
+])
+def test_round21_a_count_of_the_members_who_met_takes_the_meetings_day(text, published,
+                                                                      expected):
+    """'Ministers of the N-member Coalition, meeting ... on DAY', 'On DAY, ministers of the
+    N-member coalition met', 'whose N members met', and members 'gathered' at the meeting the
+    sentence before named: the meeting's day dates the count, wherever its sentence names it
+    (not a date opening a period, 'since ... July'); not when the ministers of a part met."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Q: How big is the Coalition now?\nA: When I joined the team in 2016 we were 66. Today "
+     "there are 81 of us.", "2019-11-20", [(66, "2016"), (81, "2019-11-20")]),
+    ("س: كم عدد أعضاء التحالف اليوم؟\nج: حين وصلت إلى بغداد في ٢٠١٨ كنا أربعة وسبعين.",
+     "2021-03-01", [(74, "2018")]),
+    ("The coalition met. We were 20 minutes late.", "2019-11-20", []),
+    ("The EU is united. There are 27 of us.", "2019-11-20", []),
+    ("The coalition is proud. Today the tally stands at 71, officials say.", "2017-08-01",
+     [(71, "2017-08-01")]),
+    ("How many members does the Coalition have? A fact sheet dated 3 November puts the figure "
+     "at 85.", "2022-11-22", [(85, "2022-11-03")]),
+])
+def test_round21_an_officials_we_were_and_a_documents_figure(text, published, expected):
+    """'we were N', 'there are N of us', 'كنا أربعة وسبعين' count the Coalition when it is the
+    last body named (also in the question the paragraph before), dated by their sentence; 'When
+    I joined' is no founding; a document's figure refers back to the Coalition named before."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The coalition has grown. When some 60 governments launched the coalition in September "
+     "2014, few expected it to last.", "2025-11-12", [(60, "2014-09")]),
+    ("The alliance is older than it looks. Some 60 countries had signed on by the time the "
+     "coalition was formally launched.", "2024-09-28", [(60, "2014-09")]),
+    ("Syria joined the Coalition this week.\nIt began as a group of some 60 states in September "
+     "2014.", "2025-11-13", [(60, "2014-09")]),
+    ("The Coalition approved Chad's request on 3 March, making the Republic its seventy-first "
+     "member.", "2017-03-10", [(71, "2017-03-03")]),
+    ("Togo's signature on Monday made it the 86th member of the Coalition.", "2022-10-14",
+     [(86, "2022-10-10")]),
+    ("وأعلن الرئيسان انضمام دولتين جديدتين أمس، ليرتفع عدد أعضاء التحالف إلى ٨٥ عضواً.",
+     "2022-05-12", [(85, "2022-05-11")]),
+    ("أكد المتحدث أن التحالف يضم ٨٧ عضواً بعد أن صارت غامبيا العضو السابع والثمانين في أيلول "
+     "الماضي.", "2023-11-14", [(87, "2023-11-14"), (87, "2023-09")]),
+    ("وحين بدأت العائلات تتدفق على المخيم مطلع ٢٠١٩ كان التحالف يضم ٧٩ دولة.", "2026-02-25",
+     [(79, "2019")]),
+])
+def test_round21_founders_named_before_the_founding_and_joinings_in_other_words(
+        text, published, expected):
+    """Founding counts told before the founding ('60 governments launched the coalition', 'had
+    signed on by the time the coalition was launched', 'It began as a group of 60' opening a
+    paragraph after the Coalition was named); a joining by acceptance, signature or 'صارت';
+    a joining yesterday dates the total it made; families named before the Coalition's verb do
+    not make its count one of families."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
