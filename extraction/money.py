@@ -25,6 +25,7 @@ from extraction.money_context import (
     not_funding,
     quoted_headline,
     rare_kinds,
+    too_small,
 )
 from extraction.normalize import FoldedText, case_free, lowered, scripts_in
 from extraction.numbers import (
@@ -163,7 +164,7 @@ _STATUS_WORDS = {
             r"call(?:s|ed)?\s+for|shortfall|(?:funding\s+)?gap|demand(?:s|ed|ing)?|"
             r"(?:will|would|could)\s+take|"
             r"[وفب]?[يتنا]?حتاج\w*|احتياج\w*|[وفبل]?(?:ال)?حاج(?:ه|ات|ت\w+)|"
-            r"[وف]?[يتنا]?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يتنا]?طالب(?:ت|وا|ون|ان)?|"
+            r"[وفب]?[يتنا]?طلب\w*|[وفبل]?مطالب\w*|[وف]?[يتنا]?طالب(?:ت|وا|ون|ان)?|"
             r"[وف]?[يتنا]?ناشد\w*|[وفبل]?مناشده|[وفبل]?نداء|[وفبل]?(?:ال)?فجو(?:ه|ات)|"
             r"[وفب]?(?:ال)?عجز|"
             r"[وفب]?(?:[يت]?هدف|[يت]سعي)\s+(?:الي\s+|ل)\s*جمع|بهدف\s+جمع|[وفب]{0,2}هدف\w*|"
@@ -189,7 +190,7 @@ _STATUS_WORDS = {
               # a credit line offered ('بخط ائتمان قيمته', 'a credit line of')
               r"(?:[وبل]?(?:ال)?خط|[وبل]?(?:ال)?خطوط)\s+(?:ال)?ائتمان|credit\s+lines?|lines?\s+of\s+credit|"
               # future use of a sum: 'will go to', 'will be spent on', 'ستذهب', 'سيتم صرف'
-              r"(?:will|shall)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
+              r"(?:will|shall|would)\s+(?:also\s+)?(?:go\s+to|fund|finance|cover|pay\s+for|be\s+"
               r"(?:spent|used|disbursed|allocated|channell?ed|made\s+available|provided))|"
               r"[وف]?س[يت](?:ذهب|صرف|مول|ستخدم|وجه|نفق|خصص|قدم|ساهم)\w*|"
               r"[وف]?سيتم\s+(?:صرف|تخصيص|تقديم)\w*|"
@@ -203,12 +204,12 @@ _STATUS_WORDS = {
     "contribution": r"contribut(?:ed|es|ion|ions)|provided|disbursed|delivered|gave|given|received|"
                     r"sent|handed|"
                     r"donated|spent|funded|paid(?:\s+out)?|transfer(?:red|s?\s+of)|deposit(?:ed|s)?|"
-                    r"released|arrived|wired|handed\s+over|(?:re)?payments?|instal(?:l)?ments?|"
+                    r"released|arrived|wired|handed\s+over|absorbed|(?:re)?payments?|instal(?:l)?ments?|"
                     r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|already\s+put|"
                     r"invested|"
                     r"poured|gifts?|landed|(?:has|have|had)\s+put(?!\s+(?:forward|up)(?!\w))(?!\s+(?:\w+\s+){0,3}?at\s)"
                     r"(?![^.,;]{1,40}?\son\s+the\s+table)|"
-                    r"[وف]?(?:حول|اودع|سدد|سلم)(?:ت|وا|ها|تها)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
+                    r"[وف]?(?:حول|اودع|سدد|سلم)(?:ت|وا|ها|تها|ه|هم)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
                     # 'لم يُصرف سوى 120 مليون': only that much was paid out
                     # ('لم تُصرف بعد' is not yet paid: the 'only' is needed)
                     r"[وف]?لم\s+[يت]{1,2}(?:صرف|نفق|دفع|سلم|حول|وزع)\w*(?:\s+\S+){0,2}?\s+(?:سوي|الا)|"
@@ -271,7 +272,8 @@ _STATUS_LOW = {
     for script in ("en", "ar")
 }
 _GOAL_LEAD = re.compile(
-    r"(?<!\w)(?:[وفب]?[يت]?هدف\w*|[يت]سعي|aims?|seeks?|hopes?|plans?)\W+(?:\w+\W+){0,5}$",
+    r"(?<!\w)(?:[وفب]?(?:ال)?[يت]?هدف\w*|[يت]سعي|aims?|seeks?|hopes?|plans?|targets?|goals?)\W+"
+    r"(?:\w+\W+){0,5}$",
     re.IGNORECASE,
 )
 # A comma between digits is a thousands separator ("3,000 projects"), not a clause break.
@@ -283,8 +285,16 @@ _CLAUSE_BREAK = re.compile(r"(?!(?<=\d),\d)[,،;؛]")
 # Givers called participants ('Participating governments ... announced', 'وأعلن المشاركون') are
 # at a meeting, named or not.
 _AT_MEETING = re.compile(
-    r"(?<!\w)(?:(?:at|during)\s+(?:the|their|a|this|its)\s+(?:[\w-]+\s+){0,2}(?:conference|meeting|"
-    r"ministerial|summit|event)|(?:خلال|في)\s+(?:ال)?(?:اجتماع|مؤتمر)\w*|participating|participants|"
+    r"(?<!\w)(?:(?:at|during|over\s+the\s+course\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:the|their|a|this|its)\s+(?:[\w-]+\s+){0,2}(?<!press\s)(?<!news\s)(?:conference|meeting|"
+    r"ministerial|summit|event|talks)|at\s+talks|"
+    # (not a press conference, 'في مؤتمر صحفي')
+    r"(?:خلال|في)\s+(?:ال)?(?:اجتماع|مؤتمر)\w*(?!\s+(?:ال)?صحف)|"
+    # round 21: the meeting, then where its givers spoke ('the ministerial in Riyadh, where
+    # members announced', 'الاجتماع الوزاري ... في الرياض، حيث أعلنت الدول الأعضاء')
+    r"(?:meeting|conference|ministerial|summit|(?:ال)?(?:اجتماع|مؤتمر)\w*)[^.;؛]{0,80}?[,،]\s*"
+    r"(?:where|حيث)|"
+    r"participating|participants|"
     r"[وف]?(?:ال)?مشارك(?:ون|ين|ه)|"
     # givers who met ('Governments meeting online pledged', 'المانحون الذين اجتمعوا في الكويت'),
     # and foreign ministers, who pledge together only when they meet
@@ -295,7 +305,7 @@ _MANY_GIVERS = re.compile(
     r"(?<!\w)(?:donors|governments|ministers|participants|countries|members|partners|investors|allies|"
     r"delegations|institutions|lenders|[وف]?(?:(?:ال)?مانح(?:ون|ين)|(?:ال)?دول|(?:ال)?مشارك(?:ون|ين)|"
     r"(?:ال)?شركاء|(?:ال)?اعضاء|"
-    r"(?:ال)?وزراء|(?:ال)?مؤسسات))(?!\w)",
+    r"(?<!مجلس\s)(?:ال)?وزراء|(?:ال)?مؤسسات))(?!\w)",
     re.IGNORECASE)
 _PROMISES_REACHED = re.compile(
     r"(?<!\w)(?:[وف]?(?:بلغت|وصلت|تجاوزت|بلغ|وصل|تجاوز)\s+(?:(?:مجموع|اجمالي|مجمل)\s+)?(?:ال)?"
@@ -333,8 +343,10 @@ _ESTIMATED_NEED = re.compile(
     r"are\s+estimated|was\s+estimated|estimated)(?!\w)[^.;؛]{0,40}$|"
     # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at':
     # 'at' binds the amount to the verb across the commas of a list between them
-    r"(?P<at>(?<!\w)(?:costed|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+[\"'“«]?"
-    r"(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost|at\s+least)\s+)?)$",
+    # (round 21: 'which it costs at $284 million', 'put the bill ... at somewhere around')
+    r"(?P<at>(?<!\w)(?:costed|costs|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+"
+    r"[\"'“«]?(?:somewhere\s+)?(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost|"
+    r"near|at\s+least)\s+)?)$",
     re.IGNORECASE)
 _ESTIMATE_STEMS = ("قدر", "تقدير", "estimat", "put", "cost", "price")
 
@@ -400,7 +412,7 @@ _FORM_BEFORE = re.compile(r"(?<!\w)(?:بين|ما\s+بين|على\s+شكل|في\
                           r"(?:most|part|much|all)\s+of\s+it\s+(?:as|in))\s+$", re.IGNORECASE)
 _USE_AFTER = re.compile(r"\S+\s+(?:ل|لل|for\s|to\s(?!be\s))")
 _STILL_AHEAD = re.compile(r"[^.;؛]{0,80}?(?<!\w)(?:(?:is|are|was)\s+(?:expected|due|scheduled)|"
-                          r"will\s+be\s+(?:paid|disbursed|transferred|released)|"
+                          r"(?:will|would)\s+be\s+(?:paid|disbursed|transferred|released)|"
                           r"من\s+(?:المتوقع|المنتظر|المقرر))(?!\w)", re.IGNORECASE)
 _LAUNCHED = re.compile(r"(?<!\w)(?:launched|[وف]?اطلق\w*)(?!\w)", re.IGNORECASE)
 
@@ -410,7 +422,8 @@ _GIVER_STEMS = ("donor", "government", "minister", "participa", "countr", "membe
                 "investor", "delegation", "مانح", "دول", "مشارك", "وزراء")
 _REACHED_STEMS = ("reached", "totall", "amount", "came to", "come to", "comes to", "total",
                   "add", "stood at", "بلغ", "وصل", "تجاوز", "ناهز", "قارب")
-_TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "اجتماع", "مؤتمر",
+_TALLY_STEMS = ("conference", "meeting", "ministerial", "summit", "event", "talks", "اجتماع",
+                "مؤتمر",
                 "participa", "مشارك", "met ", "gathered", "convened", "اجتمع", "المجتمع",
                 "foreign ministers", "خارجيه",
                 *_REACHED_STEMS)
@@ -928,7 +941,7 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
         best = "pledge"  # 'أطلقت الوزارة منحة بقيمة': a grant programme launched
     estimate = _ESTIMATED_NEED.search(text, max(sentence_start, start - 160), start) if (
         best != "goal" and _estimate_near(text, max(sentence_start, start - 160), start)) else None
-    if estimate and (best in ("unknown", "pledge") or best_word.end() <= estimate.start()) and (
+    if estimate and (best in ("unknown", "pledge") or best_word.start() <= estimate.start()) and (
             estimate.group("at") or not _CLAUSE_BREAK.search(text, estimate.start(), start)):
         best = "goal"  # 'وتقدر المنظمة كلفة الاستعداد للشتاء بما بين', 'estimated the cost at'
     if best == "drive_total" and _TOTAL_WORD.fullmatch(best_word.group()) and any(
@@ -973,7 +986,10 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
     if (best == "contribution" and best_word.end() <= start
             and not _CLAUSE_BREAK.search(text, best_word.end(), start)
             and _announced_gift(text, best_word, inside, sentence_start)):
-        return "pledge"
+        # (announced by many givers at a meeting: 'Partners announced contributions worth more
+        # than USD 700 million over the course of the meeting' is its tally)
+        return "drive_total" if _collective_tally(text, start, end, sentence_start, sentence_end,
+                                                  best_word.start()) else "pledge"
     return best
 
 
@@ -1008,14 +1024,19 @@ _SINCE = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
     r"over\s+(?:that|this|the\s+same)\s+period|"
     r"by\s+(?:early|mid|late)-?\s*(?:" + _EN_MONTH_NAMES + r")(?!\w)|"
-    r"by\s+(?:this|that|last)\s+(?:week|month)|"
+    r"by\s+(?:this|that|last)\s+(?:week|month)|by\s+the\s+time|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
     r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|انشائ|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|"
     r"افتتاح|هجوم|الهجوم|معركه|المعركه|زلزال|الزلزال|انسحاب|الانسحاب|عوده|العوده|سيطره|السيطره|"
     r"اتفاق|الاتفاق)\w*|ذلك\s+(?:الحين|الوقت|التاريخ))|"
-    r"(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه|(?:ال)?امس|(?:نهايه\s+)?\d{1,2}\s+"
+    # round 21: 'بحلول نهاية ٢٠١٦ كان قد تلقى'
+    r"[وف]?بحلول\s+(?:نهايه\s+|منتصف\s+|مطلع\s+)?(?:عام\s+|العام\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w))|"
+    r"[وف]?(?:حتي|لغايه|الي)\s+(?:الان|اليوم|تاريخه|هذه\s+اللحظه|(?:ال)?امس|(?:نهايه\s+)?\d{1,2}\s+"
+    rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
+    # round 21: 'وحتى آب الماضي تخطّى ما أودعه المانحون'
+    rf"(?:نهايه\s+)?(?:{_AR_MONTH_NAMES})\s+(?:الماضي|المنصرم|(?:من\s+)?(?:العام\s+)?(?:19|20)\d\d))|"
     r"(?:بين|خلال)\s+(?:عامي|العامين|السنوات|الاعوام)(?!\w))(?!\w)",
     re.IGNORECASE,
 )
@@ -1080,6 +1101,10 @@ _COST_AHEAD = re.compile(r"(?:(?:would|will|could|may|might|is\s+expected\s+to|i
                          r"\s+(?:\w+\s+)?$)", re.IGNORECASE)
 
 
+_WILL_COST = re.compile(r"(?<!\w)(?:will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
+
+
 def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | None:
     """'contribution' for the cost of finished works, 'goal' for an estimated rebuilding cost."""
     window_start = max(sentence_start, start - 80)
@@ -1088,6 +1113,9 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
         return None
     ahead = cost.group().startswith(("س", "وس", "فس")) or _COST_AHEAD.search(
         text, max(sentence_start, cost.start() - 40), cost.start())
+    if ahead and _WILL_COST.search(text, max(sentence_start, cost.start() - 40), cost.start()) and (
+            not _COMPLETED.search(text, max(sentence_start, cost.start() - 200), cost.start())):
+        return "goal"  # 'clearing the town of booby traps will cost at least $4 million'
     if ahead and _ESTIMATED.search(text, max(sentence_start, cost.start() - 80),
                                    min(sentence_span(text, start)[1], end + 40)):
         return "goal"  # 'would cost $40m to rebuild'; 'would cost $40m to repair' is a loss
@@ -1102,11 +1130,13 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 # The words that can start a running-total period, as one pattern on lower-cased text (most
 # sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
 _PERIOD_STEM = re.compile(
-    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|this |that |last |\d|jan|feb|"
+    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|the time|this |that |last |\d|"
+    r"jan|feb|"
     r"mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec|early|mid|late)|over (?:that|this|the same) period|"
     r"(?:between|from) (?:19|20)\d\d|(?:past|last) (?:\w+ )?(?:years|"
-    r"decade)|حتي (?:الان|اليوم|تاريخه|هذه|امس|الامس|نهايه \d|\d)|لغايه|الي (?:الان|اليوم)|"
+    r"decade)|حتي (?:الان|اليوم|تاريخه|هذه|امس|الامس|نهايه|\d|"
+    rf"(?:{_AR_MONTH_NAMES}) )|لغايه|الي (?:الان|اليوم)|بحلول|"
     r"(?:بين|خلال) (?:عامي|العامين|السنوات|الاعوام)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|الي)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A sentence that opens with its period ('Since 2015, Japan has given ...', 'ومنذ عام 2015، قدمت').
@@ -1126,7 +1156,8 @@ _RAISE_WORD = re.compile(r"(?<!\w)(?:raised|raising|collected|"
 _PERIOD_HEADS = ("since", "منذ", "so far", "to date", "thus far", "as of", "as at", "by ",
                  "over th",
                  "between 19", "between 20", "from 19", "from 20", "past ", "last ", "حتي ",
-                 "لغايه", "الي ال", "بين عام", "بين العام", "خلال السنوات", "خلال الاعوام")
+                 "لغايه", "الي ال", "بين عام", "بين العام", "خلال السنوات", "خلال الاعوام",
+                 "بحلول")
 
 
 def _stem_starts(low: str) -> tuple[list[int], list[int]]:
@@ -1364,6 +1395,8 @@ def _refusal(text: str, start: int, end: int, value: float,
                          converted=amount_usd is not None, rare=rare)
     if reason:
         return reason
+    if too_small(value, amount_usd):
+        return "too_small"
     return "implausible" if implausible(value, amount_usd) else None
 
 

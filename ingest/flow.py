@@ -58,7 +58,9 @@ def find(article: Article, data: Dataset, lang: str = "en") -> Found:
     """Run the extractor and turn its money and counts into candidate rows; amounts and dates
     not offered (negative, infinite, implausible, impossible) become notes on the article."""
     facts = extract_facts(article.text, article.published, article.language)
-    found = len(facts["money"]) + len(facts["member_counts"])
+    # (amounts refused count too: 33,000 sums too small to offer are still 33,000 notes)
+    found = len(facts["money"]) + len(facts["member_counts"]) + sum(
+        1 for item in facts.get("refused", []) if item.get("field") == "money")
     if found > MAX_CANDIDATES:
         raise InputProblems([("ingest.err.too_many_facts", {"count": found,
                                                             "limit": MAX_CANDIDATES})])

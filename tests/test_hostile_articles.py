@@ -407,3 +407,13 @@ def test_a_quoted_headline_amount_is_noted_in_both_languages_and_never_offered(d
     assert amounts(result) == []
     assert any("“$10 million” stands in a quoted headline" in note for note in notes(result))
     assert any("عنوان أو ملصق" in note for note in notes(result, "ar"))
+
+
+def test_a_sum_under_a_thousand_dollars_is_a_note_not_a_row(data, store):
+    """'$750' is refused as too small for a stabilisation figure; the note names it in both
+    languages, and the promise beside it is still offered."""
+    result = found("The mayor received $750 in fees, and Japan pledged $5 million to Iraq.", data)
+    assert amounts(result) == [5e6]
+    assert "“$750” is under $1,000" in " ".join(notes(result))
+    assert "«$750» أقل من ألف دولار" in " ".join(notes(result, "ar")).replace(
+        "\u2068", "").replace("\u2069", "")

@@ -561,8 +561,9 @@ def test_round9_what_a_small_sum_buys_is_a_price(text, matched):
 
 def test_round9_the_next_item_of_a_price_list_is_a_price():
     """A price list whose second verb is left out: both items are prices; funding after a
-    price stays money."""
-    text = "A pack of nappies costs $6 and a jerrycan of clean water 250 Syrian pounds."
+    price stays money. (Since round 21 a sum under $1,000 is refused as too small whatever its
+    words, so the second item is priced above that.)"""
+    text = "A pack of nappies costs $6 and a small generator $2,500."
     assert money(text) == []
     assert [reason for _, reason in refused(text)] == ["unit_price", "unit_price"]
     assert len(money("Oil sold at $70 a barrel and Japan gave $5 million to the fund.")) == 1
@@ -1731,3 +1732,63 @@ def test_round20_money_spent_on_stabilisation_stays():
 def test_round20_is_the_group_only_in_capitals(text, kept):
     """'IS' names the armed group only in capitals: 'which is mostly income' is no group's money."""
     assert (len(money(text)) == 1) is kept
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("Partners announced new contributions worth more than $500 million over the course of the "
+     "meeting.", ["drive_total"]),
+    ("Ministers welcomed announcements by members at this meeting of new contributions of $300 "
+     "million for stabilisation.", ["drive_total"]),
+    ("Members of the coalition put up about $400 million for rebuilding at talks in Rome on "
+     "Monday.", ["drive_total"]),
+    ("وبعد أسبوع من الاجتماع الوزاري في روما، حيث أعلنت الدول الأعضاء تعهدات تزيد على ٥٠٠ مليون "
+     "دولار لمشاريع الاستقرار.", ["drive_total"]),
+    # a press conference is no pledging meeting, and the cabinet is one giver
+    ("وقال المحافظ في مؤتمر صحفي إن مجلس الوزراء أقر منحة قدرها ٥٠ مليار دينار (نحو ٤٢ مليون "
+     "دولار).", ["pledge"]),
+    ("Clearing the town of mines will cost at least $4 million, money it does not have.",
+     ["goal"]),
+    ("UNDP has so far received $40 million for the Mosul window, which it costs at $280 million.",
+     ["cumulative", "goal"]),
+    ("The council has put the bill for repairs at somewhere around 200 million dollars.",
+     ["goal"]),
+    ("انطلق الصندوق في حزيران ٢٠١٥ بطلب أولي قدره ٥٠ مليون دولار.", ["goal"]),
+    ("لم يُعلن حصة كل دولة، في حين كان الهدف المعلن للعام الجاري جمع ٧٠٠ مليون دولار.", ["goal"]),
+    ("وحتى آذار الماضي تخطى ما أودعه المانحون في الصندوق ١٫٢ مليار دولار.", ["cumulative"]),
+    ("وبحلول نهاية ٢٠١٧ كان الصندوق قد تلقى نحو ٤٠٠ مليون دولار.", ["cumulative"]),
+    ("By the time it closed in 2023, the fund had absorbed some $1.5 billion.", ["cumulative"]),
+    ("Japan said a grant of $6 million would be disbursed in March.", ["pledge"]),
+])
+def test_round21_a_meetings_tally_needs_running_totals_and_a_promise_ahead(text, statuses):
+    """Many givers' announcements 'over the course of the meeting', 'at this meeting', 'at
+    talks', or where the meeting is ('حيث أعلنت الدول الأعضاء'), are its tally (not a press
+    conference, nor the cabinet); a cost that 'will' be, one a body 'costs at' or puts 'at
+    somewhere around', a request ('بطلب أولي قدره') and the announced target's 'جمع' are needs;
+    what was deposited 'until last March', received 'by the end of 2017' or absorbed 'by the
+    time it closed' runs on; a grant that 'would be disbursed' is promised."""
+    assert [item["status"] for item in money(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("Families leaving the camp receive a one-off grant of 1.5 million dinars.",
+     "1.5 million dinars", "unit_price"),
+    ("يباع كيس الطحين في سوق المخيم بأكثر من ألفي ليرة.", "ألفي ليرة", "unit_price"),
+    ("وتعويض البيت الواحد يصل إلى ٣٠ مليون دينار.", "٣٠ مليون دينار", "unit_price"),
+    ("The mayor said he had not seen one dinar of it.", "one dinar", "too_small"),
+    ("ولا يزيد الراتب على ١٥٠ ألف ليرة شهرياً، أي أقل من ٢٠ دولاراً.", "٢٠ دولاراً", "too_small"),
+    ("A donor gave $750 to the fund.", "$750", "too_small"),
+])
+def test_round21_per_family_grants_sale_prices_one_house_and_sums_too_small(text, matched,
+                                                                            reason):
+    """A grant families 'receive' each, what a sack 'يباع' for, one house's compensation ('البيت
+    الواحد'), and any sum under $1,000 (or under 1,000 units of a currency with no rate) are not
+    funding figures."""
+    assert (matched, reason) in refused(text)
+    assert matched not in [item["text"] for item in money(text)]
+
+
+def test_round21_a_large_sum_stays_beside_a_small_one():
+    """The floor refuses only the small sum: the promise beside it is offered."""
+    text = "Erbil promised 2 billion dinars for water, but the mayor has not seen one dinar."
+    assert [item["text"] for item in money(text)] == ["2 billion dinars"]
+    assert ("one dinar", "too_small") in refused(text)

@@ -182,6 +182,8 @@ EN = {
                                    "armed group's own money, not funding, so it is not offered.",
     "ingest.note.refused_headline": "“{text}” stands in a quoted headline, poster or slogan, not "
                                     "in the article's own reporting, so it is not offered.",
+    "ingest.note.refused_too_small": "“{text}” is under $1,000, too small for a stabilisation "
+                                     "figure (a price, a fee or pay), so it is not offered.",
     "ingest.note.running_total": "“{text}” reads as a running total (over years, or a total "
                                  "brought to it): if so, save it as cumulative with its series.",
     "ingest.note.from_page": "Filled from the page itself: {fields}. Check them before saving.",
@@ -365,6 +367,8 @@ AR = {
                                    "التنظيم المسلح نفسه، وليس تمويلاً، لذا لم يُعرض.",
     "ingest.note.refused_headline": "«{text}» ورد في عنوان أو ملصق أو شعار منقول بين علامتي "
                                     "تنصيص، لا في متن الخبر، لذا لم يُعرض.",
+    "ingest.note.refused_too_small": "«{text}» أقل من ألف دولار، وهو أصغر من أن يكون رقماً "
+                                     "لتمويل الاستقرار (سعر أو رسم أو أجر)، لذا لم يُعرض.",
     "ingest.note.running_total": "«{text}» يبدو مجموعاً تراكمياً (على مدى سنوات، أو إجمالياً "
                                  "بلغ هذا المبلغ): إن كان كذلك فاحفظه تراكمياً مع سلسلته.",
     "ingest.note.from_page": "مأخوذ من الصفحة نفسها: {fields}. تحقق منها قبل الحفظ.",
