@@ -107,8 +107,10 @@ PATTERNS = [
                                  rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)|(?:began|started)\s+as\s+"
                                  r"(?:a\s+)?(?:[\w-]+\s+)?(?:group|club|coalition|alliance|core)\s+of)"
                                  r"\s+(?:a\s+little\s+|just\s+)?"
-                                 rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+"
-                                 rf"(?:founding\s+|original\s+)?{_COUNTRY_NOUN}(?!\w)"),
+                                 rf"{_EN_QUALIFIER}{_EN_NUMBER}(?:\s+"
+                                 rf"(?:founding\s+|original\s+)?{_COUNTRY_NOUN}(?!\w)|"
+                                 # round 21: 'We launched last September with around sixty.'
+                                 r"(?=\s*[.;]))"),
     # 'when it numbered a little over 60 countries' (the Coalition named before, or referred to)
     ("total", "en_it_numbered", r"(?<!\w)(?:it|the\s+coalition|the\s+alliance)\s+"
                                 r"(?:numbered|counted|comprised)\s+(?:(?:a\s+little|just|slightly)\s+(?:over|more\s+than)\s+)?"
@@ -122,7 +124,10 @@ PATTERNS = [
                               # formally launched'
                               r"(?:by\s+the\s+time|when)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:coalition|alliance))\s+was\s+(?:\w+\s+)?(?:launched|founded|"
-                              r"formed|created|set\s+up|established))(?!\w)"),
+                              r"formed|created|set\s+up|established)|"
+                              # round 21: 'A little over sixty governments signed up in
+                              # September 2014' (the Coalition named before)
+                              r"in\s+(?:september\s+)?2014(?!\d))(?!\w)"),
     # 'more than 80 countries are now members of the Coalition', '80 nations have joined the
     # coalition'
     ("total", "en_countries_joined", rf"(?<![\w-]){_EN_NUMBER}\s+(?:countries|nations|states)\s+"
@@ -158,6 +163,7 @@ PATTERNS = [
     ("total", "en_lists", r"(?<!\w)(?:website|site|web\s+page|list|fact\s+sheet|register|"
                           r"roster|tally|count|headcount)[\s,]+(?:[\w,]+\s+){0,3}?(?:now\s+|still\s+)?"
                           r"(?:lists|listed|gives|gave|shows|showed|names|named|stood\s+at|"
+                          r"(?<=roster\s)was|(?<=roster\s)is|(?<=tally\s)was|(?<=tally\s)is|"
                           r"stands\s+at|reached|puts\s+the\s+(?:figure|number|count|total)\s+at)\s+"
                           rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
                           # the number ends its clause or names members
@@ -310,6 +316,8 @@ _OTHER_ORGANISATION = (
     r"small\s+group(?:\s+of\s+the\s+(?:global\s+)?coalition)?|"
     # round 20: the coalition's finance group; the Saudi-led Islamic military coalition
     r"(?:counter-isis\s+|counter\s+isis\s+)?finance\s+group|cifg|"
+    # round 21: the coalition's focus groups have members of their own
+    r"(?:africa\s+)?focus\s+group|[وفبل]{0,2}(?:ال)?مجموعه\s+(?:ال)?تركيز|"
     r"islamic\s+military\s+(?:counter[\s-]terrorism\s+)?(?:coalition|alliance)|"
     r"[وفبل]{0,2}(?:ال)?تحالف\s+(?:ال)?اسلامي(?:\s+(?:ال)?عسكري)?|"
     r"[وفبل]{0,2}(?:ال)?مجموعه\s+(?:ال)?مصغره(?:\s+(?:لل|[لب]?(?:ال)?)تحالف(?:\s+(?:ال)?دولي)?)?"
@@ -359,7 +367,7 @@ _ATTENDED_BEFORE = re.compile(
 _ALL_OF = re.compile(r"(?<!\w)(?:the|its|their|all|coalition's|alliance's)\s+$", re.IGNORECASE)
 # A clause that refers back to the Coalition named earlier in the paragraph.
 _ANAPHOR = re.compile(r"(?<!\w)(?:it|its|the\s+group|the\s+alliance|the\s+body|we['’]re|"
-                      r"we\s+are|we\s+(?:now\s+)?number|اعضائه|اعضاءه|"
+                      r"we\s+are|we\s+(?:now\s+)?number|we|اعضائه|اعضاءه|"
                       r"تاسيسه|اليه)(?!\w)", re.IGNORECASE)
 # A date introduced by 'since/منذ' starts a period; it is not the date of a count.
 _SINCE_BEFORE = re.compile(r"(?:since|منذ)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -416,7 +424,8 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "ar_we_were": ("كنا ", "اصبحنا ", "صرنا ", "بتنا ", "نحن "),
                  "en_lists": (" lists ", " listed ", " gave ", " gives ", " shows ", " showed ",
                               " names ", " named ", "stood at", "stands at", " reached ",
-                              "the figure at", "the number at", "the count at", "the total at"),
+                              "the figure at", "the number at", "the count at", "the total at",
+                              "roster was", "roster is", "tally was", "tally is"),
                  "en_became_ordinal": ("became the", "becomes the", "becoming the", "become the",
                                        "made it the", "making it the", "is now the", "was the"),
                  "ar_states_def": ("دول التحالف", "اعضاء التحالف", "دول الاعضاء"),
@@ -481,8 +490,11 @@ def _coalition_earlier(text: str, sentence_start: int, position: int,
     # 'The 85 members reaffirmed' after 'The Coalition welcomed Ghana as its 85th member'
     definite = text[max(sentence_start, position - 4):position].lower() == "the " or text[
         max(sentence_start, position - 3):position].rstrip().endswith("ال")  # 'الأعضاء الـ85'
-    if anaphor and not definite and not _ANAPHOR.search(text, sentence_start, position):
+    referent = _ANAPHOR.search(text, sentence_start, position) if anaphor and not definite else None
+    if anaphor and not definite and not referent:
         return False
+    if referent is not None and referent.group()[:2].lower() == "we":
+        anaphor = False  # a speaker's 'we' is the body the interview is about, paragraphs back
     # (an answer's 'we' may refer to the question's Coalition, in the paragraph before; so may
     # the first sentence of a paragraph: 'It began as a group of some 60 states')
     paragraph = text.rfind("\n", 0, sentence_start) + 1
@@ -505,7 +517,8 @@ def _is_membership(kind: str, name: str, match: re.Match, text: str) -> bool:
                                                                match.start()])
     # 'we' are the Coalition named last before; so is a document's figure ('A fact sheet dated
     # 3 November puts the figure at 85', after 'How many members does the Coalition have?')
-    if name in ("en_we_were", "ar_we_were", "en_lists"):
+    if name in ("en_we_were", "ar_we_were", "en_lists") or (
+            name == "en_signed_up" and not _COALITION.search(match.group())):
         return _coalition_earlier(text, sentence_start, number_start, anaphor=False)
     if name in _NEEDS_COALITION and not joined and not _COALITION.search(
             text, sentence_start, sentence_end) and not (
@@ -742,7 +755,9 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
         present_verb = _PRESENT_BEFORE.search(before) and not _PAST_AUXILIARY.search(before)
         # 'واجتمع وزراء خارجية التحالف المؤلف من 75 دولة ... يوم 13 شباط': tied to the meeting
         met = _MET_BEFORE_DATE.search(text, max(low, start - 80), start)
-        if not joined_after and not (met and present_verb) and (present_verb or (
+        # 'البالغ عددها يومذاك ٨٥ دولة': a present participle told of that day
+        then = _AT_THE_TIME.search(text, max(low, start - 30), min(len(text), end + 20))
+        if not joined_after and not then and not (met and present_verb) and (present_verb or (
                 _PRESENT_ADVERB.search(clause)
                 and not _FOUNDED.search(text, max(low, start - 60), start))):
             return None
@@ -781,7 +796,7 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
                                                          date_start):
             continue  # 'تغطية هذه الفجوة قبل نهاية العام': a deadline
         distance = _distance(date_start, date_end, start, _noun_end(text, end))
-        if any(_distance(date_start, date_end, o_start, _noun_end(text, o_end)) < distance
+        if any(_nearer_other(text, (date_start, date_end), (o_start, o_end), start, distance)
                for o_start, o_end in others if low <= o_start < clause_end
                and not _PRESENT_ADVERB.search(text, o_start, min(len(text), o_end + 12))):
             continue  # the date is nearer to another count in the clause (not one 'today')
@@ -826,6 +841,15 @@ _MEETING_AFTER = re.compile(r"(?:\s+(?:of|in)\s+the(?:\s+[\w-]+){0,3}?\s+(?:coal
                             re.IGNORECASE)
 _HEAD_NOUN = re.compile(r"(?:members|partners|countries|nations|states|عضوا|اعضاء|دوله|دول)$",
                         re.IGNORECASE)
+def _nearer_other(text: str, span: tuple[int, int], other: tuple[int, int], start: int,
+                  distance: int) -> bool:
+    """Whether the date at `span` belongs to the other count rather than to the one at `start`
+    (`distance` away): it is nearer to the other, or as near and between them, after the other
+    ('from 62 members in December 2014 to 86 in June 2023')."""
+    gap = _distance(span[0], span[1], other[0], _noun_end(text, other[1]))
+    return gap < distance or (gap == distance and other[1] <= span[0] and span[1] <= start)
+
+
 # Round 21: the count is the number of the members whose ministers met, or of the members who met
 # ('Ministers of the 86-member Coalition, meeting in Riyadh on 8 June', 'On Tuesday, foreign
 # ministers of the 74-member coalition met', 'whose 75 members met for the first time', 'وزراء
@@ -1020,7 +1044,8 @@ _PAST_TOTAL = re.compile(r"(?<!\w)(?:counted|numbered|had|comprised|included|sto
                          r"signed\s+up|signed\s+on|joined|answered|came\s+together|"
                          r"[وف]?(?:كان|كانت|كنا|انضمت|انضم|انضموا))(?!\w)", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"(?<!\w)(?:at\s+the\s+time|back\s+then|(?<!since\s)(?<!until\s)then|"
-                          r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها)(?!\w)", re.IGNORECASE)
+                          r"وقتها|وقتئذ|انذاك|حينها|حينذاك|يومها|يومذاك|وقتذاك|ساعتها)(?!\w)",
+                          re.IGNORECASE)
 # 'Since late 2014, when ...': the period's start is the time of the clause that follows.
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when|at\s+which\s+point|"
                          r"[وف]?(?:حين|عندما|حينما|يوم))(?!\w)",
@@ -1052,6 +1077,8 @@ def _past_total_date(text: str, start: int, low: int, high: int, others: list,
         return None
     if at_the_time:  # '85 members strong at the time, met in Marrakesh in May 2022'
         for date_start, _, item in _within(dates, date_starts, high, sentence_end):
+            if _OTHER_EVENT_BEFORE.search(text, max(high, date_start - 40), date_start):
+                continue  # ('الهزيمة ... التي أعلنها العراق في ٩ كانون الأول': another event)
             if not _after(item["value"], published) and not any(
                     high <= o_start < date_start for o_start, _ in others):
                 return item
@@ -1152,7 +1179,7 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             if not _MIN_TOTAL <= count <= _MAX_TOTAL:
                 continue  # ('the first member whose territory ...' is no count)
             found.append((match.start(), match.end(), count, kind, match.start("n")))
-    found += _change_targets(text, found) + _change_sources(text, found)
+    found += _change_targets(text, found) + _change_sources(text, found) + _answers(text)
     kept, last_end = [], -1
     for entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if entry[0] >= last_end:
@@ -1176,6 +1203,7 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
     for entry in _continued(text, kept):
         if not _overlaps(entry, kept):
             kept.append(entry)
+    kept = [entry for entry in kept if not _bare_change_source(text, entry, kept)]
     # a number inside a date is the date's ('a fact sheet dated October 20 still listed 89')
     date_spans = [(date_start, date_end) for date_start, date_end, _ in dates]
     kept = sorted(entry for entry in kept if not _in_date(entry[4], date_spans))
@@ -1262,6 +1290,61 @@ def _change_sources(text: str, found: list[tuple]) -> list[tuple]:
     return sources
 
 
+# Round 21: an interview's answer that is the number alone, to a question on the membership
+# ('PRESENTER: How many countries are in this coalition now?\nALDOUS: As we speak, sixty-two.',
+# '■ كم أصبح عدد أعضاء التحالف؟\n- تسعون.'). The question names the Coalition, or the Coalition is
+# the last body named before it.
+_QUESTION = re.compile(
+    r"(?<!\w)(?:how\s+many\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|members|partners|states|"
+    r"governments)|كم\s+(?:\S+\s+){0,2}?(?:دوله|دول|عضوا|عضو|اعضاء|اعضائ\w*|بلدا|شريكا))(?!\w)"
+    r"[^\n?؟]{0,120}[?؟]", re.IGNORECASE)
+_ANSWER = re.compile(
+    r"[^\S\n]*(?:[^\W\d][^\n:?؟.]{0,30}:\s*|[-–—■•]\s*)?(?:(?:as\s+we\s+speak|today|right\s+now|"
+    r"currently|now|at\s+present|اليوم|حاليا|الان)[,،]?\s+)?"
+    rf"(?P<n>\d{{2,3}}|{_CARDINAL_WORD}|{_AR_CARDINAL})(?=\s*(?:[.,،!؛;]|$))", re.IGNORECASE)
+_QUESTION_STEMS = ("how many", "كم ")
+
+
+def _answers(text: str) -> list[tuple]:
+    """(start, end, count, 'total', number start) of the answers that are a count alone."""
+    low, same = lowered(text)
+    if not any(stem in (low if same else text.lower()) for stem in _QUESTION_STEMS):
+        return []
+    found = []
+    for question in _QUESTION.finditer(text):
+        line_start = text.find("\n", question.end())
+        while 0 <= line_start < len(text) and text[line_start] in "\n\r \t":
+            line_start += 1
+        if line_start < 0 or not (_COALITION.search(question.group()) or _coalition_earlier(
+                text, question.start(), question.end(), anaphor=False)):
+            continue
+        answer = _ANSWER.match(text, line_start, min(len(text), line_start + 80))
+        if answer:
+            count = _number(answer.group("n"), "total")
+            if count is not None and _MIN_TOTAL <= count <= _MAX_TOTAL:
+                found.append((answer.start("n"), answer.end("n"), count, "total",
+                              answer.start("n")))
+    return found
+
+
+# Round 21: 'took the Coalition from 89 to 90 members', 'من ٧٩ إلى ٨١': a change told at one
+# moment names only the new total; the old one is a count when it has its own words between
+# ('from 60 members at its founding to 87 today', 'from 62 in 2014 to 86').
+_BARE_TO = re.compile(r"\s*(?:(?:countries|nations|states|members|partners|دوله|دول|عضوا|اعضاء)"
+                      r"\s+)?(?:to|الي)\s+(?:(?:about|around|some|nearly|more\s+than|over|نحو|"
+                      r"حوالي|اكثر\s+من)\s+)?$", re.IGNORECASE)
+
+
+def _bare_change_source(text: str, entry: tuple, kept: list[tuple]) -> bool:
+    """Whether the total is the old side of a change with nothing of its own before the new
+    total, which is kept ('from 89 to 90 members')."""
+    _, end, _, kind, number_start = entry
+    if kind != "total" or not _FROM_BEFORE.search(text, max(0, number_start - 20), number_start):
+        return False
+    return any(other is not entry and 0 < other[4] - end <= 24
+               and _BARE_TO.match(text, end, other[4]) for other in kept)
+
+
 def _change_targets(text: str, found: list[tuple]) -> list[tuple]:
     """The totals a change leads to ('from 60 members at its founding to 87 today')."""
     targets = []
@@ -1284,9 +1367,13 @@ _CONTINUED = re.compile(
     r"(?<!\w)(?:(?:it|we|the\s+coalition|the\s+alliance|(?:the\s+)?membership)\s+(?:now\s+|today\s+|"
     r"currently\s+)?(?:has|have|counts|numbers|stands\s+at|is|are)\s+(?:now\s+)?|"
     r"we['’]re\s+(?:now\s+)?|(?:now|today|currently)\s+(?:has|have|counts|numbers)\s+|"
-    r"(?:has|have)\s+(?:now\s+)?since\s+(?:risen|grown|climbed|increased|expanded|gone\s+up)\s+to\s+)"
+    r"(?:has|have)\s+(?:now\s+)?since\s+(?:risen|grown|climbed|increased|expanded|gone\s+up)\s+to\s+|"
+    # round 21: a list of totals over time ('بلغ ٦٨ في آذار ٢٠١٧، ثم ٧٩ مطلع ٢٠١٩', '68 in
+    # March 2017, then 79 in early 2019')
+    r"(?<=[,،]\s)(?:then|ثم)\s+(?:to\s+|الي\s+)?)"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?P<n>\d{2,3})(?![\w%]|[.,]\d)"
-    r"(?=\s*(?:[^\w\s%]|$|(?:today|now|in|by|this|as|after|and|with|since)(?!\w)))",
+    r"(?=\s*(?:[^\w\s%]|$|(?:today|now|in|by|this|as|after|and|with|since|في|عام|مطلع|اواخر|"
+    r"منتصف|نهايه|بدايه|اليوم|حاليا|الان|بعد|مع|منذ)(?!\w)))",
     re.IGNORECASE)
 _CONTINUED_REACH = 250
 

@@ -2145,3 +2145,39 @@ def test_round21_founders_named_before_the_founding_and_joinings_in_other_words(
     not make its count one of families."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("HOST: How many countries are in the coalition now?\n\nENVOY: As we speak, sixty-four. The "
+     "rest is detail.", "2015-06-01", [(64, "2015-06-01")]),
+    ("المذيع: كم دولة في هذا التحالف اليوم؟\n\nالمستشار: ثمانٍ وثمانون، وكلها تقريباً شاركت.",
+     "2024-10-03", [(88, "2024-10-03")]),
+    ("■ كم أصبح عدد أعضاء التحالف؟\n- تسعون. والباقي تفاصيل.", "2026-03-04", [(90, "2026-03-04")]),
+    # a question on another body's members is no question on the Coalition's
+    ("Q: How many members does the EU have?\nA: Twenty-seven.", "2020-01-01", []),
+    ("عقد الاجتماع الوزاري للتحالف الدولي في الكويت يوم الثلاثاء ١٣ شباط، وبحث فيه ممثلو الدول "
+     "الأعضاء، البالغ عددها يومذاك ٧٤ دولة، ما بعد الهزيمة التي أعلنها العراق في ٩ كانون الأول.",
+     "2018-02-15", [(74, "2018-02-13")]),
+    ("Syria, whose accession in November took the Coalition from 89 to 90 members, now runs the "
+     "camp.", "2026-01-27", [(90, "2025-11")]),
+    ("The coalition grew from 62 members in December 2014 to 86 in June 2023.", "2024-01-01",
+     [(62, "2014-12"), (86, "2023-06")]),
+    ("في كانون الأول ٢٠١٤ كان التحالف يضم ٦٠ شريكاً. وبلغ عدد أعضائه ٦٨ في آذار ٢٠١٧، ثم ٧٩ مطلع "
+     "٢٠١٩.", "2020-09-10", [(60, "2014-12"), (68, "2017-03"), (79, "2019")]),
+    ("The Coalition has changed.\n\nMembership. A little over sixty governments signed up in "
+     "September 2014. By the time ministers gathered in Kuwait in February 2018 the roster was "
+     "74.", "2025-09-18", [(60, "2014-09"), (74, "2018-02")]),
+    ("The coalition backs the Africa Focus Group. Twenty-one members have so far volunteered to "
+     "take part in its work.", "2022-05-11", []),
+    ("The Coalition met. It was launched in 2014 with around sixty.", "2022-05-11",
+     [(60, "2014-09")]),
+])
+def test_round21_answers_that_day_one_moments_change_and_lists_over_time(text, published,
+                                                                         expected):
+    """An interview's answer that is the count alone, to a question on the Coalition's
+    membership; 'البالغ عددها يومذاك' takes the day of the meeting before it, not another
+    event's after it; a change at one moment ('from 89 to 90') names only the new total, dated
+    by the accession; a list over time ('ثم ٧٩ مطلع ٢٠١٩'); founders who 'signed up in September
+    2014'; 'the roster was 74'; a focus group's members; a founding count without its noun."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
