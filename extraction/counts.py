@@ -103,7 +103,7 @@ PATTERNS = [
                                 rf"{_EN_QUALIFIER}{_EN_NUMBER}\s+{_COUNTRY_NOUN}(?!\w)"),
     # 'formed in 2014 with 60 countries', 'launched with about 60 members'
     ("total", "en_founded_with", r"(?<!\w)(?:(?:formed|founded|launched|created|established|"
-                                 r"set\s+up)"
+                                 r"set\s+up|began|started)"
                                  rf"\s+(?:[\w-]+\s+){{0,4}}?(?:with|by)|(?:began|started)\s+as\s+"
                                  r"(?:a\s+)?(?:[\w-]+\s+)?(?:group|club|coalition|alliance|core)\s+of)"
                                  r"\s+(?:a\s+little\s+|just\s+)?"
@@ -301,7 +301,7 @@ _NEEDS_COALITION = {"en_members", "en_ordinal", "ar_members", "ar_ordinal", "ar_
 _COUNTRY_FORMS = {"ar_countries", "ar_word"}
 # Cheap gates: a pattern runs only when one of its words is in the lower-cased text.
 _GATES = {"en_founded_with": ("formed", "founded", "launched", "created", "established",
-                              "set up", "began as", "started as"),
+                              "set up", "began", "started"),
           "en_membership": ("membership", "roster"),
           "en_now_numbers": ("now ", "today", "currently"),
           "en_it_numbered": ("numbered", "counted", "comprised")}
@@ -807,6 +807,13 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             return heading  # 'FEBRUARY 6 — Ministers from all 79 members ... gather'
         if kind != "total":
             return None
+        if low < clause_start and _CONTINUES.match(text, clause_start) and _PARTICIPANTS.search(
+                text, sentence_start, clause_start):
+            # 'ورحّب المجتمعون بانضمام عضوين جديدين، ليرتفع عدد أعضاء التحالف إلى ٨١': the joining
+            # welcomed at the meeting the sentence before dated
+            held = _meeting_before(text, sentence_start, dates, date_starts, published)
+            if held is not None:
+                return held
         created = _CREATED_WITH.search(text, max(0, start - 80), start)
         if created:  # 'Since its creation in 2014 with 60 members, ... has grown to 87'
             item = _first_past_date(dates, date_starts, created.start(), start, published)
@@ -816,6 +823,11 @@ def _count_date(kind: str, start: int, end: int, text: str, dates: list[tuple[in
             _past_total_date(text, start, own_low, own_high, others, dates, date_starts,
                              published))
     _, date_start, item = min(candidates, key=lambda pair: pair[0])
+    # Round 21: 'The 90-member coalition last week described the operation': an adjective
+    # describes the Coalition as it is; only a meeting it held dates it.
+    if kind == "total" and _ADJECTIVE_COUNT.match(text, start) and not _MEETING_WORD.search(
+            text, low, clause_end) and not _MET_BEFORE_DATE.search(text, low, clause_end):
+        return None
     # (a joining in the publication week dates the total it made: 'انضمام دولتين أمس، ليرتفع
     # عدد أعضاء التحالف إلى ٨٥')
     if kind == "total" and _current(item, published) and not _MET_BEFORE_DATE.search(
@@ -841,6 +853,28 @@ _MEETING_AFTER = re.compile(r"(?:\s+(?:of|in)\s+the(?:\s+[\w-]+){0,3}?\s+(?:coal
                             re.IGNORECASE)
 _HEAD_NOUN = re.compile(r"(?:members|partners|countries|nations|states|عضوا|اعضاء|دوله|دول)$",
                         re.IGNORECASE)
+_PARTICIPANTS = re.compile(r"(?<!\w)(?:participants|ministers|delegates|the\s+meeting|"
+                           r"[وف]?(?:ال)?(?:مجتمع|مشارك)(?:ون|ين)|[وف]?(?:ال)?وزراء|[وف]?(?:ال)?اجتماع)"
+                           r"(?!\w)", re.IGNORECASE)
+
+
+def _meeting_before(text: str, sentence_start: int, dates: list, date_starts: list[int],
+                    published: date | None) -> dict | None:
+    """The last date of the sentence before, when that sentence tells a meeting."""
+    previous_start = previous_sentence_start(text, sentence_start)
+    if not _MEETING_HELD.search(text, previous_start, sentence_start):
+        return None
+    for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
+        if not _after(item["value"], published):
+            return item
+    return None
+
+
+_ADJECTIVE_COUNT = re.compile(r"[\w-]+[-\s](?:member|nation|country|state|partner|strong)s?"
+                             r"\s+(?:global\s+|international\s+|us-led\s+)?(?:coalition|alliance)",
+                             re.IGNORECASE)
+
+
 def _nearer_other(text: str, span: tuple[int, int], other: tuple[int, int], start: int,
                   distance: int) -> bool:
     """Whether the date at `span` belongs to the other count rather than to the one at `start`
@@ -899,12 +933,8 @@ def _ministers_meeting(text: str, start: int, end: int, dates: list, date_starts
         candidates.append((nearest, date_start, item))
     if candidates:
         return min(candidates, key=lambda pair: pair[:2])[2]
-    previous_start = previous_sentence_start(text, sentence_start)
-    if _MEETING_HELD.search(text, previous_start, sentence_start):
-        for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
-            if not _after(item["value"], published):
-                return item
-    return False
+    held = _meeting_before(text, sentence_start, dates, date_starts, published)
+    return held if held is not None else False
 
 
 # A deadline ('تغطية هذه الفجوة قبل نهاية العام', 'by the end of the year') is when something

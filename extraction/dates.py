@@ -135,7 +135,9 @@ PATTERNS = [
              r"حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|قبل|بعد|[وف]?بين)(?:\s+|(?<=-))"
              r"(?P<y>(?:19|20)\d{2})"
              r"(?![\w%])"),
-    ("en_day_word", r"(?<!\w)(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!\w)"),
+    # (round 21: 'the day before yesterday', 'the day after tomorrow')
+    ("en_day_word", r"(?<!\w)(?P<word>(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday|[Tt]oday|"
+                    r"(?:[Tt]he\s+day\s+after\s+)?[Tt]omorrow)(?!\w)"),
     ("en_weekday", rf"(?<!\w)(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?"
                    rf"(?P<wd>{_EN_WEEKDAY})(?!\w)"),
     ("en_rel_period", r"(?<!\w)(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this|"
@@ -157,7 +159,7 @@ PATTERNS = [
     ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
                    r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
                    rf"(?P<wd>{_AR_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?(?!\w)"),
-    ("ar_day_word", r"(?<!\w)[وف]?(?P<word>اول\s+(?:من\s+)?امس|ب?الامس|امس|غدا|يوم\s+غد|"
+    ("ar_day_word", r"(?<!\w)[وف]?(?P<word>اول\s+(?:من\s+)?امس|امس\s+الاول|ب?الامس|امس|غدا|يوم\s+غد|"
                     r"بعد\s+غد|اليوم)(?!\w)"),
     ("ar_rel_period", r"(?<!\w)[وفبل]?(?:(?:لل|[لبف]?ال)(?P<unit>شهر|عام|سنه|اسبوع)\s+"
                       r"(?:(?:ال)?ماليه?\s+)?"
@@ -220,6 +222,7 @@ _TODAY_NOT = re.compile(r"^(?:\s+(?:الاول|الثاني|الثالث|الع�
 _BOTH_NOT = re.compile(r"(?:كلا|بين)\s+$")
 _FUTURE = re.compile(
     r"(?<!\w)(?:will|would|is\s+due|are\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+expected|"
+    r"(?-i:[Ii]f)|unless|"  # round 21: 'If it closes in July' (a past verb after it still rules)
     r"to\s+be\s+held|set\s+to|plans?\s+to|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|"
     r"[وف]?س[يت](?:عقد|جتمع|لتقي|زور|بدا|نطلق|صل|توجه|ستضيف|شارك|ناقش|علن|قدم)\w*)(?!\w)",
     re.IGNORECASE,
@@ -562,14 +565,25 @@ def _reported_past(text: str, start: int) -> bool:
 _PER_DAY = re.compile(r"(?:\d|دولار\w*|دينار\w*|ليره|يورو|وجب\w*|مرات|ساعات)\s+(?:في|ب)\s*$")
 
 
+_THAT_DAY = re.compile(r"(?<!\w)(?:ذلك|ذاك|هذا|ذات|نفس)\s+$")
+# A capitalised word right before a capitalised 'Today' in the middle of a sentence: a title.
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)[A-Z][\w'’]*\s+$")
+
+
 def _day_word(word: str, match: re.Match, text: str, published: date) -> tuple[str, str] | None:
     word = " ".join(word.lower().split())
     if word == "اليوم" and _TODAY_NOT.match(text[match.end():match.end() + 12]):
         return None
     if word == "اليوم" and _PER_DAY.search(text, max(0, match.start() - 30), match.start()):
         return None  # '١٥ دولاراً في اليوم': per day
+    if word == "اليوم" and _THAT_DAY.search(text, max(0, match.start() - 8), match.start()):
+        return None  # 'منذ ذلك اليوم': since that day
+    if match.groupdict().get("word") == "Today" and _NAME_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()):
+        return None  # "L'Orient Today", 'USA Today': a title
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "امس": -1, "الامس": -1,
-               "بالامس": -1, "غدا": 1, "يوم غد": 1, "بعد غد": 2, "اليوم": 0}
+               "بالامس": -1, "غدا": 1, "يوم غد": 1, "بعد غد": 2, "اليوم": 0,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
     offset = offsets.get(word, -2)  # the rest are 'أول أمس' forms
     return _value(*_ymd(published + timedelta(days=offset)))
 
@@ -596,9 +610,9 @@ def _relative_period(groups: dict, published: date) -> tuple[str, str] | None:
 # Characters each pattern may reach before and after its trigger word.
 _MARGINS = {
     "iso": (0, 7), "numeric": (7, 1), "year_range": (0, 16), "year": (26, 1),
-    "en_dmy": (22, 16), "en_mdy": (1, 18), "en_my": (1, 14), "en_rel_month": (28, 10),
+    "en_dmy": (22, 16), "en_mdy": (1, 18), "en_my": (1, 14), "en_rel_month": (28, 18),
     "en_head_month": (1, 14),
-    "ar_date": (48, 36), "en_day_word": (2, 10), "ar_day_word": (14, 10),
+    "ar_date": (48, 36), "en_day_word": (24, 10), "ar_day_word": (14, 10),
     "en_weekday": (14, 10), "ar_weekday": (30, 16), "en_rel_period": (36, 6),
     "en_ago": (22, 6), "en_and_next": (6, 24), "ar_rel_period": (12, 24), "ar_days_ago": (2, 26),
     "ar_day_rel_month": (40, 16), "ar_months_of_year": (40, 24), "en_day_rel_month": (18, 10),

@@ -55,6 +55,7 @@ CURRENCY_SYMBOLS = {
     # 'SYP 500 bn', 'KWD 1.5 million', 'MAD 50 mln'; 'MAD' and 'TRY' only in capitals)
     "iqd": "IQD", "syp": "SYP", "kwd": "KWD", "mad": "MAD", "try": "TRY", "jod": "JOD",
     "qar": "QAR", "egp": "EGP", "lbp": "LBP", "krw": "KRW", "omr": "OMR", "bhd": "BHD",
+    "dh": "AED",  # round 21: the Gulf press's 'Dh55 million'
 }
 _CAPITALS_ONLY = frozenset({"mad", "try"})
 _CURRENCY_WORDS = [
@@ -100,7 +101,8 @@ _SCALE = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 # body for both readers below.
 # The three-letter codes written before an amount (each one a key of CURRENCY_SYMBOLS).
 _PREFIX_CODES = ("usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek", "nok", "dkk", "sar", "aed",
-                 "iqd", "syp", "kwd", "mad", "try", "jod", "qar", "egp", "lbp", "krw", "omr", "bhd")
+                 "iqd", "syp", "kwd", "mad", "try", "jod", "qar", "egp", "lbp", "krw", "omr", "bhd",
+                 "dh")
 _PREFIX = (r"(?P<cur>us\$|c\$|a\$|\$a|\$us|\$|€|£|¥|"
            rf"(?:{'|'.join(_PREFIX_CODES)})(?=[\s\d]))"
            rf"\s?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?")
@@ -195,7 +197,7 @@ _STATUS_WORDS = {
               r"[وف]?س[يت](?:ذهب|صرف|مول|ستخدم|وجه|نفق|خصص|قدم|ساهم)\w*|"
               r"[وف]?سيتم\s+(?:صرف|تخصيص|تقديم)\w*|"
               r"[وف]?[يت]?رصد\w*|[وف]?اقر\w*|"
-              r"[وفبل]?(?:ال)?تعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وفبل]?المعلن\w*|[وف]?وعد\w*|"
+              r"[وفبل]?(?:ال)?تعهد\w*|[وفبل]?(?:ال)?متعهد\w*|[وفبل]?اعل(?:ن\w*|ان)|[وفبل]?المعلن\w*|[وف]?وعد\w*|"
               r"[وفبل]?(?:ال)?التزام(?:ات|ها|ه|هم)?|[وف]?التزم\w*|[وف]?س?[يت]?خصص\w*|ready\s+to\s+(?:provide|give|contribute|offer|add)|"
               # round 20: 're-programmed', 'putting up $100 million', 'تقدّم بموجبها اليابان منحة'
               r"re-?programm?ed|reallocated|repurposed|put(?:ting|s)?\s+up|put(?:ting|s)?\s+forward|"
@@ -370,11 +372,12 @@ _PAID_IN_FULL = re.compile(
     r"(?:\s+in\s+full)?)(?!\w)", re.IGNORECASE)
 _EARMARKED_AFTER = re.compile(
     r"\s*[,،]?\s*(?:that|which|كانت|كان)\s+(?:had\s+been\s+|has\s+been\s+|were\s+|was\s+|قد\s+)?"
-    r"(?:earmarked|allocated|set\s+aside|pledged|promised|[وف]?(?:ال)?مخصص\w*|خصص\w*)(?!\w)",
+    r"(?:earmarked|allocated|set\s+aside|pledged|promised|[وف]?(?:ال)?مخصص\w*|خصص\w*|"
+    r"(?:ال)?مرصود\w*|رصد\w*)(?!\w)",
     re.IGNORECASE)
 # One of these in the 60 characters after an amount before the three patterns below run.
 _AFTER_STATUS_STEMS = ("منها", "which", "none", "بالكامل", "كامل", "been", "earmarked", "allocated",
-                       "set aside", "pledged", "promised", "مخصص", "خصص")
+                       "set aside", "pledged", "promised", "مخصص", "خصص", "مرصود", "رصد")
 # What is said after a sum that has not all come in: it was promised.
 _NOT_ALL_ARRIVED = re.compile(
     r"[^.;؛]{0,24}?(?:[وف]?(?:لم|ما)\s+(?:[يت]?صل|[يت]?صرف|[يت]?دفع|[يت]?سلم|[يت]?حول)\w*\s+منها|"
@@ -542,6 +545,9 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
     giver_start = left if word_start is None else max(window_start, min(left, word_start - 40))
     return bool(meeting.search(haystack, window_start, min(sentence_end, end + 120))
                 and givers.search(haystack, giver_start, start))
+# A tally compared with an earlier one: the earlier is a tally too.
+_TOTAL_COMPARED = re.compile(r"(?<!\w)total\s+(?:\w+\s+){0,2}?(?:down|up)\s+from\s+(?:the\s+)?"
+                             r"(?:(?:about|some|around|nearly)\s+)?$", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total|sum\s+of|(?:ال)?مجموع|(?:ال)?اجمالي|حصيله)\s+"
                        r"(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A contrast conjunction starts a clause with its own subject and status word.
@@ -919,6 +925,9 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                              or (best_word.start() >= end and _PLEDGED_AT_AFTER.match(
                                  text, end, min(sentence_end, end + 160)))):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
+    if best in ("pledge", "unknown") and "total" in near[-60:] and _TOTAL_COMPARED.search(
+            text, max(sentence_start, start - 60), start):
+        return "drive_total"  # 'The total was down from the €9.6 billion announced last year'
     if any(stem in near[-80:] for stem in _GROWN_STEMS) and _GROWN_TO.search(
             text, max(sentence_start, start - 80), start):
         return "cumulative"  # 'The trust fund has now grown to over EUR 730 million'
@@ -1025,6 +1034,7 @@ _SINCE = re.compile(
     r"over\s+(?:that|this|the\s+same)\s+period|"
     r"by\s+(?:early|mid|late)-?\s*(?:" + _EN_MONTH_NAMES + r")(?!\w)|"
     r"by\s+(?:this|that|last)\s+(?:week|month)|by\s+the\s+time|"
+    r"by\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"[وف]?منذ\s+(?:عام\s+|العام\s+|سنه\s+|مطلع\s+|بدايه\s+|اوائل\s+|منتصف\s+)?(?:(?:19|20)\d\d|"
     rf"(?:{_AR_MONTH_NAMES})(?!\w)|"
     r"(?:ال)?(?:تحرير|تاسيس|انطلاق|سقوط|هزيمه|انشاء|انشائ|اطلاق|الحرب|عام|سنه|بدء|بدايه|مطلع|"
@@ -1131,6 +1141,7 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 # sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
 _PERIOD_STEM = re.compile(
     r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|the time|this |that |last |\d|"
+    r"mon|tue|wed|thu|fri|sat|sun|"
     r"jan|feb|"
     r"mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec|early|mid|late)|over (?:that|this|the same) period|"
@@ -1233,7 +1244,9 @@ _GIVEN_BEFORE = re.compile(
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:but|while|which|who|that|said|says|is|are|was|were|has|"
                          r"have|had|will|would|[وف]?قال\w*|[وف]?اكد\w*|[وف]?اضاف\w*|الذي|التي|حيث|"
                          r"بينما|فيما|لكن|وان|و(?:هو|هي|بلغ|كان|قد|ما)\w*|ما\s+زال\w*)(?!\w)|[;؛:]|"
-                         r"[,،]\s*و", re.IGNORECASE)
+                         r"[,،]\s*و|"
+                         # round 21: ', bringing its total ... since 2016 to': the total's clause
+                         r"[,،]\s*(?:bringing|taking|raising|pushing|lifting)(?!\w)", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|shall|going\s+to|plans?\s+to|سوف|سيتم|"
                             r"[وف]?س[يتن](?:قدم|خصص|صرف|ذهب|مول|نفق|دفع|ساهم|رصد|وجه|ستخدم)\w*)(?!\w)",
                             re.IGNORECASE)
@@ -1310,10 +1323,16 @@ def _announced_gift(text: str, word: re.Match, words: list[re.Match], sentence_s
 # ('نحو ٤٥ مليون دولار، لم يصل منها حتى الآن سوى ٨٫٢ ملايين', 'من أصل ٧٠ مليوناً', 'out of
 # a total 48 million'): the same currency. Only after a word that compares it with that amount,
 # and never before a noun of people or goods ('of 2 million people').
+_AR_NUMBER_WORD = (r"[وف]?(?:واحد|احد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ)"
+                   r"[^\W\d]*")
 _CARRIED = re.compile(
     r"(?<!\w)(?:[وف]?(?:من\s+اصل|سوي|الا)|out\s+of(?:\s+(?:the|a|its))?|only|just)\s+"
     r"(?:(?:about|around|some|nearly|almost|نحو|حوالي|قرابه|زهاء)\s+)?"
-    r"(?P<num>\d[\d.,]*)\s*(?:million|billion|mn|bn|mln|مليون\w*|ملايين|مليار\w*)(?!\w)")
+    # (round 21: the number may be in words, 'سوى ثمانية وثلاثين مليوناً', 'إلا سبعة عشر مليوناً
+    # ونصف المليون')
+    rf"(?P<num>\d[\d.,]*|{_AR_NUMBER_WORD}(?:\s+{_AR_NUMBER_WORD}){{0,3}})\s*(?:million|billion|mn|"
+    r"bn|mln|مليون\w*|"
+    r"ملايين|مليار\w*)(?:\s+ونصف(?:\s+(?:ال)?(?:مليون|مليار))?)?(?!\w)")
 _CARRIED_CUES = ("اصل", "سوي", "الا", "out of", "only", "just")
 # A bare scale word as a part of the amount before it ('ملياري دولار، مليار منها قروضاً ومليار
 # أخرى للاستثمار'): one billion (or million) of the same currency.
@@ -1352,6 +1371,9 @@ def _with_carried_currency(text: str, found: list[Amount]) -> list[Amount]:
             continue
         if _NOT_MONEY_NOUN.match(text, end):
             continue
+        if match.re is _CARRIED and not match.group("num")[0].isdigit() and not _OF_IT.search(
+                text, previous[1], start):
+            continue  # a number in words is a part only of a sum it names ('لم يصلها منه ... سوى')
         if match.re is _CARRIED_WORD:
             value = 1e9 if match.group("num").startswith("مليار") else 1e6
             carried.append((start, match.end("num"), value, previous[3]))

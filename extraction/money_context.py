@@ -317,8 +317,12 @@ _FOR_ONE_AFTER = re.compile(r"\s*for\s+(?:a\s+single|one)\s+(?!year|month)\w+", 
 # A payment to each recipient ('pays each returning family a one-off grant of one million
 # dinars', 'كل عائلة تغادره تحصل على منحة قدرها'): what one unit gets, not a sum of funding.
 _PER_RECIPIENT = re.compile(
-    r"(?<!\w)(?:a|an|one)\s+(?:\w+\s+)?(?:family|household|person|returnee|refugee)\s+(?:\S+\s+){0,4}?"
-    r"(?:receives?|gets?|is\s+(?:given|paid|entitled\s+to))(?!\w)(?:\s+[^\s\d,،;؛.]+){0,5}?\s*$|"
+    r"(?<!\w)(?:a|an|one)\s+(?:\w+\s+)?(?:family|household|person|returnee|refugee)\s+(?:\S+\s+){0,6}?"
+    r"(?:receives?|gets?|is\s+(?:given|paid|entitled\s+to)|(?:now\s+)?needs|pays|spends)(?!\w)"
+    r"(?:\s+[^\s\d,،;؛.]+){0,5}?\s*$|"
+    # round 21: 'المنحة التي تُصرف للعائلة العائدة، وهي أربعة ملايين دينار'
+    r"(?<!\w)(?:[تي]صرف|[تي]منح|[تي]عطي|[تي]قدم|[تي]دفع)\s+(?:لل|ل|لكل\s+)(?:عائله|اسره|فرد|شخص|"
+    r"عائد)\w*(?:\s+[^\s\d.؛;]+){0,5}?\s*$|"
     # 'families returning to Tikrit can receive a one-off cash grant of about'
     r"(?<!\w)(?:families|households|returnees)\s+(?:\S+\s+){0,4}?(?:(?:can|may|will|each)\s+)?"
     r"(?:receive|get)(?!\w)(?:\s+[^\s\d,،;؛.]+){0,7}?\s*$|"
@@ -419,7 +423,7 @@ _ILLICIT = re.compile(
     r"(?<!\w)(?<!counter-)(?<!anti-)(?:" + _ILLICIT_NOUN + r")(?!\w)|"
     # the armed group's own money: 'the group's cash reserves', 'مصادر تمويل التنظيم'
     # ('IS' in capitals only: 'which is mostly income from donors' is no armed group)
-    r"(?<!\w)(?:(?:the\s+group|(?-i:IS)|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')?\s+(?:\w+\s+){0,3}?"
+    r"(?<!\w)(?:(?:the\s+group|(?-i:IS)|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')?\s+(?:\w+\s+){0,4}?"
     r"(?:revenues?|income|cash\s+reserves|reserves|finances|war\s+chest|earnings|coffers)|"
     r"(?:تمويل|ايرادات|عائدات|احتياطيات|اموال|دخل|خزينه)\s+(?:ال)?(?:تنظيم|داعش)|"
     r"(?:ال)?احتياطيات\s+(?:ال)?نقديه|"
@@ -605,7 +609,8 @@ _PAY_AFTER_STEMS = ("salar", "wage", "pension", "stipend", "payroll", "روات�
 _BUDGET_AFTER_STEMS = ("budget", "موازن", "ميزاني", "line")
 _PER_STEMS = ("each", "every", "per ", "كل ", "one ", "single", "استخراج", "اصدار", "تجديد",
               "الواحد", "للاسره", "للعائله", "receive", "gets ", "given", "paid", "entitled",
-              "لاسره", "لعائله", "لشخص", "لفرد", "for a ", "for one ")
+              "لاسره", "لعائله", "لشخص", "لفرد", "for a ", "for one ", "needs", "pays", "spends",
+              "للفرد", "للشخص", "للعائد")
 _DEFENCE_STEMS = ("defen", "pentagon")
 _BUYS_STEMS = ("provide", "buy", "pay", "cover", "feed", "suppl", "keep", "give", "وفر", "كفي",
                "شتري", "غطي")
