@@ -2181,3 +2181,57 @@ def test_round21_answers_that_day_one_moments_change_and_lists_over_time(text, p
     2014'; 'the roster was 74'; a focus group's members; a founding count without its noun."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The 90-member coalition last week described the operation as essential.", "2026-02-05",
+     [(90, "2026-02-05")]),
+    ("The 75-member coalition met in Kuwait on Tuesday.", "2018-02-16", [(75, "2018-02-13")]),
+    ("The Global Coalition, which has 84 members, began in September 2014 with a little over 60.",
+     "2022-01-27", [(84, "2022-01-27"), (60, "2014-09")]),
+    ("واستضافت واشنطن أمس الخميس الاجتماع الوزاري للتحالف. ورحّب المجتمعون بانضمام عضوين جديدين، "
+     "ليرتفع عدد أعضاء التحالف إلى ٨١ عضواً.", "2019-11-15", [(81, "2019-11-14")]),
+])
+def test_round21_a_descriptor_a_founding_with_a_floor_and_a_joining_at_the_meeting(
+        text, published, expected):
+    """An adjective count ('The 90-member coalition') is dated only by a meeting it held, not by
+    'last week'; 'began in September 2014 with a little over 60' is the founding count; a
+    joining the meeting's participants welcomed takes the meeting's day named the sentence
+    before."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("It opened in June last year and in September last year.", "2016-07-21",
+     [("in June last year", "2015-06"), ("in September last year", "2015-09")]),
+    ("The day before yesterday Amnesty spoke; yesterday it wrote.", "2026-02-05",
+     [("The day before yesterday", "2026-02-03"), ("yesterday", "2026-02-04")]),
+    ("وقال في بيان صدر أمس الأول إن الغارات تواصلت، وأعلن أمس منحة.", "2015-06-17",
+     [("أمس الأول", "2015-06-15"), ("أمس", "2015-06-16")]),
+    ("An adviser told L'Orient Today that the area is calm today.", "2024-05-29",
+     [("today", "2024-05-29")]),
+    ("فُقد أثرهم منذ ذلك اليوم.", "2023-08-15", []),
+    ('"If it closes in July, no money will help," he said.', "2021-03-31",
+     [("in July", "2021-07")]),
+    ("If Iraq received the money in July, it was spent.", "2021-03-31", [("in July", "2020-07")]),
+])
+def test_round21_month_last_year_two_days_back_titles_that_day_and_if(text, published, expected):
+    """'in June last year' is one date of last year (its window was cut after 'Jun' + 10
+    characters); 'the day before yesterday' and 'أمس الأول' are two days back; 'L'Orient Today'
+    is a title and 'منذ ذلك اليوم' is that day, not today; 'If it closes in July' is the coming
+    July, unless a past verb follows 'if'."""
+    result = facts(text, published)["dates"]
+    assert [(d["text"], d["value"]) for d in result] == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Women were taken from Roj near Derik and the town of ديرك.", ["Al-Malikiyah"]),
+    ("قرب بلدة ديرك شمال شرق سوريا", ["Al-Malikiyah"]),
+    ("The convoy crossed at Al-Yarubiyah into Iraq.", ["Al-Yaarubiyah"]),
+    ("عبرت القافلة معبر تل كوجر (اليعربية) نحو العراق.", ["Al-Yaarubiyah"]),
+])
+def test_round21_places_derik_and_al_yaarubiyah(text, names):
+    """'ديرك' is Al-Malikiyah; the Tal Kocher crossing takes its English Wikipedia title,
+    Al-Yaarubiyah, in both languages."""
+    assert sorted({p["name_en"] for p in facts(text, "2021-09-28")["places"]}) == names

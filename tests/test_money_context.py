@@ -1792,3 +1792,53 @@ def test_round21_a_large_sum_stays_beside_a_small_one():
     text = "Erbil promised 2 billion dinars for water, but the mayor has not seen one dinar."
     assert [item["text"] for item in money(text)] == ["2 billion dinars"]
     assert ("one dinar", "too_small") in refused(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UAE has transferred Dh55 million (about $15 million) to the facility.",
+     [("Dh55 million", "AED", 15e6, "contribution")]),
+    ("تقدّر الأمم المتحدة حاجتها بنحو ربع مليار دولار، لم يصلها منه حتى الآن سوى ثمانية وثلاثين "
+     "مليوناً.", [("ربع مليار دولار", "USD", 250e6, "goal"),
+                  ("ثمانية وثلاثين مليوناً", "USD", 38e6, "cumulative")]),
+    ("تحتاج الخطة إلى ثمانية وأربعين مليون دولار، لم يصل منها حتى نهاية آب إلا سبعة عشر مليوناً "
+     "ونصف المليون.", [("ثمانية وأربعين مليون دولار", "USD", 48e6, "goal"),
+                       ("سبعة عشر مليوناً ونصف المليون", "USD", 17.5e6, "cumulative")]),
+])
+def test_round21_dirhams_and_a_part_in_words_takes_the_sums_currency(text, expected):
+    """'Dh55 million' is dirhams; a part in words after 'منه/منها ... سوى/إلا' is of the sum
+    named before it, in its currency ('ونصف المليون' included)."""
+    assert [(item["text"], item["currency"], item["amount_usd"], item["status"])
+            for item in money(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("وكانت واشنطن قد أوقفت في آب الماضي ٢٣٠ مليون دولار كانت مرصودة لبرامج الاستقرار.",
+     ["pledge"]),
+    ("The plan seeks $155 mln for 2019, of which only $42.3 mln had been funded by Monday.",
+     ["goal", "cumulative"]),
+    ("وتصدّر الاتحاد الأوروبي قائمة المتعهدين بمليار وثلاثمئة مليون يورو، تلته ألمانيا بمليار "
+     "ومئة وسبعين مليون يورو.", ["pledge", "pledge"]),
+    ("Italy pledged €75 million on Monday. The total was down from the €9.6 billion announced "
+     "last year.", ["pledge", "drive_total"]),
+    ("The UAE has transferred $15 million to the facility, bringing its total backing since 2016 "
+     "to more than $100 million.", ["contribution", "cumulative"]),
+])
+def test_round21_set_aside_funded_by_a_weekday_a_pledgers_list_and_an_earlier_tally(
+        text, statuses):
+    """'كانت مرصودة' was set aside (promised); funded 'by Monday' runs on; 'قائمة المتعهدين'
+    names promises and the list after it ('تلته ألمانيا') shares them; a total 'down from' an
+    earlier one makes that one a tally too; ', bringing its total since 2016 to' belongs to the
+    total, not to the increment before it."""
+    assert [item["status"] for item in money(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("A family of five in the Bekaa now needs around 45 million Lebanese pounds a month for food.",
+     "45 million Lebanese pounds", "unit_price"),
+    ("UN monitors estimate that Daesh still has access to reserves of up to $100 million.",
+     "$100 million", "illicit"),
+])
+def test_round21_what_a_family_needs_and_the_groups_reserves(text, matched, reason):
+    """What one family needs a month is a per-unit sum; reserves the group 'still has access
+    to' (four words between) are its own money."""
+    assert (matched, reason) in refused(text)
