@@ -174,12 +174,16 @@ PATTERNS = [
                            rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})\s+"
                            r"(?:nations|countries|members|partners|states)(?!\w)"),
     # round 21: an official's 'When I started in 2017 we were 68.', 'Today there are 83 of us'
-    ("total", "en_we_were", r"(?<!\w)(?:we\s+were|we\s+numbered|there\s+(?:are|were))\s+"
+    # (and 'as of today we are eighty-five', 'we were sixty countries', 'It is eighty-nine today')
+    ("total", "en_we_were", r"(?<!\w)(?:(?P<we>we\s+were|we\s+numbered|we\s+are|we['’]re)|"
+                            r"there\s+(?:are|were)|it\s+is|it['’]s)\s+"
                             r"(?:now\s+|then\s+|only\s+|just\s+)?"
                             rf"{_EN_QUALIFIER}(?P<n>\d{{2,3}}|{_CARDINAL_WORD})"
-                            r"(?:\s+of\s+us(?!\w)|(?=\s*[.;:!?]))"),
+                            r"(?:\s+of\s+us(?!\w)|(?=\s*[.;:!?,])|\s+(?:now|today)(?=\s*[.;:!?,])|"
+                            r"(?(we)\s+(?:countries|nations|members|partners|states)(?!\w)|(?!)))"),
     # round 21: 'حين بدأت عملي في ٢٠٢٢ كنا أربعة وثمانين.', 'أصبحنا اليوم تسعين دولة'
-    ("total", "ar_we_were", r"(?<!\w)[وف]?(?:كنا|اصبحنا|صرنا|بتنا|نحن)\s+(?:الان\s+|اليوم\s+|"
+    ("total", "ar_we_were", r"(?<!\w)[وف]?(?:كنا|اصبحنا|صرنا|بتنا|نحن|صاروا|اصبحوا|باتوا)\s+"
+                            r"(?:الان\s+|اليوم\s+|"
                             rf"حاليا\s+)?(?P<n>{_AR_CARDINAL}|\d{{2,3}})"
                             r"(?=\s*[.،,؛:!؟]|\s+(?:دوله|عضوا|شريكا|بلدا)(?!\w))"),
     # 'ويضم اليوم ٨٧' with the Coalition as the subject: the noun left out after يضم
@@ -420,8 +424,10 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "ar_bare_total": ("يضم ",),
                  "en_strong": ("strong",),
                  "en_we_are": ("we're", "we’re", "we are", "we number", "we now number"),
-                 "en_we_were": ("we were", "we numbered", "there are", "there were"),
-                 "ar_we_were": ("كنا ", "اصبحنا ", "صرنا ", "بتنا ", "نحن "),
+                 "en_we_were": ("we were", "we numbered", "there are", "there were", "we are",
+                                "we're", "we’re", "it is", "it's", "it’s"),
+                 "ar_we_were": ("كنا ", "اصبحنا ", "صرنا ", "بتنا ", "نحن ", "صاروا ", "اصبحوا ",
+                                "باتوا "),
                  "en_lists": (" lists ", " listed ", " gave ", " gives ", " shows ", " showed ",
                               " names ", " named ", "stood at", "stands at", " reached ",
                               "the figure at", "the number at", "the count at", "the total at",
@@ -499,8 +505,10 @@ def _coalition_earlier(text: str, sentence_start: int, position: int,
     # the first sentence of a paragraph: 'It began as a group of some 60 states')
     paragraph = text.rfind("\n", 0, sentence_start) + 1
     opens = not text[paragraph:sentence_start].strip()
-    low = max(0, sentence_start - 400) if not anaphor or opens else max(
-        0, sentence_start - 400, paragraph)
+    # (a speaker's 'we' may name the Coalition once, paragraphs back: the last body named
+    # within 1,200 characters)
+    low = max(0, sentence_start - (1200 if not anaphor else 400)) if not anaphor or opens else (
+        max(0, sentence_start - 400, paragraph))
     found = list(_ORGANISATION.finditer(text, low, position))
     return bool(found) and found[-1].group("other") is None
 
@@ -1331,7 +1339,10 @@ _QUESTION = re.compile(
 _ANSWER = re.compile(
     r"[^\S\n]*(?:[^\W\d][^\n:?؟.]{0,30}:\s*|[-–—■•]\s*)?(?:(?:as\s+we\s+speak|today|right\s+now|"
     r"currently|now|at\s+present|اليوم|حاليا|الان)[,،]?\s+)?"
-    rf"(?P<n>\d{{2,3}}|{_CARDINAL_WORD}|{_AR_CARDINAL})(?=\s*(?:[.,،!؛;]|$))", re.IGNORECASE)
+    rf"(?P<n>\d{{2,3}}|{_CARDINAL_WORD}|{_AR_CARDINAL})"
+    # (a noun and a word or two may follow: 'أربع وثمانون دولة ومنظمة، إن لم تخنّي الذاكرة')
+    r"(?=(?:\s+(?:countries|nations|members|partners|states|دوله|دول|عضوا|بلدا)(?:\s+[^\s.,،!؛;]+)"
+    r"{0,2})?\s*(?:[.,،!؛;]|$))", re.IGNORECASE)
 _QUESTION_STEMS = ("how many", "كم ")
 
 

@@ -2235,3 +2235,29 @@ def test_round21_places_derik_and_al_yaarubiyah(text, names):
     """'ديرك' is Al-Malikiyah; the Tal Kocher crossing takes its English Wikipedia title,
     Al-Yaarubiyah, in both languages."""
     assert sorted({p["name_en"] for p in facts(text, "2021-09-28")["places"]}) == names
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The Coalition met in Rome. When we met there last June we were eighty-three. Earlier this "
+     "year a partner signed, so as of today we are eighty-five.", "2022-05-11",
+     [(83, "2021-06"), (85, "2022-05-11")]),
+    ("The coalition has grown. In Brussels in December 2014 we were sixty countries around a "
+     "table. Today we are sixty-six, and growing.", "2016-07-20",
+     [(60, "2014-12"), (66, "2016-07-20")]),
+    ("Members of the Coalition keep asking. It is eighty-nine today.", "2025-10-21",
+     [(89, "2025-10-21")]),
+    ("المذيع: كم دولة في التحالف اليوم؟\nالضيف: أربع وثمانون دولة ومنظمة، إن لم تخنّي الذاكرة.",
+     "2022-02-09", [(84, "2022-02-09")]),
+    ("كان التحالف الدولي يضم ستين دولة في ٢٠١٤، واليوم صاروا خمساً وسبعين.", "2018-07-11",
+     [(60, "2014"), (75, "2018-07-11")]),
+    # another body's 'we'
+    ("The EU spoke. We are twenty-seven countries.", "2020-01-01", []),
+    ("The coalition met. It is 25 degrees today.", "2020-01-01", []),
+])
+def test_round21_counts_as_people_say_them(text, published, expected):
+    """'we were eighty-three', 'as of today we are eighty-five', 'we were sixty countries
+    around a table', 'It is eighty-nine today', an answer with its noun and a word or two
+    ('أربع وثمانون دولة ومنظمة'), 'صاروا خمساً وسبعين': the Coalition's count when it is the last
+    body named (within 1,200 characters for a speaker's 'we')."""
+    result = facts(text, published)["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == expected
