@@ -148,7 +148,10 @@ _QUALIFIER_BEFORE.append(("more_than", re.compile(r"(?<!\w)exceed(?:ed|ing|s)?\s
                                                   re.IGNORECASE)))
 _QUALIFIER_AFTER = [
     ("about", re.compile(r"^\s*(?:تقريبا|approximately)(?!\w)", re.IGNORECASE)),
-    ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least|(?:or|او)\s+(?:more|اكثر)|فاكثر)(?!\w)"
+    ("more_than", re.compile(r"^\s*(?:علي\s+الاقل|at\s+least|(?:or|او)\s+(?:more|اكثر)|فاكثر|"
+                             # round 21: 'a billion and a half dollars and a bit more'
+                             r"and\s+(?:a\s+)?(?:bit|little|touch)\s+more|and\s+change|"
+                             r"وزياده|ونيف|وبضعه)(?!\w)"
                              r"|^(?:\s*-\s*plus|\s+plus(?=\s*(?:[^\w\s]|$)))(?!\w)",
                              re.IGNORECASE)),
     ("about", re.compile(r"^\s*or\s+so(?!\w)", re.IGNORECASE)),
@@ -174,7 +177,7 @@ _STATUS_WORDS = {
     "pledge": r"pledg\w*|(?:will|would|shall)\s+(?:also\s+)?(?:provide|give|contribute|donate|"
               r"allocate|release|transfer|disburse|pay|add|make|steer|direct|channel|send|commit|"
               r"invest|put|mobili[sz]e)|authori[sz]ed|"
-              r"announced|announcements?|commit(?:s|ted|ment)?|promised|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
+              r"announced|announcements?|commit(?:s|ted|ment)?|promised|promises|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
               r"[وف]?وافق\w*\s+(?:\S+\s+){0,3}?علي|"
               r"budgeted|approved|set\s+aside|"
               r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
@@ -316,7 +319,7 @@ _PROMISES_REACHED = re.compile(
     r"[وفب]?(?:ال)?(?:تعهدات|التزامات)\s+(?:\S+\s+){0,6}?[وف]?(?:بلغ|وصل|تجاوز|ناهز|قارب)ت?|"
     r"(?:pledges|commitments|promises)"
     r"\s+(?:\w+\s+){0,4}?(?:reached|totall?ed|totals?|amount(?:ed)?\s+to|came\s+to|comes?\s+to|"
-    r"add(?:ed|s)?\s+up\s+to|stood\s+at))(?!\w)",
+    r"add(?:ed|s|ing)?\s+up\s+to|stood\s+at))(?!\w)",
     re.IGNORECASE)
 _CALL_TO = re.compile(
     r"(?<!\w)(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|asked|appeal(?:ed|s)?\s+to|pressed|"
@@ -825,7 +828,7 @@ def _qualifier(text: str, start: int, end: int) -> str:
                     found.group()) and _NEGATED.search(before, 0, found.start()):
                 return "exact"
             return name
-    after = text[end:end + 15]
+    after = text[end:end + 20]
     return next((name for name, pattern in _QUALIFIER_AFTER if pattern.match(after)), "exact")
 
 
@@ -1014,7 +1017,9 @@ _EN_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|
                    "november|december")
 _AR_MONTH_NAMES = "|".join(sorted(AR_MONTHS, key=len, reverse=True))
 _SINCE = re.compile(
-    r"(?<!\w)(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|"
+    # round 21: 'Since we started in mid-2015 donors have handed us'
+    r"(?<!\w)(?:since\s+(?:we|they|it|I)\s+(?:started|began|opened|arrived|launched|took\s+over)"
+    r"(?!\w)|since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|"
     rf"(?:{_EN_MONTH_NAMES})(?!\w)|(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:liberation|"
     r"creation|founding|formation|launch|inception|establishment|outbreak|fall|defeat|war|"
     r"start|beginning|end|freeze|cuts?|suspension|halt|closure|collapse|attack|offensive|takeover|"

@@ -517,6 +517,9 @@ _MILITARY_COST = re.compile(
     r"(?:علي|في)\s+عمليه\s+[\"«]|operation\s+inherent\s+resolve|"
     # 'the costs of Operation Shader, the UK's military contribution, which the MoD puts at'
     r"(?<!\w)(?:costs?|bill)\s+of\s+operation\s+[A-Z]\w+|"
+    # round 21: 'Operation Shader has cost about £1.7 billion since 2014'
+    r"(?<!\w)(?-i:Operation)\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:already\s+)?(?:cost|costs|costing)(?!\w)|"
     # 'a refuelling mission ... with a ceiling of 500 soldiers and additional costs of roughly'
     r"(?<!\w)(?:mission|deployment|soldiers|troops)(?!\w)[^.;؛]{0,80}?(?:additional|extra)\s+"
     r"(?:costs?|expenditure)\s+of|"

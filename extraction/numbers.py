@@ -214,6 +214,7 @@ def parse_english_number(tokens: list[str]) -> float | None:
     total, current = 0.0, 0.0
     half = False
     seen = False
+    last_scale = 0.0
     for token in tokens:
         digits = parse_digits(token)
         if digits is not None:
@@ -236,10 +237,12 @@ def parse_english_number(tokens: list[str]) -> float | None:
             if half and current:
                 factor += 0.5
             total += factor * ENGLISH_SCALES[token]
-            current, half = 0.0, False
+            current, half, last_scale = 0.0, False, ENGLISH_SCALES[token]
         else:
             return None
         seen = True
+    if half and total and not current:
+        return total + 0.5 * last_scale  # 'a billion and a half'
     if not seen or half:
         return None
     return total + current

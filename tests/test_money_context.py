@@ -1842,3 +1842,26 @@ def test_round21_what_a_family_needs_and_the_groups_reserves(text, matched, reas
     """What one family needs a month is a per-unit sum; reserves the group 'still has access
     to' (four words between) are its own money."""
     assert (matched, reason) in refused(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since 2015 the facility has received a billion and a half dollars and a bit more.",
+     [("a billion and a half dollars", 1.5e9, "cumulative", "more_than")]),
+    ("Since we started in mid-2015 donors have handed us just over $500 million.",
+     [("$500 million", 5e8, "cumulative", "more_than")]),
+    ("Around this table today we heard new promises adding up to just shy of $40 million.",
+     [("$40 million", 4e7, "drive_total", "nearly")]),
+    ("وتعهدت ألمانيا بمليوني يورو ونيف.", [("مليوني يورو", 2162600.0, "pledge", "more_than")]),
+])
+def test_round21_money_as_people_say_it(text, expected):
+    """Spoken sums: 'a billion and a half dollars and a bit more' (a floor), received 'since we
+    started', 'promises adding up to' a meeting's tally, 'ونيف' after a sum."""
+    assert [(item["text"], pytest.approx(item["amount_usd"]), item["status"], item["qualifier"])
+            for item in money(text)] == expected
+
+
+def test_round21_a_named_operations_cost_is_a_war_cost():
+    """'Operation Shader has cost about £1.7 billion since 2014' is what the war costs, not
+    stabilisation money."""
+    text = "The MoD tells us Operation Shader has cost about £1.7 billion since 2014."
+    assert money(text) == [] and ("£1.7 billion", "budget") in refused(text)
