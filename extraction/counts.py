@@ -439,7 +439,12 @@ _OWN_TRIGGERS = {"en_bare_total": ("counts ", "numbers ", "totals ", "together "
                  "ar_members_def": ("الاعضاء ال", "الشركاء ال", "الشريكه ال", "تحالف ال",
                                     "دولي ال"),
                  "ar_member_number": ("عدد اعضا", "عدد الاعضا", "عدد الدول", "عدد دول"),
-                 "en_membership": ("membership", "roster")}
+                 "en_membership": ("membership", "roster"),
+                 "en_founded_with": ("formed", "founded", "launched", "created", "established",
+                                     "set up", "began", "started")}
+# A pattern that opens on its own trigger word and runs long after it ('launched last September
+# with around sixty') reads further than 40 characters.
+_OWN_AFTER = {"en_founded_with": 110}
 _BEFORE, _AFTER = 90, 90
 
 
@@ -1207,7 +1212,8 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
             matches = filter(None, (pattern.match(text, position) for position in numbers))
         elif name in _OWN_TRIGGERS:
             own = [word for word in _OWN_TRIGGERS[name] if word in low]
-            matches = _matches(pattern, text, trigger_windows(low, own, 40, 40)) if own else ()
+            matches = _matches(pattern, text, trigger_windows(
+                low, own, 40, _OWN_AFTER.get(name, 40))) if own else ()
         else:
             matches = _matches(pattern, text, windows)
         for match in matches:

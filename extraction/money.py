@@ -1359,7 +1359,7 @@ def _with_carried_currency(text: str, found: list[Amount]) -> list[Amount]:
     low, same = lowered(text)
     # the cue words by str.find first (a scan of the whole text cost a tenth of find_money)
     windows = [(max(low_start, found[0][1]), high) for low_start, high in trigger_windows(
-        low, _CARRIED_CUES, 0, 40) if high > found[0][1]] if same else [(found[0][1], len(text))]
+        low, _CARRIED_CUES, 8, 40) if high > found[0][1]] if same else [(found[0][1], len(text))]
     matches = list(_matches(_CARRIED, text, windows))
     if same and ("منها" in low or "منه " in low or "اخر" in low):
         matches += _matches(_CARRIED_WORD, text, [

@@ -2261,3 +2261,62 @@ def test_round21_counts_as_people_say_them(text, published, expected):
     body named (within 1,200 characters for a speaker's 'we')."""
     result = facts(text, published)["member_counts"]
     assert [(c["count"], c["date"]) for c in result] == expected
+
+
+def test_round21_a_founding_count_far_from_any_membership_word():
+    """'We launched last September with around sixty' opens on its own verb and runs past the
+    40 characters an own-trigger window read, with no membership word near: it is read in a
+    window of its own verb."""
+    text = ("PRESENTER: How many countries are in this coalition now?\n\nENVOY: As we speak, "
+            "sixty-two. We launched last September with around sixty. The rest came later.")
+    result = facts(text, "2015-02-11")["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == [(62, "2015-02-11"), (60, "2014-09")]
+
+
+def _fixture_texts() -> list[str]:
+    """The folded body of every fixture article (read and unread sets alike: only the
+    patterns' reach is compared, no result is scored)."""
+    return [fold_text(split_header(path.read_text(encoding="utf-8"))[1]).text
+            for path in sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))]
+
+
+def test_windowed_date_patterns_find_what_a_full_scan_finds():
+    """Each date pattern runs only in windows around its trigger words; on every fixture text
+    the windows must find every match, whole, that a scan of the whole text finds (round 21:
+    'in June last year' was cut after 'Jun' plus 10 characters to 'in June')."""
+    from extraction import dates
+    lost = []
+    for text in _fixture_texts():
+        triggers = dates._triggers(text)
+        for name, pattern in dates._COMPILED:
+            spans = triggers.get(dates._FAMILY[name]) or []
+            windowed = {match.span() for match in dates._matches(
+                pattern, text, dates._windows(name, text, spans))} if spans else set()
+            lost += [(name, text[start:end]) for start, end in
+                     {match.span() for match in pattern.finditer(text)} - windowed]
+    assert lost == []
+
+
+def test_windowed_count_patterns_find_what_a_full_scan_finds():
+    """The same for the count patterns that run in windows (around the membership words, or
+    around their own trigger words)."""
+    from extraction import counts
+    from extraction.dates import _matches
+    from extraction.normalize import lowered
+    from extraction.sentences import trigger_windows
+    lost = []
+    for text in _fixture_texts():
+        low, _ = lowered(text)
+        windows = trigger_windows(low, counts._TRIGGERS, counts._BEFORE, counts._AFTER)
+        for _, name, pattern in counts._COMPILED:
+            if name in counts._STARTS_WITH_NUMBER:
+                continue  # tried at every number: no window
+            if name in counts._OWN_TRIGGERS:
+                own = [word for word in counts._OWN_TRIGGERS[name] if word in low]
+                name_windows = trigger_windows(low, own, 40, counts._OWN_AFTER.get(name, 40))
+            else:
+                name_windows = windows
+            windowed = {match.span() for match in _matches(pattern, text, name_windows)}
+            lost += [(name, text[start:end]) for start, end in
+                     {match.span() for match in pattern.finditer(text)} - windowed]
+    assert lost == []

@@ -1865,3 +1865,12 @@ def test_round21_a_named_operations_cost_is_a_war_cost():
     stabilisation money."""
     text = "The MoD tells us Operation Shader has cost about £1.7 billion since 2014."
     assert money(text) == [] and ("£1.7 billion", "budget") in refused(text)
+
+
+def test_round21_a_part_of_a_sum_read_from_the_start_of_its_cue():
+    """'من أصل ٨٨ مليار' takes the dollar named before it: its cue window now opens before
+    'من', where the pattern starts (it opened at 'أصل' and missed it)."""
+    text = ("جمع مؤتمر الكويت ٣٠ مليار دولار، معظمها قروض، من أصل ٨٨ مليار قالت بغداد إنها "
+            "تحتاجها.")
+    assert [(item["text"], item["currency"], item["amount_usd"]) for item in money(text)] == [
+        ("٣٠ مليار دولار", "USD", 30e9), ("٨٨ مليار", "USD", 88e9)]
