@@ -182,11 +182,13 @@ _STATUS_WORDS = {
               r"budgeted|approved|set\s+aside|"
               r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
               r"memorandum|mou|grant)s?\s+(?:for|worth|of|valued\s+at)|"
+              r"agreed\s+(?:a\s+further|an\s+additional|another)|"
+              r"put\s+(?:its|their|his|her)\s+(?:own\s+)?share\s+at|"
               r"(?:decided|agreed|plans?|intends?)\s+to\s+(?:give|"
               r"contribute|provide|donate|allocate|fund)|"
               r"[وف]?(?:قرر|تقرر|اتفق)\w*(?:[\s،,]+[^\s،,.]+){0,4}?"
               r"[\s،,]+(?:ال)?(?:مساهمه|تقديم|تخصيص|منح|تبرع)|"
-              r"[وف]?وقع\w*\s+(?:\S+\s+){0,6}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)(?:\s+\S+)?"
+              r"[وف]?وقع\w*\s+(?:\S+\s+){0,6}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)(?:\s+[^\s.،,]+){0,8}?"
               r"(?=\s+(?:بقيمه|قيمت\w+|ب))|"
               r"(?:اتفاق\w*|عقد\w*|مذكره|منحه)\s+(?:ال)?موقع\w*(?=\s+(?:بقيمه|قيمت\w+|ب))|"
               r"signed\s+(?:contract|agreement|grant|deal)s?(?=\s+(?:worth|of|for|valued))|"
@@ -212,7 +214,7 @@ _STATUS_WORDS = {
                     r"released|arrived|wired|handed\s+over|absorbed|(?:re)?payments?|instal(?:l)?ments?|"
                     r"(?:come|came)\s+in|(?:taken|took|takes)\s+in|already\s+put|"
                     r"invested|"
-                    r"poured|gifts?|landed|(?:has|have|had)\s+put(?!\s+(?:forward|up)(?!\w))(?!\s+(?:\w+\s+){0,3}?at\s)"
+                    r"poured|gifts?|landed|(?:has|have|had)\s+put(?!\s+(?:forward|up|together)(?!\w))(?!\s+(?:\w+\s+){0,3}?at\s)"
                     r"(?![^.,;]{1,40}?\son\s+the\s+table)|"
                     r"[وف]?(?:حول|اودع|سدد|سلم)(?:ت|وا|ها|تها|ه|هم)?|[وفب]?(?:ال)?(?:تحويل|ايداع|تسديد)|"
                     # 'لم يُصرف سوى 120 مليون': only that much was paid out
@@ -224,6 +226,7 @@ _STATUS_WORDS = {
                     r"[وف]?[يت]{0,2}تلق\w*|[وف]?[يت]?تسلم\w*|"
                     r"[وف]?وصل\w*\s+(?:الي|ل)\w*",
     "drive_total": r"raised|raising|collected|mobili[sz]ed|in\s+total|total(?:led|ling)?|"
+                   r"put\s+together|"
                    r"gathered|amassed|brought\s+in|"
                    r"[وفبل]?(?:جمع(?!ي)|حشد)\w*|اجمالي|مجموع\w*|حصيله|(?:في|ب)\s*(?:ال)?مجمل|اجمالا",
 }
@@ -349,7 +352,9 @@ _ESTIMATED_NEED = re.compile(
     # 'a transfer that aid agencies costed at', 'is put at between', 'put the cost of ... at':
     # 'at' binds the amount to the verb across the commas of a list between them
     # (round 21: 'which it costs at $284 million', 'put the bill ... at somewhere around')
-    r"(?P<at>(?<!\w)(?:costed|costs|put|puts|putting|priced)(?!\w)[^.;؛]{0,130}?(?<!\w)at\s+"
+    # (not a giver's share: 'The United States put its own share at roughly $155 million')
+    r"(?P<at>(?<!\w)(?:costed|costs|put|puts|putting|priced)(?!\w)(?!\s+(?:its|their|his|her|"
+    r"the)\s+(?:own\s+)?(?:share|contribution|pledge))[^.;؛]{0,130}?(?<!\w)at\s+"
     r"[\"'“«]?(?:somewhere\s+)?(?:between\s+)?(?:(?:about|around|some|roughly|nearly|almost|"
     r"near|at\s+least)\s+)?)$",
     re.IGNORECASE)
@@ -394,7 +399,8 @@ _OWN_TOTAL = re.compile(r"(?<!\w)(?:(?:contributions|receipts|disbursements|supp
 # 'لم يصلها منها ... إلا', 'ولم يصل من هذا المبلغ ... سوى': only this much of a stated need came in
 _NEED_WORDS = (r"needs?|needed|requires?|required|[وف]?[يتن]?حتاج\w*|(?:ال)?احتياج\w*|"
                r"[وف]?[يت]?تطلب\w*")
-_NEED_OR_REQUEST = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requested|sought|[وف]?[يت]?طلب\w*)(?!\w)",
+_NEED_OR_REQUEST = re.compile(rf"(?<!\w)(?:{_NEED_WORDS}|requested|sought|[وف]?[يت]?طلب\w*|"
+                              r"[وف]?[يت]?ناشد\w*)(?!\w)",
                               re.IGNORECASE)
 _ONLY_RECEIVED = re.compile(
     r"(?<!\w)[وف]?(?:لم|ما)\s+(?:[يت]?صل\w*|[يت]{0,2}تلق\w*|[يت]?تسلم\w*|[يت]?ستلم\w*|[يت]?ودع\w*|"
@@ -548,6 +554,17 @@ def _collective_tally(text: str, start: int, end: int, sentence_start: int,
     giver_start = left if word_start is None else max(window_start, min(left, word_start - 40))
     return bool(meeting.search(haystack, window_start, min(sentence_end, end + 120))
                 and givers.search(haystack, giver_start, start))
+# Many givers as the subject of the promise word: what they put up together is their tally.
+_GIVERS_SUBJECT = re.compile(
+    # (not an object: 'Germany told partners it would add', 'تصدّرت ألمانيا قائمة المانحين')
+    r"(?<!\w)(?<!told\s)(?<!list\s)(?<!among\s)(?<!\sto\s)(?<!قائمه\s)(?<!بين\s)"
+    r"(?:donors|allies|countries|governments|members|partners|participants|nations|"
+    r"[وف]?(?:ال)?(?:مانحون|مانحين|حلفاء|شركاء|اعضاء|مشاركون|مشاركين)|[وف]?الدول)"
+    r"(?:\s+[^\s,،;؛.:]+){0,8}?\s+(?:(?:had|have|has|they|also|together|collectively|jointly)\s+)"
+    r"{0,2}$", re.IGNORECASE)
+# A raise word right before the promises ('جمع تعهدات بنحو', 'secured pledges of')
+_RAISED_BEFORE = re.compile(r"(?<!\w)(?:raised|secured|collected|drew|attracted|[وف]?جمع\w*|"
+                            r"[وف]?حشد\w*)\s+(?:new\s+)?$", re.IGNORECASE)
 # A tally compared with an earlier one: the earlier is a tally too.
 _TOTAL_COMPARED = re.compile(r"(?<!\w)total\s+(?:\w+\s+){0,2}?(?:down|up)\s+from\s+(?:the\s+)?"
                              r"(?:(?:about|some|around|nearly)\s+)?$", re.IGNORECASE)
@@ -926,7 +943,17 @@ def _status(text: str, start: int, end: int, words: list[re.Match] | None = None
                              or _TOGETHER.search(text, max(sentence_start, best_word.start() - 40),
                                                  best_word.start())
                              or (best_word.start() >= end and _PLEDGED_AT_AFTER.match(
-                                 text, end, min(sentence_end, end + 160)))):
+                                 text, end, min(sentence_end, end + 160)))
+                             # round 21: 'Iraq's allies promised it about $30 billion on
+                             # Wednesday', 'Countries backing Iraq's war ... put up', 'جمع
+                             # تعهدات بنحو'
+                             or (best_word.end() <= start and ((_GIVERS_SUBJECT.search(
+                                 text, max(sentence_start, best_word.start() - 70),
+                                 best_word.start()) and not _one_giver_before(
+                                 text, max(sentence_start, best_word.start() - 70),
+                                 best_word.start())) or _RAISED_BEFORE.search(
+                                 text, max(sentence_start, best_word.start() - 12),
+                                 best_word.start())))):
         best = "drive_total"  # 'مجموع التعهدات', 'donors pledged $30bn at the conference'
     if best in ("pledge", "unknown") and "total" in near[-60:] and _TOTAL_COMPARED.search(
             text, max(sentence_start, start - 60), start):
@@ -1116,7 +1143,8 @@ _COST_AHEAD = re.compile(r"(?:(?:would|will|could|may|might|is\s+expected\s+to|i
                          r"\s+(?:\w+\s+)?$)", re.IGNORECASE)
 
 
-_WILL_COST = re.compile(r"(?<!\w)(?:will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?$",
+_WILL_COST = re.compile(r"(?<!\w)(?:will|is\s+expected\s+to|are\s+expected\s+to)\s+"
+                        r"(?:\w+\s+)?$",
                         re.IGNORECASE)
 
 

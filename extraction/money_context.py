@@ -425,6 +425,9 @@ _ILLICIT = re.compile(
     # ('IS' in capitals only: 'which is mostly income from donors' is no armed group)
     r"(?<!\w)(?:(?:the\s+group|(?-i:IS)|isis|isil|daesh|the\s+jihadists?)(?:'s|’s|')?\s+(?:\w+\s+){0,4}?"
     r"(?:revenues?|income|cash\s+reserves|reserves|finances|war\s+chest|earnings|coffers)|"
+    # round 21: 'the group now takes in about $56 million a month from oil, taxes and extortion'
+    r"(?:the\s+group|(?-i:IS)|isis|isil|daesh|the\s+jihadists?)\s+(?:\w+\s+){0,2}?(?:takes\s+in|"
+    r"took\s+in|earns|earned|makes|made|brings\s+in|rakes\s+in|collects|collected)|"
     r"(?:تمويل|ايرادات|عائدات|احتياطيات|اموال|دخل|خزينه)\s+(?:ال)?(?:تنظيم|داعش)|"
     r"(?:ال)?احتياطيات\s+(?:ال)?نقديه|"
     # round 21: what the group holds ('that UN monitors think ISIS still holds in cash')
@@ -494,6 +497,9 @@ _DEFENCE_AFTER = re.compile(
     r"(?:from|by|out\s+of|under)\s+(?:the|its|their|[\w-]+'s)\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+"
     r"(?:budget|ministry|spending)|"
     r"[^.;؛]{0,40}?(?:من|ضمن)\s+(?:ال)?(?:موازن|ميزاني)ه\s+(?:وزاره\s+)?(?:ال)?(?:دفاع|عسكري\w*)|"
+    # round 21: 'has spent about $2.7 billion on military operations against the group'
+    r"\s+on\s+(?:its\s+|the\s+)?(?:military\s+operations|air\s*strikes|the\s+air\s+war|"
+    r"(?:the\s+)?military\s+campaign|(?:the\s+)?bombing\s+campaign)|"
     # 'تتحملها وزارة الدفاع الأميركية'
     r"\s*[يت]تحمل\w*\s+(?:\S+\s+)?وزاره\s+(?:ال)?دفاع",
     re.IGNORECASE)
@@ -586,11 +592,16 @@ _BUDGET_REQUEST = re.compile(
 # stabilisation money.
 _REVENUE = re.compile(
     r"(?<!\w)(?:(?:oil|export|tax|customs|government|state|public)\s+(?:revenues?|income)|"
-    r"earn(?:s|ed|ing)?|(?:oil\s+)?exports?\s+(?:are\s+|were\s+)?(?:bringing|brought|bring)\s+in|"
+    r"earn(?:s|ed|ing)?|(?:oil\s+)?exports?\s+(?:are\s+|were\s+)?(?:bringing|brought|bring)\s+"
+    r"in|"
+    # round 21: trade between states ('حجم التبادل التجاري بين البلدين', 'bilateral trade')
+    r"(?:bilateral\s+)?trade\s+(?:between|with|volume|reached|stood|exceeded|topped)|"
+    r"(?:ال)?تبادل\s+(?:ال)?تجاري|"
     r"[وبل]?(?:ال)?(?:ايرادات|عائدات|واردات)\s+(?:ال)?(?:نفط|نفطيه|ضرائب|ضريبيه|"
     r"جمارك|جمركيه|دوله|حكومه))(?!\w)"
     r"(?:\s+[^\s\d,،;؛.]+){0,6}?\s*$", re.IGNORECASE)
-_REVENUE_STEMS = ("revenue", "income", "earn", "exports", "ايرادات", "عائدات", "واردات")
+_REVENUE_STEMS = ("revenue", "income", "earn", "exports", "ايرادات", "عائدات", "واردات", "trade",
+                  "تبادل")
 _BUDGET_SUPPORT_AFTER = re.compile(
     r"[^.;؛]{0,30}?(?<!\w)(?:(?:for|in)\s+(?:general\s+)?budget\s+support|to\s+support\s+(?:the\s+)?"
     r"(?:\w+\s+)?budget|لدعم\s+(?:ال)?(?:موازن|ميزاني)ه)(?!\w)", re.IGNORECASE)
@@ -632,7 +643,7 @@ _ILLICIT_STEMS = ("brib", "ransom", "smuggl", "traffick", "kidnap", "killer", "a
                   "revenue", "reserves", "finances", "war chest", "coffers", "earnings", "ايرادات",
                   "عائدات", "احتياطيات", "خزينه", "تمويل التنظيم", "تمويل داعش", "اموال التنظيم",
                   "اموال داعش", "دخل التنظيم", "دخل داعش", "'s cash", "’s cash", "'s income",
-                  " in cash", " in reserve")
+                  " in cash", " in reserve", " takes in", " took in", " rakes in")
 _BUDGET_STEMS = ("budget", "موازن", "ميزاني")
 
 

@@ -1015,7 +1015,10 @@ ROUND4_MONEY = [
     # since round 12 the promises of many states that exceeded a sum are their tally
     ("وأعلنت الدول المشاركة تعهدات جديدة تجاوزت نصف مليار دولار لدعم الاستقرار.", "drive_total",
      "more_than"),
-    ("Donors pledged sums exceeding $500 million.", "pledge", "more_than"),
+    # (since round 21 many givers' promises, told with the givers as the subject, are their
+    # tally, as the blind sets annotate 'Iraq's allies promised it about $30 billion')
+    ("Donors pledged sums exceeding $500 million.", "drive_total", "more_than"),
+    ("Japan pledged sums exceeding $500 million.", "pledge", "more_than"),
 ]
 
 
@@ -1029,10 +1032,11 @@ def test_round4_money_status_and_qualifier(text, status, qualifier):
 
 
 def test_exceeding_a_named_target_compares_and_does_not_qualify():
-    """In 'exceeding the $2 billion target' the target is exact; only the raised sum is a floor."""
+    """In 'exceeding the $2 billion target' the target is exact; only the raised sum is a floor.
+    (Since round 21 what donors committed together is their tally, drive_total; was pledge.)"""
     items = facts("Donors committed more than $2.1 billion, exceeding the $2 billion target.")
     assert [(i["amount_usd"], i["status"], i["qualifier"]) for i in items["money"]] == [
-        (2.1e9, "pledge", "more_than"), (2e9, "goal", "exact")]
+        (2.1e9, "drive_total", "more_than"), (2e9, "goal", "exact")]
 
 
 def test_announced_gift_rule_stops_at_a_comma():

@@ -1874,3 +1874,44 @@ def test_round21_a_part_of_a_sum_read_from_the_start_of_its_cue():
             "تحتاجها.")
     assert [(item["text"], item["currency"], item["amount_usd"]) for item in money(text)] == [
         ("٣٠ مليار دولار", "USD", 30e9), ("٨٨ مليار", "USD", 88e9)]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("KUWAIT (Reuters) - Iraq's allies promised it about $30 billion on Wednesday to rebuild.",
+     ["drive_total"]),
+    ("Countries backing Iraq's war put up more than $2.1 billion on Wednesday for relief.",
+     ["drive_total"]),
+    ("Members of the coalition said Thursday they had put together more than $600 million.",
+     ["drive_total"]),
+    ("وأضاف أن مؤتمر الكويت الذي استضافته البلاد جمع تعهدات بنحو ٣٠ مليار دولار.", ["drive_total"]),
+    # the givers are an object, or one named giver promises
+    ("Germany told partners it would add EUR 20 million for winter shelter.", ["pledge"]),
+    ("وتصدّرت ألمانيا قائمة المانحين بتعهد قيمته ١٫٧ مليار يورو.", ["pledge"]),
+    ("Japan agreed a further 900 million yen for the facility.", ["pledge"]),
+    ("The United States put its own share at roughly $155 million in new aid.", ["pledge"]),
+    ("وقّع صندوق قطر للتنمية اليوم اتفاقية منحة مع منظمة اليونيسف في الدوحة بقيمة ٥ ملايين دولار.",
+     ["pledge"]),
+    ("ناشدت المنظمة مطلع العام تأمين ٣١ مليون دولار، لم تتلقَّ منها حتى نهاية يناير سوى ٦٫٤ مليون "
+     "دولار.", ["goal", "cumulative"]),
+])
+def test_round21_many_givers_tally_and_one_givers_promise(text, statuses):
+    """Many givers as the subject of the promise ('Iraq's allies promised', 'Countries ... put
+    up', 'they had put together', 'جمع تعهدات') make a tally; not when they are an object
+    ('told partners', 'قائمة المانحين') or one giver promises ('agreed a further', 'put its own
+    share at', a grant agreement signed with its partner named between); what an appeal
+    ('ناشدت') received only in part runs on."""
+    assert [item["status"] for item in money(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "matched", "reason"), [
+    ("The United States says it has spent about $2.7 billion on military operations against "
+     "the group since August.", "$2.7 billion", "budget"),
+    ("وأشار إلى أن حجم التبادل التجاري بين البلدين تجاوز ٣ مليارات دولار.", "٣ مليارات دولار",
+     "budget"),
+    ("Analysts estimate the group now takes in about $56 million a month from oil and taxes.",
+     "$56 million", "illicit"),
+])
+def test_round21_war_spending_trade_and_what_the_group_takes_in(text, matched, reason):
+    """Money spent 'on military operations', trade between two states and what the group
+    'takes in' are not stabilisation money."""
+    assert (matched, reason) in refused(text)

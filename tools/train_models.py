@@ -44,7 +44,7 @@ TRAINING_SETS = ("articles", "articles_heldout", "articles_unseen", "articles_bl
                  "articles_blind28", "articles_blind30")
 COUNT_SETS = (*TRAINING_SETS, "member_counts_unseen")
 HELD_OUT = ("articles_blind13", "articles_blind14", "articles_blind15", "articles_blind16",
-            "articles_blind17", "articles_blind24", "articles_blind29")
+            "articles_blind17", "articles_blind24", "articles_blind29", "articles_blind32")
 C = 3.0
 COUNT_C = 1.0
 DIGITS = 4
