@@ -156,7 +156,9 @@ PATTERNS = [
     # 'Two years ago' opening a sentence; 'a decade ago'; 'Ten years ago this month' is a month
     ("en_ago", rf"(?<!\w)(?P<n>(?i:{_EN_COUNT}))\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
                r"\s+ago(?!\w)(?:[^\S\n]+(?P<this>this\s+month)(?!\w))?"),
-    ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا)\s+)?"
+    # ('مساء غد /الثلاثاء/', 'مساء غد الجمعة': tomorrow, named)
+    ("ar_weekday", rf"(?<!\w)[وف]?(?:(?P<yest>امس|اول\s+امس|اول\s+من\s+امس|اليوم|غدا|"
+                   r"(?<=مساء\s)غد|(?<=صباح\s)غد)[\s/]+)?"
                    r"(?:(?:يوم|نهار|ليله|ليل|مساء|صباح)\s+)?"
                    rf"(?P<wd>{_AR_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?(?!\w)"),
     ("ar_day_word", r"(?<!\w)[وف]?(?P<word>اول\s+(?:من\s+)?امس|امس\s+الاول|ب?الامس|امس|غدا|"
@@ -223,6 +225,7 @@ _BOTH_NOT = re.compile(r"(?:كلا|بين)\s+$")
 _FUTURE = re.compile(
     r"(?<!\w)(?:will|would|is\s+due|are\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+expected|"
     r"(?-i:[Ii]f)|unless|"  # round 21: 'If it closes in July' (a past verb after it still rules)
+    r"as\s+early\s+as|as\s+soon\s+as|prepar(?:e|es|ing)\s+to|"
     r"to\s+be\s+held|set\s+to|plans?\s+to|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|"
     r"[وف]?س[يت](?:عقد|جتمع|لتقي|زور|بدا|نطلق|صل|توجه|ستضيف|شارك|ناقش|علن|قدم)\w*)(?!\w)",
     re.IGNORECASE,
@@ -583,7 +586,7 @@ def _day_word(word: str, match: re.Match, text: str, published: date) -> tuple[s
         return None  # "L'Orient Today", 'USA Today': a title
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "امس": -1, "الامس": -1,
                "بالامس": -1, "غدا": 1, "يوم غد": 1, "بعد غد": 2, "اليوم": 0,
-               "the day before yesterday": -2, "the day after tomorrow": 2}
+               "the day before yesterday": -2, "the day after tomorrow": 2, "غد": 1}
     offset = offsets.get(word, -2)  # the rest are 'أول أمس' forms
     return _value(*_ymd(published + timedelta(days=offset)))
 

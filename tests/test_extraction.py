@@ -2324,3 +2324,26 @@ def test_windowed_count_patterns_find_what_a_full_scan_finds():
             lost += [(name, text[start:end]) for start, end in
                      {match.span() for match in pattern.finditer(text)} - windowed]
     assert lost == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("على أن يتوجه الوزير مساء غد /الثلاثاء/ إلى نيويورك.", "2014-09-15",
+     [("غد /الثلاثاء", "2014-09-16")]),
+    ("ومن المقرر أن يعود الوزير إلى عمّان مساء غد الجمعة.", "2017-03-23",
+     [("غد الجمعة", "2017-03-24")]),
+    ("Washington and Baghdad prepare to announce, possibly as early as Friday, the end.",
+     "2024-09-26", [("Friday", "2024-09-27")]),
+])
+def test_round21_tomorrow_named_and_as_early_as(text, published, expected):
+    """'مساء غد /الثلاثاء/' is tomorrow, the day named (it was read as last Tuesday);
+    'possibly as early as Friday' is the coming Friday."""
+    assert [(d["text"], d["value"]) for d in facts(text, published)["dates"]] == expected
+
+
+def test_round21_a_period_since_a_year_does_not_date_a_count_and_a_sum_is_no_count():
+    """'منذ ٢٠١٩' opens a period: it does not date 'بأعضائه التسعين' (a slice of five characters
+    was compared with the four of 'منذ '); 'نحو ٢٠ مليون دولار' is an amount, never a count."""
+    text = ("وأكدت أن الإدارة تلقت منذ ٢٠١٩ من دول التحالف الدولي بأعضائه التسعين نحو ٢٠ مليون "
+            "دولار لإدارة المخيم.")
+    result = facts(text, "2026-02-24")["member_counts"]
+    assert [(c["count"], c["date"]) for c in result] == [(90, "2026-02-24")]
