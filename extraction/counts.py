@@ -880,9 +880,16 @@ _PARTICIPANTS = re.compile(r"(?<!\w)(?:participants|ministers|delegates|the\s+me
 def _meeting_before(text: str, sentence_start: int, dates: list, date_starts: list[int],
                     published: date | None) -> dict | None:
     """The last date of the sentence before, when that sentence tells a meeting."""
-    previous_start = previous_sentence_start(text, sentence_start)
-    if not _MEETING_HELD.search(text, previous_start, sentence_start):
+    if not _MEETING_HELD.search(text, previous_sentence_start(text, sentence_start),
+                                sentence_start):
         return None
+    return _previous_sentence_date(text, sentence_start, dates, date_starts, published)
+
+
+def _previous_sentence_date(text: str, sentence_start: int, dates: list, date_starts: list[int],
+                            published: date | None) -> dict | None:
+    """The last date of the sentence before that is not after publication."""
+    previous_start = previous_sentence_start(text, sentence_start)
     for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
         if not _after(item["value"], published):
             return item
@@ -915,8 +922,10 @@ _MINISTERS_OF = re.compile(
     r"[وف]?ممثلو|[وف]?ممثلي)\s+(?:(?:(?:of|from)\s+(?:the|all(?:\s+the)?|its)|(?:ال)?دول(?:\s+"
     r"(?:ال)?تحالف)?)\s+(?:ال)?ـ?)?$", re.IGNORECASE)
 _MEMBERS_MET = re.compile(r"\s*(?:(?!(?:has|have|had|will|would)\s)[\w-]+\s+)??"
-                          r"(?:(?:members|partners|countries|nations|states|governments|(?:ال)?اعضاء|(?:ال)?دول)\s+)?(?:met|gathered|convened|"
-                          r"sat\s+down|[وف]?اجتمع\w*|[وف]?التق\w*)(?!\w)", re.IGNORECASE)
+                          r"(?:(?:members|partners|countries|nations|states|governments|"
+                          r"(?:ال)?اعضاء|(?:ال)?دول)\s+)?"
+                          r"(?:met|gathered|convened|sat\s+down|[وف]?اجتمع\w*|[وف]?التق\w*)(?!\w)",
+                          re.IGNORECASE)
 # (the ministers' verb or participle, not the noun: 'جدد ممثلو الدول الأعضاء الـ84 ... في البيان
 # الختامي للاجتماع' describes the members, 'at the meeting' likewise)
 _MEETING_WORD = re.compile(r"(?<!\w)(?:met|meet|meets|(?<!the\s)(?<!\sa\s)meeting|gathered|"
@@ -1154,9 +1163,7 @@ def _past_total_date(text: str, start: int, low: int, high: int, others: list,
         if took_part and not _MET_BEFORE_DATE.search(text, previous_start, sentence_start) and (
                 not _MEETING_NOUN.search(text, previous_start, sentence_start)):
             return None
-        for _, _, item in reversed(_within(dates, date_starts, previous_start, sentence_start)):
-            if not _after(item["value"], published):
-                return item
+        return _previous_sentence_date(text, sentence_start, dates, date_starts, published)
     return None
 
 
