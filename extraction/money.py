@@ -180,7 +180,7 @@ _STATUS_WORDS = {
               r"announced|announcements?|commit(?:s|ted|ment)?|promised|promises|earmarked|offered|allocat(?:e|es|ed|ing|ion)|"
               r"[وف]?وافق\w*\s+(?:\S+\s+){0,3}?علي|"
               r"budgeted|approved|set\s+aside|"
-              r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|accord|deal|contract|"
+              r"signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|accord|deal|contract|"
               r"memorandum|mou|grant)s?\s+(?:for|worth|of|valued\s+at)|"
               r"agreed\s+(?:a\s+further|an\s+additional|another)|"
               r"put\s+(?:its|their|his|her)\s+(?:own\s+)?share\s+at|"
@@ -188,7 +188,10 @@ _STATUS_WORDS = {
               r"contribute|provide|donate|allocate|fund)|"
               r"[وف]?(?:قرر|تقرر|اتفق)\w*(?:[\s،,]+[^\s،,.]+){0,4}?"
               r"[\s،,]+(?:ال)?(?:مساهمه|تقديم|تخصيص|منح|تبرع)|"
-              r"[وف]?وقع\w*\s+(?:\S+\s+){0,6}?(?:اتفاق\w*|مذكره|منحه|عقد\w*)(?:\s+[^\s.،,]+){0,8}?"
+              # (the words after the agreement: not a receiving verb, 'اتفاقية تسلّمت بموجبها منحة')
+              r"[وف]?وقع\w*\s+(?:(?![وف]?(?:[يت]?تسلم|استلم|[يت]?تلق|تلقت|تسلمت)\w*)\S+\s+){0,10}?"
+              r"(?:اتفاق\w*|مذكره|منحه|عقد\w*)"
+              r"(?:\s+(?![وف]?(?:[يت]?تسلم|استلم|[يت]?تلق|تلقت|تسلمت)\w*)[^\s.،,]+){0,8}?"
               r"(?=\s+(?:بقيمه|قيمت\w+|ب))|"
               r"(?:اتفاق\w*|عقد\w*|مذكره|منحه)\s+(?:ال)?موقع\w*(?=\s+(?:بقيمه|قيمت\w+|ب))|"
               r"signed\s+(?:contract|agreement|grant|deal)s?(?=\s+(?:worth|of|for|valued))|"
@@ -1061,7 +1064,8 @@ _SINCE = re.compile(
     r"by\s+(?:\d{1,2}\s+(?:" + _EN_MONTH_NAMES + r")|(?:" + _EN_MONTH_NAMES + r")\s+\d{1,2})(?!\w)|"
     r"by\s+the\s+end\s+of\s+(?:" + _EN_MONTH_NAMES
     + r"|(?:19|20)\d\d|(?:the|last)\s+(?:year|month))|"
-    r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d|"
+    r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:(?:19|20)\d\d|now|today|the\s+(?:end|moment|"
+    r"time|day)|its\s+(?:end|closure))|by\s+the\s+(?:cut-?off|reporting)\s+date|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decade)|"
     r"over\s+(?:that|this|the\s+same)\s+period|"
     r"by\s+(?:early|mid|late)-?\s*(?:" + _EN_MONTH_NAMES + r")(?!\w)|"
@@ -1173,7 +1177,8 @@ _TOTAL_STEMS = ("total", "اجمالي", "مجموع", "مجمل", "حصيله")
 # The words that can start a running-total period, as one pattern on lower-cased text (most
 # sentences have none, and 'by ', 'between', 'last' alone are too common to gate on).
 _PERIOD_STEM = re.compile(
-    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|the time|this |that |last |\d|"
+    r"since|منذ|so far|to date|thus far|as (?:of|at) |by (?:the end|the time|the cut|the reporting|"
+    r"this |that |last |\d|"
     r"mon|tue|wed|thu|fri|sat|sun|"
     r"jan|feb|"
     r"mar|apr|may|jun|"

@@ -1915,3 +1915,23 @@ def test_round21_war_spending_trade_and_what_the_group_takes_in(text, matched, r
     """Money spent 'on military operations', trade between two states and what the group
     'takes in' are not stabilisation money."""
     assert (matched, reason) in refused(text)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("ووقّعت المنظمة مع الاتحاد الأوروبي في ٢ آذار اتفاقية منحة بقيمة ٤ ملايين يورو.", ["pledge"]),
+    ("وقّع البرنامج وحكومة اليابان اليوم في بغداد اتفاقية منحة بقيمة مليار ين.", ["pledge"]),
+    # the receiving verb between the agreement and the sum decides
+    ("وقعت الوزارة الشهر الماضي مع الحكومة اليابانية اتفاقية تسلّمت بموجبها منحة بقيمة ١٫٥ مليار "
+     "ين.", ["contribution"]),
+    ("Germany signed a two-year agreement worth EUR 9 million in September.", ["pledge"]),
+    ("The plan asks for US$ 146 million. By the cut-off date, partners had received US$ 41.3 "
+     "million, or 28 per cent.", ["goal", "cumulative"]),
+    ("The facility took in some $1.8 billion between 2015 and the moment it began winding down.",
+     ["cumulative"]),
+])
+def test_round21_agreements_signed_and_periods_to_a_cut_off(text, statuses):
+    """A grant agreement signed with its partners and a date between the verb and 'اتفاقية' is
+    a promise, as is 'signed a two-year agreement worth'; not when a receiving verb follows the
+    agreement; received 'by the cut-off date' or 'between 2015 and the moment it began winding
+    down' runs on."""
+    assert [item["status"] for item in money(text)] == statuses

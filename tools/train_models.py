@@ -41,10 +41,11 @@ TRAINING_SETS = ("articles", "articles_heldout", "articles_unseen", "articles_bl
                  "articles_blind10", "articles_blind11", "articles_blind12", "articles_blind18",
                  "articles_blind19", "articles_blind20", "articles_blind21", "articles_blind22",
                  "articles_blind23", "articles_blind25", "articles_blind26", "articles_blind27",
-                 "articles_blind28", "articles_blind30", "articles_blind31")
+                 "articles_blind28", "articles_blind30", "articles_blind31",
+                 "articles_blind32")
 COUNT_SETS = (*TRAINING_SETS, "member_counts_unseen")
 HELD_OUT = ("articles_blind13", "articles_blind14", "articles_blind15", "articles_blind16",
-            "articles_blind17", "articles_blind24", "articles_blind29", "articles_blind32")
+            "articles_blind17", "articles_blind24", "articles_blind29")
 C = 3.0
 COUNT_C = 1.0
 DIGITS = 4
