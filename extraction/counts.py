@@ -1262,7 +1262,8 @@ def find_member_counts(folded: FoldedText, dates: list[tuple[int, int, dict]],
     for entry in _continued(text, kept):
         if not _overlaps(entry, kept):
             kept.append(entry)
-    kept = [entry for entry in kept if not _bare_change_source(text, entry, kept)]
+    number_starts = sorted(entry[4] for entry in kept)
+    kept = [entry for entry in kept if not _bare_change_source(text, entry, number_starts)]
     # a number inside a date is the date's ('a fact sheet dated October 20 still listed 89')
     date_spans = [(date_start, date_end) for date_start, date_end, _ in dates]
     kept = sorted(entry for entry in kept if not _in_date(entry[4], date_spans))
@@ -1397,14 +1398,17 @@ _BARE_TO = re.compile(r"\s*(?:(?:countries|nations|states|members|partners|دو�
                       r"حوالي|اكثر\s+من)\s+)?$", re.IGNORECASE)
 
 
-def _bare_change_source(text: str, entry: tuple, kept: list[tuple]) -> bool:
+def _bare_change_source(text: str, entry: tuple, number_starts: list[int]) -> bool:
     """Whether the total is the old side of a change with nothing of its own before the new
-    total, which is kept ('from 89 to 90 members')."""
+    total, which is kept ('from 89 to 90 members'); `number_starts` are the sorted number
+    starts of the kept counts (found by bisection: a scan of all of them for each count was
+    quadratic on a long text of changes)."""
     _, end, _, kind, number_start = entry
     if kind != "total" or not _FROM_BEFORE.search(text, max(0, number_start - 20), number_start):
         return False
-    return any(other is not entry and 0 < other[4] - end <= 24
-               and _BARE_TO.match(text, end, other[4]) for other in kept)
+    return any(_BARE_TO.match(text, end, other) for other in
+               number_starts[bisect_right(number_starts, end):bisect_right(number_starts,
+                                                                            end + 24)])
 
 
 def _change_targets(text: str, found: list[tuple]) -> list[tuple]:
