@@ -1143,13 +1143,9 @@ _ESTIMATED = re.compile(
 
 
 # A cost in the future or conditional ('would cost', 'will cost', 'ستكلف') is an estimate.
-_COST_AHEAD = re.compile(r"(?:(?:would|will|could|may|might|is\s+expected\s+to|is\s+likely\s+to)"
-                         r"\s+(?:\w+\s+)?$)", re.IGNORECASE)
-
-
-_WILL_COST = re.compile(r"(?<!\w)(?:will|is\s+expected\s+to|are\s+expected\s+to)\s+"
-                        r"(?:\w+\s+)?$",
-                        re.IGNORECASE)
+# ('definite': a cost that will be, not one that would or could, round 21)
+_COST_AHEAD = re.compile(r"(?:(?:would|(?P<definite>will|is\s+expected\s+to)|could|may|might|"
+                         r"is\s+likely\s+to)\s+(?:\w+\s+)?$)", re.IGNORECASE)
 
 
 def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | None:
@@ -1160,8 +1156,8 @@ def _cost_status(text: str, start: int, end: int, sentence_start: int) -> str | 
         return None
     ahead = cost.group().startswith(("س", "وس", "فس")) or _COST_AHEAD.search(
         text, max(sentence_start, cost.start() - 40), cost.start())
-    if ahead and _WILL_COST.search(text, max(sentence_start, cost.start() - 40), cost.start()) and (
-            not _COMPLETED.search(text, max(sentence_start, cost.start() - 200), cost.start())):
+    if isinstance(ahead, re.Match) and ahead.group("definite") and not _COMPLETED.search(
+            text, max(sentence_start, cost.start() - 200), cost.start()):
         return "goal"  # 'clearing the town of booby traps will cost at least $4 million'
     if ahead and _ESTIMATED.search(text, max(sentence_start, cost.start() - 80),
                                    min(sentence_span(text, start)[1], end + 40)):
